@@ -1,0 +1,112 @@
+package io.pmoflow.project;
+
+import io.pmoflow.security.CurrentUser;
+import io.pmoflow.security.IdentityAccounts;
+import io.pmoflow.security.PmoGroups;
+import io.pmoflow.web.ApiException;
+import io.pmoflow.web.FieldProblems;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers projects and keeps their dictionaries. */
+@Service
+public class ProjectService {
+
+  private final ProjectRepository projects;
+  private final DictionaryTermRepository terms;
+  private final IdentityAccounts identity;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  ProjectService(
+      ProjectRepository projects,
+      DictionaryTermRepository terms,
+      IdentityAccounts identity,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.projects = projects;
+    this.terms = terms;
+    this.identity = identity;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Project register(NewProject request) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    new FieldProblems()
+        .addIf(
+            !identity.isMember(request.projectManager(), PmoGroups.PM),
+            "projectManager",
+            "is not a user of the project managers' group (pm)")
+        .addIf(
+            !identity.isMember(request.pmoOwner(), PmoGroups.PMO),
+            "pmoOwner",
+            "is not a user of the PMO group (pmo)")
+        .throwIfAny();
+    if (projects.existsByCode(request.code())) {
+      throw ApiException.conflict("A project with code " + request.code() + " already exists");
+    }
+    return projects.save(new Project(request, currentUser.id(), clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Project> all() {
+    requireStaff();
+    return projects.findAll();
+  }
+
+  /** The project, for anyone on the organisation's side; vendors do not browse projects. */
+  @Transactional(readOnly = true)
+  public Project get(long id) {
+    requireStaff();
+    return find(id);
+  }
+
+  /** The project, without a role check: for the process features' own services. */
+  @Transactional(readOnly = true)
+  public Project find(long id) {
+    return projects.findById(id).orElseThrow(() -> ApiException.notFound("Project", id));
+  }
+
+  @Transactional(readOnly = true)
+  public List<DictionaryTerm> dictionary(long projectId) {
+    requireStaff();
+    return terms.findByProjectIdOrderByTermKey(find(projectId).getId());
+  }
+
+  /** Adds the term or changes its definition; returns true if the term is new. */
+  @Transactional
+  public boolean define(long projectId, String term, String definition) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    new FieldProblems()
+        .addIf(term.isBlank() || term.length() > 200, "term", "must be 1 to 200 characters")
+        .throwIfAny();
+    Long id = find(projectId).getId();
+    DictionaryTerm entry =
+        terms.findByProjectIdAndTermKey(id, DictionaryTerm.keyOf(term)).orElse(null);
+    boolean created = entry == null;
+    if (created) {
+      entry = new DictionaryTerm(id, term.strip());
+    }
+    entry.define(definition, currentUser.id(), clock.instant());
+    terms.save(entry);
+    return created;
+  }
+
+  @Transactional
+  public void removeTerm(long projectId, String term) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    DictionaryTerm entry =
+        terms
+            .findByProjectIdAndTermKey(find(projectId).getId(), DictionaryTerm.keyOf(term))
+            .orElseThrow(() -> ApiException.notFound("Dictionary term", term));
+    terms.delete(entry);
+  }
+
+  private void requireStaff() {
+    currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
+  }
+}

@@ -1,0 +1,34 @@
+package io.pmoflow.security;
+
+import java.util.List;
+
+/** The role groups of PMO Flow. Vendor staff are in one group per vendor (see {@link #vendorGroup}). */
+public final class PmoGroups {
+
+  public static final String PMO = "pmo";
+  public static final String PM = "pm";
+  public static final String SECURITY = "security";
+  public static final String CHANGE_BOARD = "change-board";
+  public static final String SPONSOR = "sponsor";
+  public static final String EVALUATOR = "evaluator";
+  /** Operators and administrators: Cockpit, Admin and everything else. */
+  public static final String PMO_ADMIN = "pmo-admin";
+
+  public static final String VENDOR_PREFIX = "vendor-";
+  public static final String VENDOR_GROUP_TYPE = "VENDOR";
+
+  /** Groups that work in Tasklist on the organisation's side. */
+  public static final List<String> STAFF_ROLES =
+      List.of(PMO, PM, SECURITY, CHANGE_BOARD, SPONSOR, EVALUATOR);
+
+  private PmoGroups() {}
+
+  /** The group of one vendor's staff, e.g. {@code vendor-acme} for vendor code {@code acme}. */
+  public static String vendorGroup(String vendorCode) {
+    return VENDOR_PREFIX + vendorCode.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public static boolean isVendorGroup(String groupId) {
+    return groupId.startsWith(VENDOR_PREFIX);
+  }
+}

@@ -1,0 +1,36 @@
+package io.pmoflow.web;
+
+import org.springframework.http.HttpStatus;
+
+/** A failure that the API reports as an RFC 9457 problem with the given status. */
+public class ApiException extends RuntimeException {
+
+  private final HttpStatus status;
+  private final String title;
+
+  protected ApiException(HttpStatus status, String title, String detail) {
+    super(detail);
+    this.status = status;
+    this.title = title;
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public static ApiException notFound(String what, Object id) {
+    return new ApiException(HttpStatus.NOT_FOUND, "Not found", what + " " + id + " does not exist");
+  }
+
+  public static ApiException conflict(String detail) {
+    return new ApiException(HttpStatus.CONFLICT, "Conflict", detail);
+  }
+
+  public static ApiException forbidden(String detail) {
+    return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", detail);
+  }
+}
