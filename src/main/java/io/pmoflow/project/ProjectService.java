@@ -1,7 +1,7 @@
 package io.pmoflow.project;
 
 import io.pmoflow.security.CurrentUser;
-import io.pmoflow.security.IdentityAccounts;
+import io.pmoflow.security.People;
 import io.pmoflow.security.PmoGroups;
 import io.pmoflow.web.ApiException;
 import io.pmoflow.web.FieldProblems;
@@ -16,19 +16,19 @@ public class ProjectService {
 
   private final ProjectRepository projects;
   private final DictionaryTermRepository terms;
-  private final IdentityAccounts identity;
+  private final People people;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   ProjectService(
       ProjectRepository projects,
       DictionaryTermRepository terms,
-      IdentityAccounts identity,
+      People people,
       CurrentUser currentUser,
       Clock clock) {
     this.projects = projects;
     this.terms = terms;
-    this.identity = identity;
+    this.people = people;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -38,11 +38,11 @@ public class ProjectService {
     currentUser.requireAnyOf(PmoGroups.PMO);
     new FieldProblems()
         .addIf(
-            !identity.isMember(request.projectManager(), PmoGroups.PM),
+            !people.isMember(request.projectManager(), PmoGroups.PM),
             "projectManager",
             "is not a user of the project managers' group (pm)")
         .addIf(
-            !identity.isMember(request.pmoOwner(), PmoGroups.PMO),
+            !people.isMember(request.pmoOwner(), PmoGroups.PMO),
             "pmoOwner",
             "is not a user of the PMO group (pmo)")
         .throwIfAny();

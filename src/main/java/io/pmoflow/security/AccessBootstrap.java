@@ -40,6 +40,10 @@ public class AccessBootstrap {
   @Order(ORDER)
   public void createGroupsAndGrants() {
     accounts.ensureGroup(PmoGroups.PMO_ADMIN, "PMO administrators", Groups.GROUP_TYPE_SYSTEM);
+    // admin groups skip only admin-only checks; queries still filter by grants, so grant all
+    for (Resources resource : Resources.values()) {
+      grants.ensureForGroup(PmoGroups.PMO_ADMIN, resource, "*", Permissions.ALL);
+    }
     for (String role : PmoGroups.STAFF_ROLES) {
       accounts.ensureGroup(role, displayName(role), Groups.GROUP_TYPE_WORKFLOW);
       grantTasklist(role);

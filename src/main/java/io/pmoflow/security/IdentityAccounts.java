@@ -3,7 +3,6 @@ package io.pmoflow.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Creates Camunda users, groups and memberships if they are absent; never changes existing ones. */
@@ -48,21 +47,5 @@ public class IdentityAccounts {
 
   public boolean groupHasMembers(String groupId) {
     return identityService.createUserQuery().memberOfGroup(groupId).count() > 0;
-  }
-
-  /**
-   * Whether the user exists and is in the group, asked as the system: the person calling the API
-   * need not be allowed to browse users for the application to check a name they entered.
-   */
-  public boolean isMember(String userId, String groupId) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
   }
 }
