@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,17 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail.forStatusAndDetail(
             HttpStatus.FORBIDDEN, "You are not allowed to do this: " + e.getMessage());
     problem.setTitle("Forbidden");
+    return problem;
+  }
+
+  /** Two requests raced past the service's own check; the database's constraint decided. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail constraintViolated(DataIntegrityViolationException e) {
+    LOG.info("Request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT, "This conflicts with data that already exists; nothing was changed");
+    problem.setTitle("Conflict");
     return problem;
   }
 
