@@ -1,0 +1,108 @@
+package io.pmoflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.pmoflow.support.PostgresIntegrationTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@PostgresIntegrationTest
+class MailOutboxIT {
+
+  @Autowired MailOutbox outbox;
+  @Autowired OutboxMailRepository repository;
+  @Autowired TransactionTemplate transaction;
+  @Autowired GreenMail greenMail;
+
+  @Test
+  void aQueuedMailIsSentOverSmtpAfterTheTransactionCommits() throws Exception {
+    String key = "test/" + UUID.randomUUID();
+    transaction.executeWithoutResult(
+        status -> outbox.enqueue(new OutgoingMail(key, "peter@pmoflow.example", "Subject " + key, "Hello Peter")));
+
+    MimeMessage mail = awaitMailWithSubject("Subject " + key);
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("peter@pmoflow.example");
+    assertThat(GreenMailUtil.getBody(mail)).contains("Hello Peter");
+    awaitStatus(key, OutboxMail.Status.SENT);
+  }
+
+  @Test
+  void theSameOccasionIsMailedOnce() throws Exception {
+    String key = "test/" + UUID.randomUUID();
+    for (int i = 0; i < 2; i++) {
+      transaction.executeWithoutResult(
+          status -> outbox.enqueue(new OutgoingMail(key, "paula@pmoflow.example", "Once " + key, "Body")));
+    }
+
+    awaitMailWithSubject("Once " + key);
+    awaitStatus(key, OutboxMail.Status.SENT);
+    assertThat(mailsWithSubject("Once " + key)).hasSize(1);
+    assertThat(repository.findByDedupeKeyStartingWithOrderById(key)).hasSize(1);
+  }
+
+  @Test
+  void aRolledBackStepQueuesAndSendsNothing() {
+    String key = "test/" + UUID.randomUUID();
+    transaction.executeWithoutResult(
+        status -> {
+          outbox.enqueue(new OutgoingMail(key, "sam@pmoflow.example", "Never " + key, "Body"));
+          status.setRollbackOnly();
+        });
+
+    assertThat(repository.existsByDedupeKey(key)).isFalse();
+  }
+
+  @Test
+  void mailIsQueuedOnlyInsideABusinessTransaction() {
+    assertThatThrownBy(() -> outbox.enqueue(new OutgoingMail("test/none", "x@pmoflow.example", "s", "b")))
+        .isInstanceOf(IllegalTransactionStateException.class);
+  }
+
+  private MimeMessage awaitMailWithSubject(String subject) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      List<MimeMessage> found = mailsWithSubject(subject);
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("No mail with subject " + subject + " within 30 s");
+  }
+
+  private List<MimeMessage> mailsWithSubject(String subject) {
+    return Arrays.stream(greenMail.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return subject.equals(m.getSubject());
+              } catch (Exception e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+
+  private void awaitStatus(String key, OutboxMail.Status status) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      List<OutboxMail> mails = repository.findByDedupeKeyStartingWithOrderById(key);
+      if (!mails.isEmpty() && mails.get(0).getStatus() == status) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("Mail " + key + " did not reach " + status);
+  }
+}
