@@ -40,6 +40,6 @@ class ConfiguredAdministrator {
       return;
     }
     accounts.ensureUser(userId, "PMO", "Administrator", null, password);
-    accounts.ensureMembership(userId, PmoGroups.PMO_ADMIN);
+    accounts.ensureAdministrator(userId);
   }
 }

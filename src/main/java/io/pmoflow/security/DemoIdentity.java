@@ -50,7 +50,11 @@ class DemoIdentity {
     for (DemoUser user : USERS) {
       accounts.ensureUser(
           user.id(), user.firstName(), user.lastName(), user.id() + "@pmoflow.example", user.id());
-      accounts.ensureMembership(user.id(), user.group());
+      if (PmoGroups.PMO_ADMIN.equals(user.group())) {
+        accounts.ensureAdministrator(user.id());
+      } else {
+        accounts.ensureMembership(user.id(), user.group());
+      }
     }
   }
 }

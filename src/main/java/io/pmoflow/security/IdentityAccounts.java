@@ -1,6 +1,7 @@
 package io.pmoflow.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,17 @@ public class IdentityAccounts {
     if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
       identityService.createMembership(userId, groupId);
     }
+  }
+
+  /**
+   * Makes the user an administrator: a member of {@code pmo-admin}, and of Camunda's own {@code
+   * camunda-admin}, without a member of which the webapps offer anyone a "create the first admin"
+   * page instead of the login.
+   */
+  public void ensureAdministrator(String userId) {
+    ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators (engine)", Groups.GROUP_TYPE_SYSTEM);
+    ensureMembership(userId, PmoGroups.PMO_ADMIN);
+    ensureMembership(userId, Groups.CAMUNDA_ADMIN);
   }
 
   public boolean groupHasMembers(String groupId) {

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,6 +77,21 @@ class SecurityIT {
     }
     assertThat(identity.createUserQuery().userId("demo").memberOfGroup(PmoGroups.PMO_ADMIN).count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void nobodyCanCreateAnAdministratorThroughTheWebappSetupPage() {
+    // Camunda opens this page to anyone while camunda-admin has no member
+    assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").count()).isPositive();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> setup =
+        http.postForEntity(
+            "/camunda/api/admin/setup/default/user/create",
+            new HttpEntity<>("{\"profile\":{\"id\":\"mallory\"},\"credentials\":{\"password\":\"x\"}}", headers),
+            String.class);
+    assertThat(setup.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(identity.createUserQuery().userId("mallory").count()).isZero();
   }
 
   @Test
