@@ -1,0 +1,52 @@
+package io.pmoflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.pmoflow.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Logging in as each kind of person: who reaches Tasklist, who reaches Cockpit. */
+@PostgresIntegrationTest
+class AccessBrowserIT {
+
+  @RegisterExtension static BrowserSession browser = new BrowserSession();
+
+  @LocalServerPort int port;
+
+  @Test
+  void aPersonLogsInToTasklistAndSeesTheirFilters() {
+    Page page = browser.newPage();
+    page.navigate(base() + "/");
+    assertThat(page.getByPlaceholder("Username", new Page.GetByPlaceholderOptions().setExact(true))).isVisible();
+    ManualScreenshots.capture(page, "getting-started-login");
+
+    Webapps tasklist = new Webapps(page, base()).login("tasklist", "paula");
+
+    assertThat(tasklist.filter("My tasks")).isVisible();
+    assertThat(tasklist.filter("My groups' tasks")).isVisible();
+    ManualScreenshots.capture(page, "getting-started-tasklist", tasklist.volatileParts());
+  }
+
+  @Test
+  void aVendorLogsInToTasklistToo() {
+    Webapps tasklist = new Webapps(browser.newPage(), base()).login("tasklist", "victor");
+    assertThat(tasklist.filter("My groups' tasks")).isVisible();
+  }
+
+  @Test
+  void onlyAdministratorsEnterCockpit() {
+    Webapps asPeter = new Webapps(browser.newPage(), base()).login("cockpit", "peter");
+    assertThat(asPeter.page().getByText("missing access rights to application")).isVisible();
+
+    Webapps asDemo = new Webapps(browser.newPage(), base()).login("cockpit", "demo");
+    assertThat(asDemo.page().getByText("Running Process Instances")).isVisible();
+    ManualScreenshots.capture(asDemo.page(), "operators-cockpit-dashboard", asDemo.volatileParts());
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+}
