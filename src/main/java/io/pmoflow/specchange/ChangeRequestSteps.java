@@ -26,6 +26,20 @@ public class ChangeRequestSteps {
     boolean automatic() {
       return !pm && !board && !sponsor;
     }
+
+    /** The approvers named by the matched rules of {@code spec-change-routing} (hit policy COLLECT). */
+    public static Route from(List<Map<String, Object>> matches) {
+      Set<String> approvers = new LinkedHashSet<>();
+      List<String> rules = new ArrayList<>();
+      for (Map<String, Object> match : matches) {
+        approvers.add(text(match.get("approver")));
+        rules.add(text(match.get("rule")));
+      }
+      if (approvers.isEmpty()) {
+        throw new IllegalStateException("spec-change-routing matched no rule");
+      }
+      return new Route(approvers.contains("pm"), approvers.contains("board"), approvers.contains("sponsor"), rules);
+    }
   }
 
   /** The baseline an approval wrote and the manual sections that show a changed screen. */
@@ -131,19 +145,10 @@ public class ChangeRequestSteps {
     trail.save(new ChangeDecision(id, taskName, outcome, actor, clock.instant(), comment, null));
   }
 
-  /** Reduces the routing table's matches to the approvers needed and records the rules. */
+  /** Records who must approve, and by which rules of the routing table. */
   @Transactional
-  public Route recordRoute(long id, List<Map<String, Object>> matches) {
-    Set<String> approvers = new LinkedHashSet<>();
-    List<String> rules = new ArrayList<>();
-    for (Map<String, Object> match : matches) {
-      approvers.add(text(match.get("approver")));
-      rules.add(text(match.get("rule")));
-    }
-    if (approvers.isEmpty()) {
-      throw new IllegalStateException("spec-change-routing matched no rule for change request " + id);
-    }
-    Route route = new Route(approvers.contains("pm"), approvers.contains("board"), approvers.contains("sponsor"), rules);
+  public void recordRoute(long id, Route route) {
+    List<String> rules = route.rules();
     List<String> who = new ArrayList<>();
     if (route.pm()) who.add("project manager");
     if (route.board()) who.add("change board");
@@ -155,7 +160,6 @@ public class ChangeRequestSteps {
             id, "Routing (spec-change-routing)",
             route.automatic() ? "approved by rule" : "needs approval by " + String.join(", ", who),
             "spec-change-routing", clock.instant(), null, String.join("; ", rules)));
-    return route;
   }
 
   /** Writes the new baseline with the proposed sections; returns it and the manual sections to re-verify. */

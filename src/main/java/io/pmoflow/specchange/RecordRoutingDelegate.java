@@ -29,7 +29,8 @@ public class RecordRoutingDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long id = ((Number) execution.getVariable(CHANGE_REQUEST_ID)).longValue();
     List<Map<String, Object>> matches = (List<Map<String, Object>>) execution.getVariable(ROUTES);
-    ChangeRequestSteps.Route route = steps.recordRoute(id, matches == null ? List.of() : matches);
+    ChangeRequestSteps.Route route = ChangeRequestSteps.Route.from(matches == null ? List.of() : matches);
+    steps.recordRoute(id, route);
     execution.setVariable(NEEDS_PM, route.pm());
     execution.setVariable(NEEDS_BOARD, route.board());
     execution.setVariable(NEEDS_SPONSOR, route.sponsor());
