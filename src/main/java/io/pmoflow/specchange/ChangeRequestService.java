@@ -186,9 +186,10 @@ public class ChangeRequestService {
       throw ApiException.conflict("Change request " + id + " has no open question to answer");
     }
     // the right to answer was checked above; the task may sit with the requester or the PMO
+    String answeredBy = currentUser.id();
     people.asSystem(
         () -> {
-          tasks.setAssignee(task.getId(), currentUser.id());
+          tasks.setAssignee(task.getId(), answeredBy);
           tasks.complete(task.getId(), Map.of(ANSWER, answer));
           return null;
         });

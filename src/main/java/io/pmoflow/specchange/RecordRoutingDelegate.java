@@ -31,6 +31,8 @@ public class RecordRoutingDelegate implements JavaDelegate {
     List<Map<String, Object>> matches = (List<Map<String, Object>>) execution.getVariable(ROUTES);
     ChangeRequestSteps.Route route = ChangeRequestSteps.Route.from(matches == null ? List.of() : matches);
     steps.recordRoute(id, route);
+    // the table's raw result is in the trail now; as a variable it would only be a serialized engine class
+    execution.removeVariable(ROUTES);
     execution.setVariable(NEEDS_PM, route.pm());
     execution.setVariable(NEEDS_BOARD, route.board());
     execution.setVariable(NEEDS_SPONSOR, route.sponsor());
