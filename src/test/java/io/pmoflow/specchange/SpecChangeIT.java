@@ -224,6 +224,37 @@ class SpecChangeIT {
     assertThat(spec).containsEntry("currentVersion", 1);
   }
 
+  @Test
+  void aRequestCanBeStartedFromTheTasklistStartForm() {
+    ResponseEntity<Map> started = Api.as(http, "peter").postForEntity(
+        "/engine-rest/process-definition/key/spec-change-approval/submit-form",
+        Map.of("variables", startForm("Please add a cancel button")), Map.class);
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    String pi = (String) started.getBody().get("id");
+    ChangeRequest request = requests.findAll().stream()
+        .filter(r -> pi.equals(r.getProcessInstanceId())).findFirst().orElseThrow();
+    assertThat(request.getRequester()).isEqualTo("peter");
+    assertThat(get(request.getId())).containsEntry("status", "IN_TRIAGE").containsEntry("requesterRole", "PM");
+
+    long before = requests.count();
+    ResponseEntity<Map> invalid = Api.as(http, "peter").postForEntity(
+        "/engine-rest/process-definition/key/spec-change-approval/submit-form",
+        Map.of("variables", startForm(" ")), Map.class);
+    assertThat(invalid.getStatusCode().isError()).isTrue();
+    assertThat(requests.count()).isEqualTo(before);
+  }
+
+  Map<String, Object> startForm(String description) {
+    return Map.of(
+        "projectId", Map.of("value", projectId, "type", "Long"),
+        "title", Map.of("value", "Cancel button"),
+        "description", Map.of("value", description),
+        "requesterRole", Map.of("value", "PM"),
+        "proposedType", Map.of("value", "NORMAL"),
+        "sectionKey", Map.of("value", "FUN-ORDER"),
+        "newText", Map.of("value", "Enter an order\nConfirm it\nCancel it"));
+  }
+
   // ---- helpers
 
   Map<String, Object> change(String section, String text, String vendor, String type) {
