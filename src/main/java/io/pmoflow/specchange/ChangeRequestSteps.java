@@ -198,6 +198,12 @@ public class ChangeRequestSteps {
         clock.instant(), null, null));
   }
 
+  /** A trail entry for a step the system took (a mail sent, an escalation). */
+  @Transactional
+  public void note(long id, String step, String outcome) {
+    trail.save(new ChangeDecision(id, step, outcome, "spec-change-approval", clock.instant(), null, null));
+  }
+
   private List<Long> manualSectionsToReverify(ChangeRequest request) {
     Set<Long> uiSections = new LinkedHashSet<>();
     for (ChangeRequestSection change : proposed.findByChangeRequestIdOrderById(request.getId())) {

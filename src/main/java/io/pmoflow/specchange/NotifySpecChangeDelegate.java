@@ -37,5 +37,11 @@ public class NotifySpecChangeDelegate implements JavaDelegate {
       default -> throw new IllegalStateException("Unknown notice " + notice + " in " + execution.getCurrentActivityId());
     }
     mails.send(id, Notice.valueOf(notice.replaceAll("([A-Z])", "_$1").toUpperCase()), occasion);
+    switch (notice) {
+      case "approved", "rolledBack" -> steps.note(id, execution.getCurrentActivityName(), "mailed");
+      case "escalated" -> steps.note(id, execution.getCurrentActivityName(),
+          "decision overdue at " + execution.getVariable(WAITING_TASK));
+      default -> { }
+    }
   }
 }

@@ -116,6 +116,7 @@ class SpecChangeApprovalProcessTest {
     assertThat(pi).hasPassed("End_Closed");
     verify(steps).recordRoute(eq(CR), any());
     verify(mails).send(CR, Notice.APPROVED, "v2");
+    verify(steps).note(CR, "Tell the vendor and stakeholders", "mailed");
     verify(steps).finish(CR, ChangeStatus.CLOSED, "Close the request");
     verify(register).execute(any());
     verify(taskListener, atLeastOnce()).notify(any());
@@ -339,6 +340,7 @@ class SpecChangeApprovalProcessTest {
     verify(reminder).execute(any());
     fireTimer(pi, "Event_PmEscalation");
     verify(mails).send(eq(CR), eq(Notice.ESCALATED), anyString());
+    verify(steps).note(CR, "Tell the PMO the decision is overdue", "decision overdue at Task_PmApproval");
 
     assertThat(pi).isWaitingAt("Task_PmApproval").hasPassed("End_Reminded", "End_Escalated");
     assertThat(pi).variables().containsEntry(WAITING_TASK, "Task_PmApproval");

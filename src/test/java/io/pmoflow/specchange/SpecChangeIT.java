@@ -109,7 +109,8 @@ class SpecChangeIT {
     List<Map> trail = (List<Map>) view.get("trail");
     assertThat(trail).extracting(e -> e.get("step")).contains("Submitted", "Triage the change request",
         "Answer the PMO's question", "Estimate the change (vendor)", "Analyse the impact", "Routing (spec-change-routing)",
-        "Vote on the change (board)", "Write new specification baseline", "Prepare the contract amendment",
+        "Vote on the change (board)", "Write new specification baseline", "Tell the vendor and stakeholders",
+        "Prepare the contract amendment",
         "Re-verify the manual section", "Approve the re-verified manual", "Close the request");
     Map routing = trail.stream().filter(e -> e.get("step").equals("Routing (spec-change-routing)")).findFirst().orElseThrow();
     assertThat((String) routing.get("rule")).contains("R3 cost above 5,000: change board");
