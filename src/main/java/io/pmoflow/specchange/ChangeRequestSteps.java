@@ -170,6 +170,7 @@ public class ChangeRequestSteps {
       return new NewBaseline(request.getResultingVersion(), manualSectionsToReverify(request));
     }
     List<ChangeRequestSection> changes = proposed.findByChangeRequestIdOrderById(id);
+    noteOverlaps(id, request, changes);
     int version = spec.writeBaseline(request, changes, "spec-change-approval");
     request.resultIn(version);
     request.moveTo(ChangeStatus.APPROVED, clock.instant());
@@ -202,6 +203,26 @@ public class ChangeRequestSteps {
   @Transactional
   public void note(long id, String step, String outcome) {
     trail.save(new ChangeDecision(id, step, outcome, "spec-change-approval", clock.instant(), null, null));
+  }
+
+  /**
+   * Submission refuses a change to a section that a newer baseline changed, but two requests
+   * decided in parallel can still overlap: the later approval wins, and the trail says so.
+   */
+  private void noteOverlaps(long id, ChangeRequest request, List<ChangeRequestSection> changes) {
+    Integer current = spec.currentVersion(request.getProjectId());
+    if (current == null || current <= request.getBaseVersion()) {
+      return;
+    }
+    SpecHistory history = spec.history(request.getProjectId());
+    Map<Long, String> keys = spec.keysById(request.getProjectId());
+    for (ChangeRequestSection change : changes) {
+      String key = keys.get(change.getSectionId());
+      history.lastChanged(key, current)
+          .filter(version -> version > request.getBaseVersion())
+          .ifPresent(version -> note(id, "Write new specification baseline",
+              "replaces " + key + " as changed in v" + version + " (request was based on v" + request.getBaseVersion() + ")"));
+    }
   }
 
   private List<Long> manualSectionsToReverify(ChangeRequest request) {

@@ -106,6 +106,26 @@ class ChangeRequestStepsTest {
     verify(spec, org.mockito.Mockito.times(1)).writeBaseline(any(), any(), any());
   }
 
+  @Test
+  void anApprovalOverAChangeMadeInTheMeantimeSaysSoInTheTrail() {
+    when(proposed.findByChangeRequestIdOrderById(42L)).thenReturn(List.of(new ChangeRequestSection(42L, 5L, "Login", "new")));
+    when(spec.currentVersion(7L)).thenReturn(2);
+    when(spec.keysById(7L)).thenReturn(Map.of(5L, "UI-LOGIN"));
+    when(spec.history(7L)).thenReturn(new SpecHistory(List.of(
+        new SpecHistory.Revision("UI-LOGIN", SectionKind.UI_SCREEN, 1, "Login", "old"),
+        new SpecHistory.Revision("UI-LOGIN", SectionKind.UI_SCREEN, 2, "Login", "parallel"))));
+    when(spec.writeBaseline(any(), any(), any())).thenReturn(3);
+    when(sections.findById(5L)).thenReturn(Optional.empty());
+
+    steps.approve(42L);
+
+    ArgumentCaptor<ChangeDecision> saved = ArgumentCaptor.forClass(ChangeDecision.class);
+    verify(trail, org.mockito.Mockito.times(2)).save(saved.capture());
+    assertThat(saved.getAllValues().get(0).getOutcome())
+        .isEqualTo("replaces UI-LOGIN as changed in v2 (request was based on v1)");
+    assertThat(saved.getAllValues().get(1).getOutcome()).isEqualTo("baseline v3");
+  }
+
   private ChangeDecision lastEntry() {
     ArgumentCaptor<ChangeDecision> saved = ArgumentCaptor.forClass(ChangeDecision.class);
     verify(trail, org.mockito.Mockito.atLeastOnce()).save(saved.capture());
