@@ -1,0 +1,254 @@
+package io.pmoflow.specchange;
+
+import static io.pmoflow.specchange.SpecChangeVariables.*;
+
+import io.pmoflow.project.Project;
+import io.pmoflow.project.ProjectRepository;
+import io.pmoflow.security.CurrentUser;
+import io.pmoflow.security.People;
+import io.pmoflow.security.PmoGroups;
+import io.pmoflow.specchange.ChangeRequestViews.ChangeRequestView;
+import io.pmoflow.specchange.ChangeRequestViews.Created;
+import io.pmoflow.specchange.ChangeRequestViews.Impact;
+import io.pmoflow.specchange.ChangeRequestViews.NewChangeRequest;
+import io.pmoflow.specchange.ChangeRequestViews.ProposedChange;
+import io.pmoflow.specchange.ChangeRequestViews.SectionChange;
+import io.pmoflow.specchange.ChangeRequestViews.TrailEntry;
+import io.pmoflow.web.ApiException;
+import io.pmoflow.web.FieldProblems;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Submits change requests, shows them, and lets requesters answer questions or withdraw. */
+@Service
+public class ChangeRequestService {
+
+  static final String ANSWER_TASK = "Task_AnswerQuestion";
+
+  private final ChangeRequestRepository requests;
+  private final ChangeRequestSectionRepository proposed;
+  private final ChangeDecisionRepository trail;
+  private final ProjectRepository projects;
+  private final SpecService spec;
+  private final SpecSectionRepository sections;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final People people;
+  private final CurrentUser currentUser;
+  private final SpecChangeSettings settings;
+  private final Clock clock;
+
+  ChangeRequestService(
+      ChangeRequestRepository requests,
+      ChangeRequestSectionRepository proposed,
+      ChangeDecisionRepository trail,
+      ProjectRepository projects,
+      SpecService spec,
+      SpecSectionRepository sections,
+      RuntimeService runtime,
+      TaskService tasks,
+      People people,
+      CurrentUser currentUser,
+      SpecChangeSettings settings,
+      Clock clock) {
+    this.requests = requests;
+    this.proposed = proposed;
+    this.trail = trail;
+    this.projects = projects;
+    this.spec = spec;
+    this.sections = sections;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.people = people;
+    this.currentUser = currentUser;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /**
+   * Validates the request, writes it and starts its approval, all in one transaction: a rejected
+   * request writes nothing and starts nothing.
+   */
+  @Transactional
+  public Created submit(NewChangeRequest input) {
+    currentUser.requireAnyOf(PmoGroups.PMO, PmoGroups.PM);
+    ChangeRequest request = register(input, currentUser.id());
+    ProcessInstance instance =
+        runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-" + request.getId(), startVariables(request));
+    request.linkProcess(instance.getId());
+    return new Created(request.getId(), instance.getId());
+  }
+
+  /** Writes a validated request and its proposed sections (the process is started by the caller). */
+  @Transactional
+  ChangeRequest register(NewChangeRequest input, String requester) {
+    Optional<Project> project = projects.findById(input.projectId());
+    FieldProblems problems = new FieldProblems();
+    problems.addIf(project.isEmpty(), "projectId", "no project with id " + input.projectId());
+    problems.throwIfAny();
+    Long projectId = project.get().getId();
+    Integer current = spec.currentVersion(projectId);
+    problems.addIf(current == null, "projectId", "the project has no specification yet");
+    problems.throwIfAny();
+    int base = input.baseVersion() == null ? current : input.baseVersion();
+    problems.addIf(base > current, "baseVersion", "must not be after the current version v" + current);
+    problems.addIf(
+        input.vendorCode() != null && !input.vendorCode().isBlank()
+            && people.membersOf(PmoGroups.vendorGroup(input.vendorCode())).isEmpty(),
+        "vendorCode", "no vendor group " + PmoGroups.vendorGroup(String.valueOf(input.vendorCode())));
+    List<SpecSection> changed = new ArrayList<>();
+    for (int i = 0; i < input.changes().size(); i++) {
+      String key = input.changes().get(i).sectionKey();
+      Optional<SpecSection> section = sections.findByProjectIdAndKey(projectId, key);
+      problems.addIf(section.isEmpty(), "changes[" + i + "].sectionKey", "no section " + key + " in this specification");
+      section.ifPresent(changed::add);
+    }
+    problems.throwIfAny();
+    SpecHistory history = spec.history(projectId);
+    for (SpecSection section : changed) {
+      int lastChanged = history.lastChanged(section.getKey(), current).orElse(1);
+      if (lastChanged > base) {
+        throw ApiException.conflict(
+            "Section " + section.getKey() + " was changed by baseline v" + lastChanged + " after v" + base
+                + "; the current version is v" + current + ". Write the change against v" + current + ".");
+      }
+    }
+    ChangeRequest request =
+        requests.save(
+            new ChangeRequest(
+                projectId, input.title().strip(), input.description().strip(), input.reason(), requester,
+                input.requesterRole(),
+                input.vendorCode() == null || input.vendorCode().isBlank() ? null : input.vendorCode(),
+                input.type() == null ? ChangeType.NORMAL : input.type(), base, clock.instant()));
+    Map<String, SpecHistory.Content> now = history.at(current);
+    for (int i = 0; i < changed.size(); i++) {
+      SectionChange change = input.changes().get(i);
+      SpecSection section = changed.get(i);
+      String title =
+          change.newTitle() == null || change.newTitle().isBlank()
+              ? now.get(section.getKey()).title()
+              : change.newTitle();
+      proposed.save(new ChangeRequestSection(request.getId(), section.getId(), title, change.newText()));
+    }
+    trail.save(
+        new ChangeDecision(
+            request.getId(), "Submitted", "submitted as " + request.getType().processValue(), requester,
+            clock.instant(), input.reason(), null));
+    return request;
+  }
+
+  Map<String, Object> startVariables(ChangeRequest request) {
+    Project project = projects.findById(request.getProjectId()).orElseThrow();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CHANGE_REQUEST_ID, request.getId());
+    variables.put(PROJECT_ID, request.getProjectId());
+    variables.put(REQUESTER, request.getRequester());
+    variables.put(PROJECT_MANAGER, project.getProjectManager());
+    variables.put(VENDOR_GROUP, request.getVendorCode() == null ? null : PmoGroups.vendorGroup(request.getVendorCode()));
+    variables.put(CHANGE_TYPE, request.getType().processValue());
+    variables.put(COST, 0.0);
+    variables.put(DELAY_DAYS, 0.0);
+    variables.put(CONTRACT_CHANGE, false);
+    variables.put(REMINDER_AFTER, settings.reminderAfter());
+    variables.put(ESCALATE_AFTER, settings.escalateAfter());
+    variables.put(BOARD_MAJORITY, settings.boardMajority());
+    return variables;
+  }
+
+  @Transactional(readOnly = true)
+  public ChangeRequestView get(long id) {
+    currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
+    return view(find(id));
+  }
+
+  /** The requester's answer to the triage question: completes their Tasklist task. */
+  @Transactional
+  public ChangeRequestView answer(long id, String answer) {
+    ChangeRequest request = find(id);
+    requireRequesterOrPmo(request);
+    Task task =
+        people.asSystem(
+            () -> tasks.createTaskQuery()
+                .processInstanceId(String.valueOf(request.getProcessInstanceId()))
+                .taskDefinitionKey(ANSWER_TASK)
+                .singleResult());
+    if (task == null) {
+      throw ApiException.conflict("Change request " + id + " has no open question to answer");
+    }
+    // the right to answer was checked above; the task may sit with the requester or the PMO
+    String answeredBy = currentUser.id();
+    people.asSystem(
+        () -> {
+          tasks.setAssignee(task.getId(), answeredBy);
+          tasks.complete(task.getId(), Map.of(ANSWER, answer));
+          return null;
+        });
+    return view(request);
+  }
+
+  /** Withdraws a request that is not decided yet; the process tells the requester. */
+  @Transactional
+  public ChangeRequestView withdraw(long id, String reason) {
+    ChangeRequest request = find(id);
+    requireRequesterOrPmo(request);
+    if (!request.getStatus().isUndecided()) {
+      throw ApiException.conflict(
+          "Change request " + id + " is " + request.getStatus() + "; only an undecided request can be withdrawn");
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(WITHDRAW_REASON, reason == null ? "" : reason);
+    people.asSystem(
+        () -> runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
+            .processInstanceId(request.getProcessInstanceId())
+            .setVariables(variables)
+            .correlateWithResult());
+    trail.save(
+        new ChangeDecision(id, "Withdrawn by the requester", "withdrawn", currentUser.id(), clock.instant(), reason, null));
+    return view(request);
+  }
+
+  ChangeRequest find(long id) {
+    return requests.findById(id).orElseThrow(() -> ApiException.notFound("Change request", id));
+  }
+
+  private void requireRequesterOrPmo(ChangeRequest request) {
+    if (!request.getRequester().equals(currentUser.id())) {
+      currentUser.requireAnyOf(PmoGroups.PMO);
+    }
+  }
+
+  private ChangeRequestView view(ChangeRequest r) {
+    Map<Long, String> keys = spec.keysById(r.getProjectId());
+    List<String> steps =
+        r.getProcessInstanceId() == null
+            ? List.of()
+            : people.asSystem(
+                () -> tasks.createTaskQuery().processInstanceId(r.getProcessInstanceId()).list().stream()
+                    .map(Task::getName)
+                    .distinct()
+                    .toList());
+    return new ChangeRequestView(
+        r.getId(), r.getProjectId(), r.getTitle(), r.getDescription(), r.getReason(), r.getRequester(),
+        r.getRequesterRole(), r.getVendorCode(), r.getType(), r.getStatus(), steps, r.getBaseVersion(),
+        r.getResultingVersion(), r.getQuestion(), r.getAnswer(), r.getFollowUpDate(),
+        new Impact(r.getEffortDays(), r.getCost(), r.getDelayDays(), r.getRisk(), r.getDeliverables(),
+            r.isContractChange(), r.getVendorEffortDays(), r.getVendorCost()),
+        proposed.findByChangeRequestIdOrderById(r.getId()).stream()
+            .map(c -> new ProposedChange(keys.get(c.getSectionId()), c.getNewTitle(), c.getNewBody()))
+            .toList(),
+        r.getProcessInstanceId(),
+        trail.findByChangeRequestIdOrderById(r.getId()).stream()
+            .map(d -> new TrailEntry(d.getStep(), d.getOutcome(), d.getActor(), d.getDecidedAt(), d.getComment(), d.getRule()))
+            .toList());
+  }
+}

@@ -1,0 +1,66 @@
+package io.pmoflow.specchange;
+
+/** Names of the process variables of {@code spec-change-approval}. */
+public final class SpecChangeVariables {
+
+  public static final String PROCESS_KEY = "spec-change-approval";
+  public static final String WITHDRAWN_MESSAGE = "ChangeRequestWithdrawn";
+
+  // ids and people
+  public static final String CHANGE_REQUEST_ID = "changeRequestId";
+  public static final String PROJECT_ID = "projectId";
+  public static final String REQUESTER = "requester";
+  public static final String PROJECT_MANAGER = "projectManager";
+  public static final String VENDOR_GROUP = "vendorGroup";
+
+  // triage
+  public static final String TRIAGE_OUTCOME = "triageOutcome";
+  public static final String CHANGE_TYPE = "changeType";
+  public static final String NEEDS_VENDOR_ESTIMATE = "needsVendorEstimate";
+  public static final String QUESTION = "question";
+  public static final String ANSWER = "answer";
+  public static final String FOLLOW_UP_DATE = "followUpDate";
+
+  // impact analysis and routing inputs
+  public static final String COST = "cost";
+  public static final String DELAY_DAYS = "delayDays";
+  public static final String CONTRACT_CHANGE = "contractChange";
+  public static final String EFFORT_DAYS = "effortDays";
+  public static final String RISK = "risk";
+  public static final String DELIVERABLES = "deliverables";
+  public static final String VENDOR_EFFORT_DAYS = "vendorEffortDays";
+  public static final String VENDOR_COST = "vendorCost";
+
+  // routing
+  public static final String ROUTES = "routes";
+  public static final String NEEDS_PM = "needsPm";
+  public static final String NEEDS_BOARD = "needsBoard";
+  public static final String NEEDS_SPONSOR = "needsSponsor";
+
+  // approvals
+  public static final String DECISION = "decision";
+  public static final String COMMENT = "comment";
+  public static final String PM_DECISION = "pmDecision";
+  public static final String SPONSOR_DECISION = "sponsorDecision";
+  public static final String EMERGENCY_DECISION = "emergencyDecision";
+  public static final String BOARD_MEMBERS = "boardMembers";
+  public static final String BOARD_MEMBER = "boardMember";
+  public static final String VOTE = "vote";
+  public static final String BOARD_APPROVALS = "boardApprovals";
+  public static final String BOARD_REJECTIONS = "boardRejections";
+  public static final String BOARD_MAJORITY = "boardMajority";
+  public static final String BOARD_REVIEW = "boardReview";
+  public static final String REMINDER_AFTER = "reminderAfter";
+  public static final String ESCALATE_AFTER = "escalateAfter";
+  public static final String WAITING_TASK = "waitingTask";
+
+  // after approval
+  public static final String RESULTING_VERSION = "resultingVersion";
+  public static final String MANUAL_SECTIONS = "manualSections";
+  public static final String MANUAL_SECTION = "manualSection";
+  public static final String REVERIFICATION_ACCEPTED = "reverificationAccepted";
+  public static final String WITHDRAW_REASON = "withdrawReason";
+  public static final String NOTICE = "notice";
+
+  private SpecChangeVariables() {}
+}

@@ -1,0 +1,354 @@
+package io.pmoflow.specchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.pmoflow.support.Api;
+import io.pmoflow.support.Jobs;
+import io.pmoflow.support.PostgresIntegrationTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The spec-change approval over REST, on PostgreSQL, with real SMTP (GreenMail). */
+@PostgresIntegrationTest
+@SuppressWarnings({"rawtypes", "unchecked"})
+class SpecChangeIT {
+
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired GreenMail greenMail;
+  @Autowired ChangeRequestRepository requests;
+
+  long projectId;
+
+  @BeforeEach
+  void projectWithSpecification() {
+    String code = "SC-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+    ResponseEntity<Map> project =
+        Api.as(http, "paula").postForEntity("/api/projects",
+            Map.of("code", code, "name", "Order portal " + code, "clientDepartment", "Sales",
+                "projectManager", "peter", "pmoOwner", "paula", "budget", 250000,
+                "plannedStart", "2027-01-01", "plannedEnd", "2027-12-31"), Map.class);
+    assertThat(project.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    projectId = ((Number) project.getBody().get("id")).longValue();
+    ResponseEntity<Map> spec =
+        Api.as(http, "paula").exchange("/api/projects/" + projectId + "/spec", org.springframework.http.HttpMethod.PUT,
+            new org.springframework.http.HttpEntity<>(Map.of(
+                "sections", List.of(
+                    Map.of("key", "FUN-ORDER", "kind", "FUNCTIONAL", "title", "Orders", "text", "Enter an order\nConfirm it"),
+                    Map.of("key", "UI-LOGIN", "kind", "UI_SCREEN", "title", "Login", "text", "User name\nPassword\nLogin button")),
+                "manualSections", List.of(
+                    Map.of("key", "MAN-LOGIN", "title", "Logging in", "screens", List.of("UI-LOGIN"))))),
+            Map.class);
+    assertThat(spec.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(spec.getBody()).containsEntry("currentVersion", 1);
+  }
+
+  @Test
+  void boardApprovedUiChangeMakesANewBaselineMailsEveryoneAndIsReverified() throws Exception {
+    Map created = submit("peter", change("UI-LOGIN", "User name\nPassword\nOne-time code\nLogin button", "acme", null));
+    long id = ((Number) created.get("id")).longValue();
+    String pi = (String) created.get("processInstanceId");
+    assertThat(pi).isNotBlank();
+    assertThat(get(id)).containsEntry("status", "IN_TRIAGE").containsEntry("currentSteps", List.of("Triage the change request"));
+
+    work("paula", pi, "Task_Triage", Map.of("triageOutcome", "incomplete", "question", "Which users need the code?"));
+    ResponseEntity<Map> answered = Api.as(http, "peter").postForEntity("/api/change-requests/" + id + "/answer",
+        Map.of("answer", "All external users"), Map.class);
+    assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(answered.getBody()).containsEntry("answer", "All external users").containsEntry("status", "IN_TRIAGE");
+
+    work("paula", pi, "Task_Triage",
+        Map.of("triageOutcome", "complete", "changeType", "normal", "needsVendorEstimate", true, "comment", "clear now"));
+    work("victor", pi, "Task_VendorEstimate", Map.of("vendorEffortDays", 12, "vendorCost", 18000));
+    work("paula", pi, "Task_ImpactAnalysis",
+        Map.of("effortDays", 15, "cost", 20000, "delayDays", 0, "risk", "medium", "contractChange", false));
+    vote(pi, "carla", "approve");
+    vote(pi, "colin", "approve");
+    Jobs.runAll(management, pi);
+
+    Map spec = Api.as(http, "paula").getForObject("/api/projects/" + projectId + "/spec", Map.class);
+    assertThat(spec).containsEntry("currentVersion", 2);
+    assertThat((List<Map>) spec.get("history")).extracting(b -> b.get("version"), b -> b.get("changeRequestId"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, null), org.assertj.core.groups.Tuple.tuple(2, (int) id));
+    Map diff = Api.as(http, "peter").getForObject("/api/projects/" + projectId + "/spec/diff?from=1&to=2", Map.class);
+    assertThat((String) diff.get("text")).contains("== UI-LOGIN (changed) ==", "+ One-time code", "  Password");
+    assertThat((List<Map>) diff.get("sections")).extracting(s -> s.get("sectionKey")).containsExactly("UI-LOGIN");
+
+    // cost changed: contract amendment; UI changed: the manual section that shows it is re-verified
+    work("paula", pi, "Task_ContractAmendment", Map.of("amendmentReference", "AM-1"));
+    Task reverify = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ReverifyManual").singleResult();
+    assertThat(tasks.getVariable(reverify.getId(), "manualSection")).isEqualTo("MAN-LOGIN: Logging in");
+    work("paula", pi, "Task_ReverifyManual", Map.of("screenshotsRetaken", true, "stepsMatch", true));
+    work("paula", pi, "Task_ApproveReverification", Map.of("reverificationAccepted", true));
+
+    Map view = get(id);
+    assertThat(view).containsEntry("status", "CLOSED").containsEntry("resultingVersion", 2)
+        .containsEntry("currentSteps", List.of());
+    List<Map> trail = (List<Map>) view.get("trail");
+    assertThat(trail).extracting(e -> e.get("step")).contains("Submitted", "Triage the change request",
+        "Answer the PMO's question", "Estimate the change (vendor)", "Analyse the impact", "Routing (spec-change-routing)",
+        "Vote on the change (board)", "Write new specification baseline", "Tell the vendor and stakeholders",
+        "Prepare the contract amendment",
+        "Re-verify the manual section", "Approve the re-verified manual", "Close the request");
+    Map routing = trail.stream().filter(e -> e.get("step").equals("Routing (spec-change-routing)")).findFirst().orElseThrow();
+    assertThat((String) routing.get("rule")).contains("R3 cost above 5,000: change board");
+    assertThat(trail).filteredOn(e -> e.get("step").equals("Vote on the change (board)"))
+        .extracting(e -> e.get("actor")).containsExactlyInAnyOrder("carla", "colin");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+
+    MimeMessage toVendor = awaitMail("victor@pmoflow.example", "CR-" + id + " ");
+    assertThat(toVendor.getSubject()).contains("approved: specification v2");
+    assertThat(body(toVendor)).contains("+ One-time code");
+    awaitMail("peter@pmoflow.example", "CR-" + id + " ");
+    awaitMail("paula@pmoflow.example", "CR-" + id + " ");
+  }
+
+  @Test
+  void aChangeToASectionThatANewerBaselineChangedIsAConflict() {
+    Map first = submit("paula", change("UI-LOGIN", "User name\nPassword\nRemember me\nLogin button", null, "STANDARD"));
+    String pi = (String) first.get("processInstanceId");
+    work("paula", pi, "Task_Triage", Map.of("triageOutcome", "complete", "changeType", "standard"));
+    Jobs.runAll(management, pi);
+    assertThat(get(((Number) first.get("id")).longValue())).containsEntry("status", "APPROVED").containsEntry("resultingVersion", 2);
+    work("paula", pi, "Task_ReverifyManual", Map.of("screenshotsRetaken", true, "stepsMatch", true));
+    work("paula", pi, "Task_ApproveReverification", Map.of("reverificationAccepted", true));
+    assertThat(get(((Number) first.get("id")).longValue())).containsEntry("status", "CLOSED");
+
+    long before = requests.count();
+    long instances = runtime.createProcessInstanceQuery().processDefinitionKey(SpecChangeVariables.PROCESS_KEY).count();
+    ResponseEntity<Map> stale = Api.as(http, "peter").postForEntity("/api/change-requests",
+        withBase(change("UI-LOGIN", "Badge login", null, null), 1), Map.class);
+    assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(stale.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat((String) stale.getBody().get("detail")).contains("UI-LOGIN", "current version is v2");
+    assertThat(requests.count()).isEqualTo(before);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SpecChangeVariables.PROCESS_KEY).count())
+        .isEqualTo(instances);
+
+    // a section the newer baseline did not touch may still be changed against v1
+    ResponseEntity<Map> fine = Api.as(http, "peter").postForEntity("/api/change-requests",
+        withBase(change("FUN-ORDER", "Enter an order\nConfirm it\nCancel it", null, null), 1), Map.class);
+    assertThat(fine.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
+  void invalidRequestsAreRefusedAndWriteNothing() {
+    long before = requests.count();
+    long instances = runtime.createProcessInstanceQuery().processDefinitionKey(SpecChangeVariables.PROCESS_KEY).count();
+
+    Map<String, Object> empty = change("UI-LOGIN", "x", null, null);
+    empty.put("description", " ");
+    assertInvalid(empty, "description");
+    Map<String, Object> unknownProject = change("UI-LOGIN", "x", null, null);
+    unknownProject.put("projectId", 999999999);
+    assertInvalid(unknownProject, "projectId");
+    assertInvalid(change("UI-NOPE", "x", null, null), "changes[0].sectionKey");
+    Map<String, Object> noChanges = change("UI-LOGIN", "x", null, null);
+    noChanges.put("changes", List.of());
+    assertInvalid(noChanges, "changes");
+
+    assertThat(requests.count()).isEqualTo(before);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SpecChangeVariables.PROCESS_KEY).count())
+        .isEqualTo(instances);
+  }
+
+  @Test
+  void loginIsRequiredAndOnlyPmoAndProjectManagersSubmit() {
+    assertThat(http.postForEntity("/api/change-requests", change("UI-LOGIN", "x", null, null), Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/api/projects/" + projectId + "/spec", Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    long before = requests.count();
+    for (String outsider : List.of("victor", "sam")) {
+      ResponseEntity<Map> refused =
+          Api.as(http, outsider).postForEntity("/api/change-requests", change("UI-LOGIN", "x", null, null), Map.class);
+      assertThat(refused.getStatusCode()).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(Api.as(http, "victor").getForEntity("/api/projects/" + projectId + "/spec", Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "peter").exchange("/api/projects/" + projectId + "/spec", org.springframework.http.HttpMethod.PUT,
+        new org.springframework.http.HttpEntity<>(Map.of("sections", List.of(
+            Map.of("key", "FUN-X", "kind", "FUNCTIONAL", "title", "X", "text", "x")))), Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(requests.count()).isEqualTo(before);
+  }
+
+  @Test
+  void aSecondInitialSpecificationIsAConflictAndAnUnknownDiffVersionIsInvalid() {
+    ResponseEntity<Map> again = Api.as(http, "paula").exchange("/api/projects/" + projectId + "/spec",
+        org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(Map.of("sections", List.of(
+            Map.of("key", "FUN-X", "kind", "FUNCTIONAL", "title", "X", "text", "x")))), Map.class);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    ResponseEntity<Map> diff = Api.as(http, "paula").getForEntity(
+        "/api/projects/" + projectId + "/spec/diff?from=1&to=7", Map.class);
+    assertThat(diff.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map>) diff.getBody().get("errors")).extracting(e -> e.get("field")).containsExactly("to");
+  }
+
+  @Test
+  void theRequesterWithdrawsAndIsTold() throws Exception {
+    Map created = submit("peter", change("FUN-ORDER", "Enter an order\nPay it", null, null));
+    long id = ((Number) created.get("id")).longValue();
+    String pi = (String) created.get("processInstanceId");
+
+    ResponseEntity<Map> withdrawn = Api.as(http, "peter").postForEntity("/api/change-requests/" + id + "/withdraw",
+        Map.of("reason", "Client changed its mind again"), Map.class);
+    assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(withdrawn.getBody()).containsEntry("status", "WITHDRAWN");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+    assertThat(Api.as(http, "peter").postForEntity("/api/change-requests/" + id + "/withdraw", Map.of(), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(awaitMail("peter@pmoflow.example", "CR-" + id + " ").getSubject()).contains("withdrawn");
+    Map spec = Api.as(http, "paula").getForObject("/api/projects/" + projectId + "/spec", Map.class);
+    assertThat(spec).containsEntry("currentVersion", 1);
+  }
+
+  @Test
+  void aRequestCanBeStartedFromTheTasklistStartForm() {
+    ResponseEntity<Map> started = Api.as(http, "peter").postForEntity(
+        "/engine-rest/process-definition/key/spec-change-approval/submit-form",
+        Map.of("variables", startForm("Please add a cancel button")), Map.class);
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    String pi = (String) started.getBody().get("id");
+    ChangeRequest request = requests.findAll().stream()
+        .filter(r -> pi.equals(r.getProcessInstanceId())).findFirst().orElseThrow();
+    assertThat(request.getRequester()).isEqualTo("peter");
+    assertThat(get(request.getId())).containsEntry("status", "IN_TRIAGE").containsEntry("requesterRole", "PM");
+
+    long before = requests.count();
+    ResponseEntity<Map> invalid = Api.as(http, "peter").postForEntity(
+        "/engine-rest/process-definition/key/spec-change-approval/submit-form",
+        Map.of("variables", startForm(" ")), Map.class);
+    assertThat(invalid.getStatusCode().isError()).isTrue();
+    assertThat(requests.count()).isEqualTo(before);
+  }
+
+  Map<String, Object> startForm(String description) {
+    return Map.of(
+        "projectId", Map.of("value", projectId, "type", "Long"),
+        "title", Map.of("value", "Cancel button"),
+        "description", Map.of("value", description),
+        "requesterRole", Map.of("value", "PM"),
+        "proposedType", Map.of("value", "NORMAL"),
+        "sectionKey", Map.of("value", "FUN-ORDER"),
+        "newText", Map.of("value", "Enter an order\nConfirm it\nCancel it"));
+  }
+
+  // ---- helpers
+
+  Map<String, Object> change(String section, String text, String vendor, String type) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("projectId", projectId);
+    body.put("title", "Change " + section);
+    body.put("description", "Please change " + section);
+    body.put("reason", "The client asked");
+    body.put("requesterRole", "CLIENT");
+    if (vendor != null) body.put("vendorCode", vendor);
+    if (type != null) body.put("type", type);
+    body.put("changes", List.of(Map.of("sectionKey", section, "newText", text)));
+    return body;
+  }
+
+  Map<String, Object> withBase(Map<String, Object> body, int base) {
+    body.put("baseVersion", base);
+    return body;
+  }
+
+  Map submit(String user, Map<String, Object> body) {
+    ResponseEntity<Map> response = Api.as(http, user).postForEntity("/api/change-requests", body, Map.class);
+    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+    assertThat(response.getHeaders().getLocation()).isNotNull();
+    return response.getBody();
+  }
+
+  Map get(long id) {
+    ResponseEntity<Map> response = Api.as(http, "paula").getForEntity("/api/change-requests/" + id, Map.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  void assertInvalid(Map<String, Object> body, String field) {
+    ResponseEntity<Map> response = Api.as(http, "peter").postForEntity("/api/change-requests", body, Map.class);
+    assertThat(response.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat((List<Map>) response.getBody().get("errors")).extracting(e -> e.get("field")).contains(field);
+  }
+
+  /** Claims and completes the task as the user, with the engine checking that they may. */
+  void work(String user, String pi, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as(taskKey).isNotNull();
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      if (task.getAssignee() == null) {
+        tasks.claim(task.getId(), user);
+      }
+      tasks.complete(task.getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  void vote(String pi, String member, String vote) {
+    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_BoardVote").taskAssignee(member).singleResult();
+    identity.setAuthentication(member, List.of("change-board"));
+    try {
+      tasks.complete(task.getId(), Map.of("vote", vote, "comment", member + " agrees"));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  MimeMessage awaitMail(String to, String subjectPart) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      List<MimeMessage> found = new ArrayList<>();
+      for (MimeMessage message : greenMail.getReceivedMessages()) {
+        try {
+          if (message.getSubject().contains(subjectPart)
+              && message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)) {
+            found.add(message);
+          }
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      if (!found.isEmpty()) {
+        return found.get(found.size() - 1);
+      }
+      greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("No mail to " + to + " with '" + subjectPart + "' within 20 s");
+  }
+
+  static String body(MimeMessage message) {
+    try {
+      return String.valueOf(message.getContent());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
