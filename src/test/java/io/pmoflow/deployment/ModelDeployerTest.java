@@ -14,7 +14,8 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import io.pmoflow.support.ProcessTestEngine;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelDeployerTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+  static ProcessEngineCoverageExtension engine = ProcessTestEngine.forFixtures();
 
   @TempDir Path classes;
   RepositoryService repository;

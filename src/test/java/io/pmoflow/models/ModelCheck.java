@@ -20,7 +20,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -113,7 +115,9 @@ public class ModelCheck {
       if (!RENDERED_COMPONENTS.contains(type)) {
         report(file, "component " + name + " has type \"" + type + "\", which Tasklist 7.24 cannot render");
       }
-      if (INPUTS.contains(type) && component.path("label").asText("").isBlank()) {
+      String label =
+          component.path("label").asText(component.path("dateLabel").asText(component.path("timeLabel").asText("")));
+      if (INPUTS.contains(type) && label.isBlank()) {
         report(file, "input " + name + " has no label");
       }
       checkComponents(file, component.path("components"));
@@ -179,7 +183,10 @@ public class ModelCheck {
   private void checkNamed(Path file, FlowElement element) {
     boolean needsName;
     if (element instanceof SequenceFlow flow) {
-      needsName = flow.getSource() instanceof Gateway && flow.getSource().getOutgoing().size() > 1;
+      // a flow that leaves a decision is the answer to its question; a parallel fork asks none
+      needsName =
+          (flow.getSource() instanceof ExclusiveGateway || flow.getSource() instanceof InclusiveGateway)
+              && flow.getSource().getOutgoing().size() > 1;
     } else {
       needsName = element instanceof FlowNode && !(element instanceof Gateway gateway && gateway.getOutgoing().size() <= 1);
     }

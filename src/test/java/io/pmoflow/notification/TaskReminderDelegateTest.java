@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import io.pmoflow.support.ProcessTestEngine;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -26,8 +27,7 @@ import org.mockito.ArgumentCaptor;
 class TaskReminderDelegateTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+  static ProcessEngineCoverageExtension engine = ProcessTestEngine.forFixtures();
 
   MailOutbox outbox = mock(MailOutbox.class);
   RuntimeService runtime;

@@ -17,4 +17,9 @@ public final class ProcessTestEngine {
             Double.parseDouble(System.getProperty("process.coverage.minimum", "0.9")))
         .build();
   }
+
+  /** The same engine for tests of shared mechanisms on small models made in the test itself. */
+  public static ProcessEngineCoverageExtension forFixtures() {
+    return ProcessEngineCoverageExtension.Companion.builder("process-test.cfg.xml").build();
+  }
 }
