@@ -28,6 +28,9 @@ public interface AccountDirectory {
   /** Moves the account's expiry date. */
   void setExpiry(String uid, java.time.LocalDate expiresOn);
 
+  /** Sets the account's password (the member chose it through the one-time activation link). */
+  void setPassword(String uid, String password);
+
   /** Locks the account (it stays, with its data, until deleted). */
   void disable(String uid);
 

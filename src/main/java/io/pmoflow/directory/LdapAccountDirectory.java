@@ -119,6 +119,16 @@ class LdapAccountDirectory implements AccountDirectory {
   }
 
   @Override
+  public void setPassword(String uid, String password) {
+    run(
+        "set the password of " + uid,
+        ldap -> {
+          ldap.modify(accountDn(uid), new Modification(ModificationType.REPLACE, "userPassword", password));
+          return null;
+        });
+  }
+
+  @Override
   public void disable(String uid) {
     run(
         "disable " + uid,

@@ -1,0 +1,23 @@
+package io.pmoflow.onboarding;
+
+import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Compensation: deletes the member's account and Camunda user. */
+@Component
+class RemoveAccountDelegate implements JavaDelegate {
+
+  private final AccessProvisioning provisioning;
+
+  RemoveAccountDelegate(AccessProvisioning provisioning) {
+    this.provisioning = provisioning;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    provisioning.removeAccount(Ids.of(execution, MEMBER_ID));
+  }
+}
