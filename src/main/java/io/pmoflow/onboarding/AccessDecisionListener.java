@@ -23,7 +23,7 @@ class AccessDecisionListener implements TaskListener {
       throw new IllegalArgumentException("Approve or reject the request");
     }
     boolean securityStage = !"Task_PmApproval".equals(task.getTaskDefinitionKey());
-    boolean needsPm = SECURITY_AND_PM.equals(AccessDecisions.routeOf(task.getVariable(APPROVAL)));
+    boolean needsPm = SECURITY_AND_PM.equals(task.getVariable(APPROVAL_ROUTE));
     decisions.decide(
         Ids.of(task.getExecution(), GRANT_ID),
         Boolean.TRUE.equals(approved) || "true".equals(String.valueOf(approved)),

@@ -5,7 +5,6 @@ import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 import io.pmoflow.web.ApiException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,9 +91,5 @@ public class AccessDecisions {
 
   private AccessGrant grant(long grantId) {
     return grants.findById(grantId).orElseThrow(() -> ApiException.notFound("Access grant", grantId));
-  }
-
-  static String routeOf(Object approval) {
-    return approval instanceof Map<?, ?> map ? (String) map.get("route") : null;
   }
 }

@@ -18,7 +18,9 @@ class RecordAccessRouteDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    java.util.Map<?, ?> approval = (java.util.Map<?, ?>) execution.getVariable(APPROVAL);
-    decisions.route(Ids.of(execution, GRANT_ID), (String) approval.get("route"), (String) approval.get("rule"));
+    decisions.route(
+        Ids.of(execution, GRANT_ID),
+        (String) execution.getVariable(APPROVAL_ROUTE),
+        (String) execution.getVariable(APPROVAL_RULE));
   }
 }

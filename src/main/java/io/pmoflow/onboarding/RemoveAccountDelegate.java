@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Compensation: deletes the member's account and Camunda user. */
+/** Compensation: takes the member out of their groups and deletes their account and Camunda user. */
 @Component
 class RemoveAccountDelegate implements JavaDelegate {
 
@@ -18,6 +18,8 @@ class RemoveAccountDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    provisioning.removeAccount(Ids.of(execution, MEMBER_ID));
+    long memberId = Ids.of(execution, MEMBER_ID);
+    provisioning.removeGroupMemberships(memberId);
+    provisioning.removeAccount(memberId);
   }
 }

@@ -21,7 +21,8 @@ public final class VendorOnboardingVariables {
   public static final String ACCESS_LEVEL = "accessLevel";
   public static final String MEMBER_TYPE = "memberType";
   public static final String REQUEST_SUMMARY = "requestSummary";
-  public static final String APPROVAL = "approval";
+  public static final String APPROVAL_ROUTE = "approvalRoute";
+  public static final String APPROVAL_RULE = "approvalRule";
   public static final String APPROVED = "approved";
   public static final String REASON = "reason";
 
