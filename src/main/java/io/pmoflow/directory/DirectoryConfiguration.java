@@ -1,6 +1,6 @@
 package io.pmoflow.directory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class DirectoryConfiguration {
 
   @Bean
-  @ConditionalOnMissingBean
+  @ConditionalOnProperty(name = "pmoflow.directory.embedded-server.enabled", havingValue = "false", matchIfMissing = true)
   DirectoryConnections externalDirectoryConnections(DirectoryProperties properties) {
     return new DirectoryConnections(properties::url, properties);
   }
