@@ -3,6 +3,8 @@ package io.pmoflow.onboarding;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmoflow.web.FieldProblems;
+import io.pmoflow.web.InvalidInputException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -65,9 +67,18 @@ class OnboardingStartFormListener implements ExecutionListener {
       }
       members.add(member);
     }
-    problems.throwIfAny();
-    Map<String, Object> variables =
-        vendors.startFromForm(Ids.of(execution, VendorOnboardingVariables.VENDOR_ID), members, execution.getProcessInstanceId());
+    Map<String, Object> variables;
+    try {
+      problems.throwIfAny();
+      variables =
+          vendors.startFromForm(Ids.of(execution, VendorOnboardingVariables.VENDOR_ID), members, execution.getProcessInstanceId());
+    } catch (InvalidInputException invalid) {
+      // Tasklist shows the message of a 400 from the engine's REST API
+      throw new BadUserRequestException(
+          invalid.fieldProblems().stream()
+              .map(p -> p.field() + " " + p.message())
+              .collect(java.util.stream.Collectors.joining("; ")));
+    }
     execution.removeVariable(FORM_MEMBERS);
     execution.setVariables(variables);
   }

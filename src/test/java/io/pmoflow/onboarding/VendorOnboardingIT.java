@@ -188,6 +188,67 @@ class VendorOnboardingIT {
   }
 
   @Test
+  void atContractEndAccountsAreDisabledAndAfterTheGracePeriodDeleted() throws Exception {
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, true, LocalDate.now().plusMonths(1));
+    String finn = "finn@" + code + ".example";
+    String instanceId = startOnboarding(vendorId, member("Finn Ford", finn, "EMPLOYEE", access("jira", "user")));
+    runAllJobs(instanceId);
+    String uid = code + "-finn";
+    assertThat(members("jira-users")).contains("uid=" + uid + "," + PEOPLE);
+
+    fireTimer(instanceId, "Event_ContractEnds");
+    runAllJobs(instanceId);
+    assertThat(ldap.getEntry("uid=" + uid + "," + PEOPLE).getAttributeValue("pwdAccountLockedTime")).isEqualTo("000001010000Z");
+    assertThat(members("jira-users")).doesNotContain("uid=" + uid + "," + PEOPLE);
+    assertThat(identity.createUserQuery().userId(uid).memberOfGroup("vendor-" + code).count()).isZero();
+    assertThat(jdbc.queryForObject("select status from vendor where id = ?", String.class, vendorId)).isEqualTo("ENDED");
+    assertThat(jdbc.queryForObject("select g.status from access_grant g join vendor_member m on m.id = g.member_id where m.email = ?", String.class, finn))
+        .isEqualTo("SUSPENDED");
+
+    fireTimer(instanceId, "Event_GracePeriodOver");
+    runAllJobs(instanceId);
+    assertThat(ldap.getEntry("uid=" + uid + "," + PEOPLE)).isNull();
+    assertThat(identity.createUserQuery().userId(uid).count()).isZero();
+    assertThat(jdbc.queryForObject("select status from vendor where id = ?", String.class, vendorId)).isEqualTo("CLOSED");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+  }
+
+  @Test
+  void theTasklistStartFormRegistersTheMembersAndAMissingNdaIsCollectedFirst() throws Exception {
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, false, LocalDate.now().plusMonths(4));
+    String gina = "gina@" + code + ".example";
+    String members = "[{\"name\":\"Gina Gray\",\"email\":\"" + gina + "\",\"roleInProject\":\"Tester\","
+        + "\"memberType\":\"EMPLOYEE\",\"system\":\"wiki\",\"role\":\"reader\",\"justification\":\"Reads the specs\"}]";
+    Map<String, Object> body = Map.of("variables", Map.of(
+        "vendorId", Map.of("value", vendorId, "type", "Long"),
+        "members", Map.of("value", members, "type", "Json")));
+    ResponseEntity<Map> started = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/vendor-onboarding/start", body, Map.class);
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    String instanceId = (String) started.getBody().get("id");
+    assertThat(runtime.getVariable(instanceId, "members")).isNull();
+    assertThat(jdbc.queryForObject("select count(*) from vendor_member where email = ?", Long.class, gina)).isEqualTo(1);
+
+    Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(nda.getTaskDefinitionKey()).isEqualTo("Task_CollectNda");
+    tasks.complete(nda.getId(), Map.of("ndaReceived", true));
+    runAllJobs(instanceId);
+    assertThat(jdbc.queryForObject("select nda_on_file from vendor where id = ?", Boolean.class, vendorId)).isTrue();
+    assertThat(members("wiki-readers")).contains("uid=" + code + "-gina," + PEOPLE);
+
+    Map<String, Object> bad = Map.of("variables", Map.of(
+        "vendorId", Map.of("value", registerVendor(uniqueCode(), true, LocalDate.now().plusMonths(1)), "type", "Long"),
+        "members", Map.of("value", members.replace("wiki", "nosuch"), "type", "Json")));
+    ResponseEntity<Map> refused = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/vendor-onboarding/start", bad, Map.class);
+    // the engine's REST API reports a failed start as 500 with the reason, which Tasklist shows
+    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat((String) refused.getBody().get("message")).contains("members[0].access[0].system is not a system in the catalogue");
+  }
+
+  @Test
   void reconciliationFindsAPlantedOrphanAccount() throws Exception {
     String orphan = "orphan-" + uniqueCode();
     ldap.add("dn: uid=" + orphan + "," + PEOPLE, "objectClass: inetOrgPerson", "uid: " + orphan,
@@ -308,6 +369,12 @@ class VendorOnboardingIT {
         return;
       }
     }
+  }
+
+  private void fireTimer(String instanceId, String activityId) {
+    Job timer = management.createJobQuery().processInstanceId(instanceId).activityId(activityId).timers().singleResult();
+    assertThat(timer).as(activityId).isNotNull();
+    management.executeJob(timer.getId());
   }
 
   private void runJob(String jobId) {
