@@ -61,6 +61,32 @@ public class AccessCatalogue {
     return systems.save(system);
   }
 
+  /**
+   * Changes a system's name, sensitivity and description, changes its roles and adds new ones.
+   * Roles are never removed here: grants refer to them.
+   */
+  @Transactional
+  public AccessSystem change(String code, NewSystem request) {
+    currentUser.requireAnyOf(PmoGroups.SECURITY);
+    AccessSystem system = systems.findByCode(code).orElseThrow(() -> ApiException.notFound("System", code));
+    FieldProblems problems = new FieldProblems()
+        .addIf(!code.equals(request.code()), "code", "must be the code in the path (" + code + ")");
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < request.roles().size(); i++) {
+      problems.addIf(!codes.add(request.roles().get(i).code()), "roles[" + i + "].code", "appears twice");
+    }
+    problems.throwIfAny();
+    system.describe(request.name(), request.sensitivity(), request.description());
+    for (NewSystem.Role role : request.roles()) {
+      system
+          .role(role.code())
+          .ifPresentOrElse(
+              existing -> existing.redefine(role.name(), role.accessLevel(), role.directoryGroup()),
+              () -> system.addRole(new SystemRole(role.code(), role.name(), role.accessLevel(), role.directoryGroup())));
+    }
+    return system;
+  }
+
   boolean exists(String code) {
     return systems.findByCode(code).isPresent();
   }

@@ -44,6 +44,11 @@ class SystemController {
     return SystemView.of(catalogue.get(code));
   }
 
+  @org.springframework.web.bind.annotation.PutMapping("/{code}")
+  SystemView change(@PathVariable String code, @Valid @RequestBody NewSystem request) {
+    return SystemView.of(catalogue.change(code, request));
+  }
+
   @PostMapping
   ResponseEntity<SystemView> add(@Valid @RequestBody NewSystem request) {
     AccessSystem system = catalogue.add(request);

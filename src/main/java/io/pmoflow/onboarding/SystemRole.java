@@ -46,6 +46,12 @@ public class SystemRole {
     this.directoryGroup = directoryGroup;
   }
 
+  void redefine(String name, AccessLevel accessLevel, String directoryGroup) {
+    this.name = name;
+    this.accessLevel = accessLevel;
+    this.directoryGroup = directoryGroup;
+  }
+
   public Long getId() {
     return id;
   }

@@ -294,6 +294,15 @@ class VendorOnboardingIT {
     assertThat(Api.as(http, "victor").postForEntity("/api/vendors", request, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Api.as(http, "sam").postForEntity("/api/vendors", request, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Api.as(http, "paula").getForEntity("/api/systems", List.class).getBody()).hasSizeGreaterThanOrEqualTo(6);
+
+    String system = "crm" + uniqueCode();
+    Map<String, Object> crm = new java.util.HashMap<>(Map.of("code", system, "name", "CRM", "sensitivity", "MEDIUM",
+        "roles", List.of(Map.of("code", "user", "name", "User", "accessLevel", "WRITE", "directoryGroup", system + "-users"))));
+    assertThat(Api.as(http, "paula").postForEntity("/api/systems", crm, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "sam").postForEntity("/api/systems", crm, Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    crm.put("sensitivity", "HIGH");
+    ResponseEntity<Map> changed = Api.as(http, "sam").exchange("/api/systems/" + system, HttpMethod.PUT, new HttpEntity<>(crm), Map.class);
+    assertThat(changed.getBody()).containsEntry("sensitivity", "HIGH");
   }
 
   // --- helpers
