@@ -301,6 +301,12 @@ class VendorOnboardingIT {
     assertThat(Api.as(http, "sam").postForEntity("/api/vendors", request, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Api.as(http, "paula").getForEntity("/api/systems", List.class).getBody()).hasSizeGreaterThanOrEqualTo(6);
 
+    long vendorId = registerVendor(uniqueCode(), true, LocalDate.now().plusMonths(1));
+    assertThat(Api.as(http, "victor").getForEntity("/api/vendors/" + vendorId + "/access", Map.class).getStatusCode())
+        .as("another vendor's staff").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "sam").getForEntity("/api/vendors/" + vendorId + "/access", Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
     String system = "crm" + uniqueCode();
     Map<String, Object> crm = new java.util.HashMap<>(Map.of("code", system, "name", "CRM", "sensitivity", "MEDIUM",
         "roles", List.of(Map.of("code", "user", "name", "User", "accessLevel", "WRITE", "directoryGroup", system + "-users"))));
