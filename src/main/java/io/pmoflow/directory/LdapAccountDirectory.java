@@ -1,0 +1,305 @@
+package io.pmoflow.directory;
+
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.RDN;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The account directory over LDAPv3 (UnboundID SDK). Accounts are {@code inetOrgPerson} +
+ * {@code shadowAccount} entries {@code uid=<uid>,<people base>} marked {@code employeeType:
+ * vendor}; the expiry is RFC 2307 {@code shadowExpire} (days since 1970-01-01); a disabled account
+ * carries OpenLDAP ppolicy's permanent lock {@code pwdAccountLockedTime: 000001010000Z}. Groups are
+ * {@code groupOfNames} entries {@code cn=<group>,<groups base>}; since {@code member} is mandatory,
+ * a group is made with its first member and removed with its last.
+ */
+class LdapAccountDirectory implements AccountDirectory {
+
+  static final String VENDOR_TYPE = "vendor";
+  static final String PERMANENT_LOCK = "000001010000Z";
+
+  private final DirectoryConnections connections;
+  private final DirectoryProperties properties;
+
+  LdapAccountDirectory(DirectoryConnections connections, DirectoryProperties properties) {
+    this.connections = connections;
+    this.properties = properties;
+  }
+
+  @Override
+  public void ensureAccount(DirectoryAccount account) {
+    run(
+        "ensure account " + account.uid(),
+        ldap -> {
+          String dn = accountDn(account.uid());
+          if (ldap.getEntry(dn) == null) {
+            Entry entry = new Entry(dn);
+            entry.addAttribute(
+                "objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "shadowAccount");
+            entry.addAttribute("uid", account.uid());
+            entry.addAttribute("cn", account.displayName());
+            entry.addAttribute("sn", lastWord(account.displayName()));
+            entry.addAttribute("mail", account.email());
+            entry.addAttribute("employeeType", VENDOR_TYPE);
+            entry.addAttribute("shadowExpire", Long.toString(account.expiresOn().toEpochDay()));
+            ldap.add(entry);
+          } else {
+            ldap.modify(
+                dn,
+                new Modification(ModificationType.REPLACE, "cn", account.displayName()),
+                new Modification(ModificationType.REPLACE, "mail", account.email()),
+                new Modification(
+                    ModificationType.REPLACE, "shadowExpire", Long.toString(account.expiresOn().toEpochDay())),
+                new Modification(ModificationType.REPLACE, "pwdAccountLockedTime"));
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void ensureMembership(String uid, String group) {
+    run(
+        "add " + uid + " to " + group,
+        ldap -> {
+          String groupDn = groupDn(group);
+          String member = accountDn(uid);
+          Entry existing = ldap.getEntry(groupDn, "member");
+          if (existing == null) {
+            Entry entry = new Entry(groupDn);
+            entry.addAttribute("objectClass", "top", "groupOfNames");
+            entry.addAttribute("cn", group);
+            entry.addAttribute("member", member);
+            ldap.add(entry);
+          } else if (!hasMember(existing, member)) {
+            ldap.modify(groupDn, new Modification(ModificationType.ADD, "member", member));
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void removeMembership(String uid, String group) {
+    run(
+        "remove " + uid + " from " + group,
+        ldap -> {
+          removeFromGroup(ldap, groupDn(group), accountDn(uid));
+          return null;
+        });
+  }
+
+  @Override
+  public void setExpiry(String uid, LocalDate expiresOn) {
+    run(
+        "move expiry of " + uid,
+        ldap -> {
+          if (ldap.getEntry(accountDn(uid)) != null) {
+            ldap.modify(
+                accountDn(uid),
+                new Modification(
+                    ModificationType.REPLACE, "shadowExpire", Long.toString(expiresOn.toEpochDay())));
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void setPassword(String uid, String password) {
+    run(
+        "set the password of " + uid,
+        ldap -> {
+          ldap.modify(accountDn(uid), new Modification(ModificationType.REPLACE, "userPassword", password));
+          return null;
+        });
+  }
+
+  @Override
+  public void disable(String uid) {
+    run(
+        "disable " + uid,
+        ldap -> {
+          if (ldap.getEntry(accountDn(uid)) != null) {
+            ldap.modify(
+                accountDn(uid),
+                new Modification(ModificationType.REPLACE, "pwdAccountLockedTime", PERMANENT_LOCK));
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void delete(String uid) {
+    run(
+        "delete " + uid,
+        ldap -> {
+          String member = accountDn(uid);
+          for (SearchResultEntry group :
+              ldap.search(
+                      properties.groupsBaseDn(),
+                      SearchScope.SUB,
+                      Filter.createEqualityFilter("member", member),
+                      "member")
+                  .getSearchEntries()) {
+            removeFromGroup(ldap, group.getDN(), member);
+          }
+          if (ldap.getEntry(member) != null) {
+            ldap.delete(member);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<DirectoryAccount> find(String uid) {
+    return run("read " + uid, ldap -> Optional.ofNullable(ldap.getEntry(accountDn(uid))).map(LdapAccountDirectory::account));
+  }
+
+  @Override
+  public List<DirectoryAccount> listAccounts() {
+    return run(
+        "list accounts",
+        ldap -> {
+          List<DirectoryAccount> accounts = new ArrayList<>();
+          for (SearchResultEntry entry :
+              ldap.search(
+                      properties.peopleBaseDn(),
+                      SearchScope.SUB,
+                      Filter.createEqualityFilter("employeeType", VENDOR_TYPE))
+                  .getSearchEntries()) {
+            accounts.add(account(entry));
+          }
+          accounts.sort(java.util.Comparator.comparing(DirectoryAccount::uid));
+          return accounts;
+        });
+  }
+
+  @Override
+  public Map<String, Set<String>> listMemberships() {
+    return run(
+        "list memberships",
+        ldap -> {
+          Map<String, Set<String>> byGroup = new TreeMap<>();
+          for (SearchResultEntry entry :
+              ldap.search(
+                      properties.groupsBaseDn(),
+                      SearchScope.SUB,
+                      Filter.createEqualityFilter("objectClass", "groupOfNames"),
+                      "cn",
+                      "member")
+                  .getSearchEntries()) {
+            Set<String> uids = new TreeSet<>();
+            String[] members = entry.getAttributeValues("member");
+            if (members != null) {
+              for (String member : members) {
+                uids.add(uidOf(member));
+              }
+            }
+            byGroup.put(entry.getAttributeValue("cn"), uids);
+          }
+          return byGroup;
+        });
+  }
+
+  private void removeFromGroup(LDAPConnection ldap, String groupDn, String member) throws LDAPException {
+    Entry group = ldap.getEntry(groupDn, "member");
+    if (group == null || !hasMember(group, member)) {
+      return;
+    }
+    if (group.getAttributeValues("member").length == 1) {
+      ldap.delete(groupDn);
+    } else {
+      ldap.modify(groupDn, new Modification(ModificationType.DELETE, "member", member));
+    }
+  }
+
+  private static boolean hasMember(Entry group, String memberDn) {
+    Attribute members = group.getAttribute("member");
+    if (members == null) {
+      return false;
+    }
+    try {
+      DN wanted = new DN(memberDn);
+      for (String value : members.getValues()) {
+        if (new DN(value).equals(wanted)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (LDAPException e) {
+      return members.hasValue(memberDn);
+    }
+  }
+
+  private static DirectoryAccount account(Entry entry) {
+    String expiry = entry.getAttributeValue("shadowExpire");
+    return new DirectoryAccount(
+        entry.getAttributeValue("uid"),
+        entry.getAttributeValue("cn"),
+        entry.getAttributeValue("mail"),
+        expiry == null ? null : LocalDate.ofEpochDay(Long.parseLong(expiry)),
+        entry.hasAttribute("pwdAccountLockedTime"));
+  }
+
+  private static String uidOf(String memberDn) {
+    try {
+      RDN rdn = new DN(memberDn).getRDN();
+      return rdn.getAttributeValues()[0];
+    } catch (LDAPException e) {
+      return memberDn;
+    }
+  }
+
+  private static String lastWord(String name) {
+    String trimmed = name.strip();
+    int space = trimmed.lastIndexOf(' ');
+    return space < 0 ? trimmed : trimmed.substring(space + 1);
+  }
+
+  private String accountDn(String uid) {
+    return new RDN("uid", uid) + "," + properties.peopleBaseDn();
+  }
+
+  private String groupDn(String group) {
+    return new RDN("cn", group) + "," + properties.groupsBaseDn();
+  }
+
+  private interface LdapWork<T> {
+    T apply(LDAPConnection ldap) throws LDAPException;
+  }
+
+  private <T> T run(String what, LdapWork<T> work) {
+    try (LDAPConnection ldap = connections.open()) {
+      return work.apply(ldap);
+    } catch (LDAPException e) {
+      if (isTransient(e.getResultCode())) {
+        throw new DirectoryUnavailableException("Directory unavailable: cannot " + what + ": " + e.getMessage(), e);
+      }
+      throw new DirectoryRejectedException("Directory refused to " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isTransient(ResultCode code) {
+    return code.isClientSideResultCode()
+        || code == ResultCode.BUSY
+        || code == ResultCode.UNAVAILABLE
+        || code == ResultCode.UNWILLING_TO_PERFORM
+        || code == ResultCode.OTHER
+        || code == ResultCode.TIME_LIMIT_EXCEEDED
+        || code == ResultCode.ADMIN_LIMIT_EXCEEDED;
+  }
+}

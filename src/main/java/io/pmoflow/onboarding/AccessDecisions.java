@@ -1,0 +1,95 @@
+package io.pmoflow.onboarding;
+
+import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
+
+import io.pmoflow.web.ApiException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records how each access request was routed and decided. */
+@Service
+public class AccessDecisions {
+
+  /** The facts the access-approval decision reads, and a one-line summary for approvers. */
+  public record RequestFacts(String sensitivity, String accessLevel, String memberType, String summary) {}
+
+  private final AccessGrantRepository grants;
+  private final VendorMemberRepository members;
+  private final VendorRepository vendors;
+  private final Clock clock;
+
+  AccessDecisions(AccessGrantRepository grants, VendorMemberRepository members, VendorRepository vendors, Clock clock) {
+    this.grants = grants;
+    this.members = members;
+    this.vendors = vendors;
+    this.clock = clock;
+  }
+
+  /** The requests of a member still to decide. */
+  @Transactional(readOnly = true)
+  public List<Long> openRequests(long memberId) {
+    return grants.findByMemberIdAndStatusOrderById(memberId, GrantStatus.REQUESTED).stream()
+        .map(AccessGrant::getId)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public RequestFacts facts(long grantId) {
+    AccessGrant grant = grant(grantId);
+    VendorMember member = members.findById(grant.getMemberId()).orElseThrow();
+    Vendor vendor = vendors.findById(member.getVendorId()).orElseThrow();
+    SystemRole role = grant.getRole();
+    AccessSystem system = role.getSystem();
+    String summary =
+        member.getName() + " <" + member.getEmail() + ">, " + member.getRoleInProject() + " at "
+            + vendor.getCompany() + " (" + member.getMemberType().name().toLowerCase() + ")\n"
+            + "asks for: " + system.getName() + " / " + role.getName() + " (" + role.getAccessLevel()
+            + " access, system sensitivity " + system.getSensitivity() + ", group " + role.getDirectoryGroup() + ")\n"
+            + "until: " + grant.getValidUntil() + " (contract " + vendor.getContractNumber() + ")\n"
+            + "why: " + grant.getJustification();
+    return new RequestFacts(
+        system.getSensitivity().name(), role.getAccessLevel().name(), member.getMemberType().name(), summary);
+  }
+
+  /** Stores the route the decision table chose; inside the PMO's authority that is the approval. */
+  @Transactional
+  public void route(long grantId, String route, String rule) {
+    AccessGrant grant = grant(grantId);
+    grant.route(route);
+    if (AUTO.equals(route)) {
+      grant.decide(true, "pmo-flow (delegated authority)", clock.instant(), rule);
+    }
+  }
+
+  /**
+   * Records one approver's decision. A security approval of a request that also needs the PM
+   * keeps the request open; a rejection needs a reason.
+   */
+  @Transactional
+  public void decide(long grantId, boolean approved, String reason, String approver, boolean finalStage) {
+    if (!approved && (reason == null || reason.isBlank())) {
+      throw new IllegalArgumentException("A rejection needs a reason");
+    }
+    AccessGrant grant = grant(grantId);
+    String because = reason == null || reason.isBlank() ? "approved" : reason.strip();
+    if (approved && !finalStage) {
+      grant.approveStage(approver, clock.instant(), because);
+    } else {
+      grant.decide(approved, approver, clock.instant(), because);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<Long> approved(long memberId) {
+    return grants.findByMemberIdOrderById(memberId).stream()
+        .filter(g -> g.getStatus() == GrantStatus.APPROVED || g.getStatus() == GrantStatus.PROVISIONED)
+        .map(AccessGrant::getId)
+        .toList();
+  }
+
+  private AccessGrant grant(long grantId) {
+    return grants.findById(grantId).orElseThrow(() -> ApiException.notFound("Access grant", grantId));
+  }
+}

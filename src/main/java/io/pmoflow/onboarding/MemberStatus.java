@@ -1,0 +1,13 @@
+package io.pmoflow.onboarding;
+
+/** Where a vendor member stands. */
+public enum MemberStatus {
+  /** Entered; access being decided and provisioned. */
+  ONBOARDING,
+  /** Has an account (or had every request rejected) and works on the contract. */
+  ACTIVE,
+  /** Provisioning failed for good and was undone; the PMO decides what next. */
+  FAILED,
+  /** Left the vendor's team or the contract ended: no access any more. */
+  REMOVED
+}

@@ -1,0 +1,34 @@
+package io.pmoflow.onboarding;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** What the PMO enters to register a vendor under contract. */
+public record NewVendor(
+    @Schema(description = "short code; the vendor's group is vendor-<code>", example = "acme")
+        @NotBlank(message = "is required")
+        @Pattern(regexp = "[a-z][a-z0-9]{1,19}", message = "must be 2 to 20 lower-case letters or digits, starting with a letter")
+        String code,
+    @Schema(example = "Acme Ltd") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String company,
+    @Schema(example = "C-2027-001") @NotBlank(message = "is required") @Size(max = 60, message = "must be at most 60 characters") String contractNumber,
+    @NotNull(message = "is required") LocalDate contractStart,
+    @NotNull(message = "is required") LocalDate contractEnd,
+    boolean ndaOnFile,
+    @Schema(description = "user id of the internal sponsor, a project manager (group pm)", example = "peter")
+        @NotBlank(message = "is required")
+        String sponsor,
+    @Schema(example = "Victor Vendor") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String leadName,
+    @Schema(example = "victor@acme.example") @NotBlank(message = "is required") @Email(message = "must be an e-mail address") String leadEmail) {
+
+  @Schema(hidden = true)
+  @AssertTrue(message = "must not be before the contract start")
+  boolean isContractEnd() {
+    return contractStart == null || contractEnd == null || !contractEnd.isBefore(contractStart);
+  }
+}

@@ -1,0 +1,53 @@
+package io.pmoflow.onboarding;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Who of a vendor's team has what, since when, until when, approved by whom. */
+public record VendorAccessView(
+    long vendorId,
+    String code,
+    String company,
+    String contractNumber,
+    LocalDate contractStart,
+    LocalDate contractEnd,
+    boolean ndaOnFile,
+    String sponsor,
+    String status,
+    List<MemberAccess> members) {
+
+  static VendorAccessView of(Vendor vendor, List<MemberAccess> members) {
+    return new VendorAccessView(
+        vendor.getId(), vendor.getCode(), vendor.getCompany(), vendor.getContractNumber(),
+        vendor.getContractStart(), vendor.getContractEnd(), vendor.isNdaOnFile(), vendor.getSponsor(),
+        vendor.getStatus().name(), members);
+  }
+
+  public record MemberAccess(
+      long memberId, String name, String email, String username, String roleInProject,
+      String memberType, String status, Instant activatedAt, List<Grant> grants) {
+
+    static MemberAccess of(VendorMember member, List<AccessGrant> grants) {
+      return new MemberAccess(
+          member.getId(), member.getName(), member.getEmail(), member.getUsername(),
+          member.getRoleInProject(), member.getMemberType().name(), member.getStatus().name(),
+          member.getActivatedAt(), grants.stream().map(Grant::of).toList());
+    }
+  }
+
+  public record Grant(
+      long grantId, String system, String role, String directoryGroup, String status,
+      String approvalRoute, String justification, LocalDate validFrom, LocalDate validUntil,
+      String decidedBy, Instant decidedAt, String decisionReason, Instant provisionedAt, Instant endedAt) {
+
+    static Grant of(AccessGrant grant) {
+      SystemRole role = grant.getRole();
+      return new Grant(
+          grant.getId(), role.getSystem().getCode(), role.getCode(), role.getDirectoryGroup(),
+          grant.getStatus().name(), grant.getApprovalRoute(), grant.getJustification(),
+          grant.getValidFrom(), grant.getValidUntil(), grant.getDecidedBy(), grant.getDecidedAt(),
+          grant.getDecisionReason(), grant.getProvisionedAt(), grant.getEndedAt());
+    }
+  }
+}

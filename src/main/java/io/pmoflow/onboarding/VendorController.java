@@ -1,0 +1,74 @@
+package io.pmoflow.onboarding;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Vendors, their onboarding, their team during the contract, and who has what access. */
+@RestController
+@RequestMapping("/api/vendors")
+class VendorController {
+
+  private final VendorService service;
+
+  VendorController(VendorService service) {
+    this.service = service;
+  }
+
+  @PostMapping
+  ResponseEntity<VendorAccessView> register(@Valid @RequestBody NewVendor request) {
+    Vendor vendor = service.register(request);
+    return ResponseEntity.created(URI.create("/api/vendors/" + vendor.getId()))
+        .body(VendorAccessView.of(vendor, java.util.List.of()));
+  }
+
+  @GetMapping("/{id}")
+  VendorAccessView get(@PathVariable long id) {
+    return service.access(id);
+  }
+
+  @PostMapping("/{id}/onboarding")
+  ResponseEntity<Map<String, Object>> startOnboarding(
+      @PathVariable long id, @Valid @RequestBody OnboardingRequest request) {
+    Vendor vendor = service.startOnboarding(id, request);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/vendors/" + id + "/access"))
+        .body(Map.of("vendorId", vendor.getId(), "processInstanceId", vendor.getProcessInstanceId()));
+  }
+
+  @GetMapping("/{id}/access")
+  VendorAccessView access(@PathVariable long id) {
+    return service.access(id);
+  }
+
+  @PostMapping("/{id}/members")
+  ResponseEntity<Map<String, Object>> addMember(@PathVariable long id, @Valid @RequestBody NewMember request) {
+    VendorMember member = service.addMember(id, request);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/vendors/" + id + "/access"))
+        .body(Map.of("memberId", member.getId(), "username", member.getUsername()));
+  }
+
+  @DeleteMapping("/{id}/members/{memberId}")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  void removeMember(@PathVariable long id, @PathVariable long memberId) {
+    service.removeMember(id, memberId);
+  }
+
+  @PatchMapping("/{id}/contract")
+  VendorAccessView extendContract(@PathVariable long id, @Valid @RequestBody ContractChange change) {
+    service.extendContract(id, change);
+    return service.access(id);
+  }
+}

@@ -1,0 +1,56 @@
+package io.pmoflow.onboarding;
+
+/** Variable, message and error names of vendor-onboarding, vendor-member-onboarding, access-reconciliation. */
+public final class VendorOnboardingVariables {
+
+  public static final String PROCESS_KEY = "vendor-onboarding";
+  public static final String MEMBER_PROCESS_KEY = "vendor-member-onboarding";
+  public static final String RECONCILIATION_PROCESS_KEY = "access-reconciliation";
+
+  public static final String VENDOR_ID = "vendorId";
+  public static final String MEMBER_IDS = "memberIds";
+  public static final String MEMBER_ID = "memberId";
+  public static final String NDA_ON_FILE = "ndaOnFile";
+  public static final String SPONSOR = "sponsor";
+  public static final String GRANT_IDS = "grantIds";
+  public static final String GRANT_ID = "grantId";
+  public static final String APPROVED_GRANT_IDS = "approvedGrantIds";
+
+  // one access request's decision (local to its instance of "Decide each access request")
+  public static final String SENSITIVITY = "sensitivity";
+  public static final String ACCESS_LEVEL = "accessLevel";
+  public static final String MEMBER_TYPE = "memberType";
+  public static final String REQUEST_SUMMARY = "requestSummary";
+  public static final String APPROVAL_ROUTE = "approvalRoute";
+  public static final String APPROVAL_RULE = "approvalRule";
+  public static final String APPROVED = "approved";
+  public static final String REASON = "reason";
+
+  // timers and reminders
+  public static final String APPROVAL_REMINDER_AFTER = "approvalReminderAfter";
+  public static final String APPROVAL_ESCALATION_AFTER = "approvalEscalationAfter";
+  public static final String FALLBACK_APPROVER_GROUP = "fallbackApproverGroup";
+  public static final String CONTRACT_ENDS_AT = "contractEndsAt";
+  public static final String FIRST_REMINDER_AT = "firstReminderAt";
+  public static final String LAST_REMINDER_AT = "lastReminderAt";
+  public static final String DELETION_GRACE_PERIOD = "deletionGracePeriod";
+
+  public static final String NDA_RECEIVED = "ndaReceived";
+  public static final String PROVISIONING_ACTION = "provisioningAction";
+  public static final String RETRY = "retry";
+  public static final String GIVE_UP = "giveUp";
+
+  public static final String ORPHAN_COUNT = "orphanCount";
+  public static final String ORPHAN_REPORT = "orphanReport";
+
+  public static final String MEMBER_ADDED = "MemberAdded";
+  public static final String MEMBER_REMOVED = "MemberRemoved";
+  public static final String CONTRACT_EXTENDED = "ContractExtended";
+  public static final String DIRECTORY_REJECTED = "DIRECTORY_REJECTED";
+
+  public static final String AUTO = "AUTO";
+  public static final String SECURITY_ROUTE = "SECURITY";
+  public static final String SECURITY_AND_PM = "SECURITY_AND_PM";
+
+  private VendorOnboardingVariables() {}
+}

@@ -1,0 +1,330 @@
+package io.pmoflow.onboarding;
+
+import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
+
+import io.pmoflow.security.AccessBootstrap;
+import io.pmoflow.security.AsSystem;
+import io.pmoflow.security.CurrentUser;
+import io.pmoflow.security.IdentityAccounts;
+import io.pmoflow.security.People;
+import io.pmoflow.security.PmoGroups;
+import io.pmoflow.web.ApiException;
+import io.pmoflow.web.FieldProblems;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Vendors and their teams: registration, the start of onboarding, and the changes during the
+ * contract (members joining and leaving, extensions), each validated before anything is written
+ * and written together with its process step in one transaction.
+ */
+@Service
+public class VendorService {
+
+  private final VendorRepository vendors;
+  private final VendorMemberRepository members;
+  private final AccessGrantRepository grants;
+  private final AccessSystemRepository systems;
+  private final RuntimeService runtime;
+  private final IdentityAccounts accounts;
+  private final AccessBootstrap access;
+  private final People people;
+  private final CurrentUser currentUser;
+  private final AsSystem asSystem;
+  private final OnboardingSettings settings;
+  private final Clock clock;
+
+  VendorService(
+      VendorRepository vendors,
+      VendorMemberRepository members,
+      AccessGrantRepository grants,
+      AccessSystemRepository systems,
+      RuntimeService runtime,
+      IdentityAccounts accounts,
+      AccessBootstrap access,
+      People people,
+      CurrentUser currentUser,
+      AsSystem asSystem,
+      OnboardingSettings settings,
+      Clock clock) {
+    this.vendors = vendors;
+    this.members = members;
+    this.grants = grants;
+    this.systems = systems;
+    this.runtime = runtime;
+    this.accounts = accounts;
+    this.access = access;
+    this.people = people;
+    this.currentUser = currentUser;
+    this.asSystem = asSystem;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Vendor register(NewVendor request) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    new FieldProblems()
+        .addIf(!people.isMember(request.sponsor(), PmoGroups.PM), "sponsor", "is not a user of the project managers' group (pm)")
+        .throwIfAny();
+    String code = request.code().toLowerCase(Locale.ROOT);
+    if (vendors.existsByCode(code)) {
+      throw ApiException.conflict("A vendor with code " + code + " already exists");
+    }
+    Vendor vendor = vendors.save(new Vendor(request, currentUser.id(), clock.instant()));
+    asSystem.run(
+        () -> {
+          accounts.ensureGroup(vendor.group(), "Vendor " + vendor.getCompany(), PmoGroups.VENDOR_GROUP_TYPE);
+          access.grantTasklist(vendor.group());
+        });
+    return vendor;
+  }
+
+  @Transactional(readOnly = true)
+  public Vendor get(long id) {
+    Vendor vendor = find(id);
+    requireStaffOrOwnVendor(vendor);
+    return vendor;
+  }
+
+  /** Registers the members and their access requests and starts the vendor's onboarding. */
+  @Transactional
+  public Vendor startOnboarding(long vendorId, OnboardingRequest request) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    Vendor vendor = find(vendorId);
+    Map<String, SystemRole> roles = validate(vendor, request.members(), "members");
+    if (vendor.getStatus() != VendorStatus.REGISTERED) {
+      throw ApiException.conflict("The onboarding of vendor " + vendor.getCode() + " has already started");
+    }
+    List<Long> memberIds = new ArrayList<>();
+    for (NewMember member : request.members()) {
+      memberIds.add(save(vendor, member, roles).getId());
+    }
+    ProcessInstance instance =
+        runtime.startProcessInstanceByKey(PROCESS_KEY, vendor.getCode(), startVariables(vendor, memberIds));
+    vendor.startOnboarding(instance.getId());
+    return vendor;
+  }
+
+  /**
+   * The Tasklist start form's way in: the members typed into the form are validated like the
+   * REST request and registered; returns the variables the process needs.
+   */
+  @Transactional
+  public Map<String, Object> startFromForm(long vendorId, List<NewMember> newMembers, String processInstanceId) {
+    Vendor vendor = find(vendorId);
+    Map<String, SystemRole> roles = validate(vendor, newMembers, "members");
+    if (vendor.getStatus() != VendorStatus.REGISTERED) {
+      throw new io.pmoflow.web.InvalidInputException("vendorId", "this vendor's onboarding has already started");
+    }
+    List<Long> memberIds = new ArrayList<>();
+    for (NewMember member : newMembers) {
+      memberIds.add(save(vendor, member, roles).getId());
+    }
+    vendor.startOnboarding(processInstanceId);
+    return startVariables(vendor, memberIds);
+  }
+
+  private Map<String, Object> startVariables(Vendor vendor, List<Long> memberIds) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VENDOR_ID, vendor.getId());
+    variables.put(MEMBER_IDS, memberIds);
+    variables.put(NDA_ON_FILE, vendor.isNdaOnFile());
+    variables.put(SPONSOR, vendor.getSponsor());
+    variables.put(APPROVAL_REMINDER_AFTER, settings.approvalReminderAfter().toString());
+    variables.put(APPROVAL_ESCALATION_AFTER, settings.approvalEscalationAfter().toString());
+    variables.put(FALLBACK_APPROVER_GROUP, settings.fallbackApproverGroup());
+    variables.put(DELETION_GRACE_PERIOD, settings.deletionGracePeriod().toString());
+    return variables;
+  }
+
+  /** A member joins during the contract: they go through approval and provisioning. */
+  @Transactional
+  public VendorMember addMember(long vendorId, NewMember request) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    Vendor vendor = find(vendorId);
+    Map<String, SystemRole> roles = validate(vendor, List.of(request), null);
+    requireActive(vendor);
+    VendorMember member = save(vendor, request, roles);
+    asSystem.run(
+        () ->
+            runtime
+                .createMessageCorrelation(MEMBER_ADDED)
+                .processInstanceId(vendor.getProcessInstanceId())
+                .setVariableLocal(MEMBER_ID, member.getId())
+                .correlateWithResult());
+    return member;
+  }
+
+  /** A member leaves: their access is removed at once (the process does it). */
+  @Transactional
+  public void removeMember(long vendorId, long memberId) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    Vendor vendor = find(vendorId);
+    VendorMember member =
+        members
+            .findById(memberId)
+            .filter(m -> m.getVendorId().equals(vendor.getId()))
+            .orElseThrow(() -> ApiException.notFound("Member", memberId));
+    if (member.getStatus() == MemberStatus.REMOVED) {
+      throw ApiException.conflict("Member " + memberId + " has already been removed");
+    }
+    requireActive(vendor);
+    asSystem.run(
+        () ->
+            runtime
+                .createMessageCorrelation(MEMBER_REMOVED)
+                .processInstanceId(vendor.getProcessInstanceId())
+                .setVariableLocal(MEMBER_ID, member.getId())
+                .correlateWithResult());
+  }
+
+  /** The contract runs longer: accounts' expiry and the contract-end timers move. */
+  @Transactional
+  public Vendor extendContract(long vendorId, ContractChange change) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    Vendor vendor = find(vendorId);
+    new FieldProblems()
+        .addIf(change.contractEnd().isBefore(vendor.getContractStart()), "contractEnd", "must not be before the contract start")
+        .addIf(!change.contractEnd().isAfter(vendor.getContractEnd()), "contractEnd", "must be after the current contract end " + vendor.getContractEnd())
+        .throwIfAny();
+    requireActive(vendor);
+    boolean waiting =
+        asSystem.call(
+            () ->
+                runtime
+                        .createEventSubscriptionQuery()
+                        .processInstanceId(vendor.getProcessInstanceId())
+                        .eventName(CONTRACT_EXTENDED)
+                        .count()
+                    > 0);
+    if (!waiting) {
+      throw ApiException.conflict("The onboarding of vendor " + vendor.getCode() + " is still running; extend the contract once it is done");
+    }
+    vendor.extendContract(change.contractEnd());
+    vendors.flush();
+    asSystem.run(
+        () ->
+            runtime
+                .createMessageCorrelation(CONTRACT_EXTENDED)
+                .processInstanceId(vendor.getProcessInstanceId())
+                .correlateWithResult());
+    return vendor;
+  }
+
+  @Transactional(readOnly = true)
+  public VendorAccessView access(long vendorId) {
+    Vendor vendor = find(vendorId);
+    requireStaffOrOwnVendor(vendor);
+    List<VendorAccessView.MemberAccess> memberViews = new ArrayList<>();
+    for (VendorMember member : members.findByVendorIdOrderById(vendor.getId())) {
+      memberViews.add(
+          VendorAccessView.MemberAccess.of(member, grants.findByMemberIdOrderById(member.getId())));
+    }
+    return VendorAccessView.of(vendor, memberViews);
+  }
+
+  /** The vendor, without a role check: for the process steps. */
+  @Transactional(readOnly = true)
+  public Vendor vendor(long id) {
+    return find(id);
+  }
+
+  /** The PMO collected the NDA: it is on file now. */
+  @Transactional
+  public void recordNda(long vendorId) {
+    find(vendorId).recordNda();
+  }
+
+  Vendor find(long id) {
+    return vendors.findById(id).orElseThrow(() -> ApiException.notFound("Vendor", id));
+  }
+
+  private void requireActive(Vendor vendor) {
+    if (vendor.getStatus() != VendorStatus.ACTIVE) {
+      throw ApiException.conflict(
+          "Vendor " + vendor.getCode() + " is " + vendor.getStatus().name().toLowerCase(Locale.ROOT) + ": members and contract change only while the contract runs");
+    }
+  }
+
+  private void requireStaffOrOwnVendor(Vendor vendor) {
+    if (!currentUser.groups().contains(vendor.group())) {
+      currentUser.requireAnyOf(PmoGroups.PMO, PmoGroups.PM, PmoGroups.SECURITY);
+    }
+  }
+
+  /** Checks every member and request; returns the requested roles by "system/role". */
+  private Map<String, SystemRole> validate(Vendor vendor, List<NewMember> newMembers, String prefix) {
+    FieldProblems problems = new FieldProblems();
+    Map<String, SystemRole> roles = new HashMap<>();
+    Set<String> emails = new HashSet<>();
+    for (int i = 0; i < newMembers.size(); i++) {
+      NewMember member = newMembers.get(i);
+      String path = prefix == null ? "" : prefix + "[" + i + "].";
+      String email = member.email().strip().toLowerCase(Locale.ROOT);
+      problems.addIf(!emails.add(email), path + "email", "appears twice");
+      for (VendorMember existing : members.findByEmailAndStatusNot(email, MemberStatus.REMOVED)) {
+        problems.addIf(
+            !existing.getVendorId().equals(vendor.getId()), path + "email", "belongs to a member of another vendor");
+        problems.addIf(
+            existing.getVendorId().equals(vendor.getId()), path + "email", "is already a member of this vendor");
+      }
+      for (int j = 0; j < member.access().size(); j++) {
+        AccessRequestInput request = member.access().get(j);
+        String accessPath = path + "access[" + j + "].";
+        AccessSystem system = systems.findByCode(request.system()).orElse(null);
+        if (system == null) {
+          problems.add(accessPath + "system", "is not a system in the catalogue");
+          continue;
+        }
+        system
+            .role(request.role())
+            .ifPresentOrElse(
+                role -> roles.put(system.getCode() + "/" + role.getCode(), role),
+                () -> problems.add(accessPath + "role", "is not a role of " + system.getCode()));
+      }
+    }
+    problems.throwIfAny();
+    return roles;
+  }
+
+  private VendorMember save(Vendor vendor, NewMember request, Map<String, SystemRole> roles) {
+    Instant now = clock.instant();
+    VendorMember member =
+        members.save(new VendorMember(vendor.getId(), request, username(vendor, request.email()), now));
+    Set<Long> requested = new HashSet<>();
+    for (AccessRequestInput input : request.access()) {
+      SystemRole role = roles.get(input.system() + "/" + input.role());
+      if (requested.add(role.getId())) {
+        grants.save(
+            new AccessGrant(
+                member.getId(), role, input.justification(), vendor.getContractStart(), vendor.getContractEnd(), now));
+      }
+    }
+    return member;
+  }
+
+  /** A readable, unique login: {@code <vendor code>-<local part of the e-mail>}. */
+  private String username(Vendor vendor, String email) {
+    String local = email.strip().toLowerCase(Locale.ROOT);
+    local = local.substring(0, local.indexOf('@')).replaceAll("[^a-z0-9.]", ".");
+    String base = (vendor.getCode() + "-" + local);
+    base = base.substring(0, Math.min(base.length(), 56));
+    String candidate = base;
+    for (int n = 2; members.existsByUsername(candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
+  }
+}

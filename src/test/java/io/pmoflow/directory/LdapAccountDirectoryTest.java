@@ -1,0 +1,133 @@
+package io.pmoflow.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The LDAP adapter against a real LDAP server (UnboundID in-memory, seeded from the app's LDIF). */
+class LdapAccountDirectoryTest {
+
+  static final String PEOPLE = "ou=people,dc=pmoflow,dc=example";
+  static final String GROUPS = "ou=groups,dc=pmoflow,dc=example";
+
+  DirectoryProperties properties =
+      new DirectoryProperties(
+          null,
+          "cn=pmo-flow,dc=pmoflow,dc=example",
+          "secret",
+          PEOPLE,
+          GROUPS,
+          2000,
+          new DirectoryProperties.Embedded(
+              true, 0, "dc=pmoflow,dc=example", "classpath:ldap/directory-seed.ldif"));
+
+  InMemoryDirectoryServer server;
+  AccountDirectory directory;
+
+  @BeforeEach
+  void startServer() throws Exception {
+    server = new EmbeddedDirectoryServer().inMemoryDirectoryServer(properties);
+    directory =
+        new LdapAccountDirectory(
+            new EmbeddedDirectoryServer().directoryConnections(properties, server), properties);
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.shutDown(true);
+  }
+
+  @Test
+  void ensureAccountTwiceMakesOneEntryWithExpiryAndVendorMark() throws Exception {
+    DirectoryAccount account =
+        DirectoryAccount.active("acme-ann", "Ann Archer", "ann@acme.example", LocalDate.of(2027, 3, 31));
+    directory.ensureAccount(account);
+    directory.ensureAccount(account);
+
+    List<SearchResultEntry> entries =
+        server.search(PEOPLE, SearchScope.SUB, Filter.createEqualityFilter("uid", "acme-ann")).getSearchEntries();
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).getAttributeValue("mail")).isEqualTo("ann@acme.example");
+    assertThat(entries.get(0).getAttributeValue("employeeType")).isEqualTo("vendor");
+    assertThat(entries.get(0).getAttributeValueAsLong("shadowExpire"))
+        .isEqualTo(LocalDate.of(2027, 3, 31).toEpochDay());
+    assertThat(directory.listAccounts()).extracting(DirectoryAccount::uid).containsExactly("acme-ann");
+  }
+
+  @Test
+  void membershipsAreIdempotentAndAnEmptyGroupGoes() throws Exception {
+    directory.ensureAccount(DirectoryAccount.active("acme-ann", "Ann Archer", "ann@acme.example", LocalDate.of(2027, 1, 1)));
+    directory.ensureAccount(DirectoryAccount.active("acme-bob", "Bob Baker", "bob@acme.example", LocalDate.of(2027, 1, 1)));
+    directory.ensureMembership("acme-ann", "git-developers");
+    directory.ensureMembership("acme-ann", "git-developers");
+    directory.ensureMembership("acme-bob", "git-developers");
+
+    SearchResultEntry group = server.getEntry("cn=git-developers," + GROUPS);
+    assertThat(group.getAttributeValues("member"))
+        .containsExactlyInAnyOrder("uid=acme-ann," + PEOPLE, "uid=acme-bob," + PEOPLE);
+    assertThat(directory.listMemberships().get("git-developers")).containsExactly("acme-ann", "acme-bob");
+
+    directory.removeMembership("acme-ann", "git-developers");
+    directory.removeMembership("acme-ann", "git-developers");
+    assertThat(server.getEntry("cn=git-developers," + GROUPS).getAttributeValues("member"))
+        .containsExactly("uid=acme-bob," + PEOPLE);
+    directory.removeMembership("acme-bob", "git-developers");
+    assertThat(server.getEntry("cn=git-developers," + GROUPS)).isNull();
+  }
+
+  @Test
+  void disableLocksAndEnsureAccountUnlocksAndMovesExpiry() throws Exception {
+    DirectoryAccount account =
+        DirectoryAccount.active("acme-ann", "Ann Archer", "ann@acme.example", LocalDate.of(2027, 1, 1));
+    directory.ensureAccount(account);
+    directory.disable("acme-ann");
+    assertThat(directory.find("acme-ann")).get().extracting(DirectoryAccount::disabled).isEqualTo(true);
+    assertThat(server.getEntry("uid=acme-ann," + PEOPLE).getAttributeValue("pwdAccountLockedTime"))
+        .isEqualTo("000001010000Z");
+
+    directory.setExpiry("acme-ann", LocalDate.of(2028, 6, 30));
+    assertThat(directory.find("acme-ann").orElseThrow().expiresOn()).isEqualTo(LocalDate.of(2028, 6, 30));
+    directory.ensureAccount(account);
+    assertThat(directory.find("acme-ann").orElseThrow().disabled()).isFalse();
+  }
+
+  @Test
+  void deleteRemovesTheAccountFromEveryGroupAndIsIdempotent() throws Exception {
+    directory.ensureAccount(DirectoryAccount.active("acme-ann", "Ann Archer", "ann@acme.example", LocalDate.of(2027, 1, 1)));
+    directory.ensureMembership("acme-ann", "wiki-readers");
+    directory.ensureMembership("acme-ann", "vpn-users");
+
+    directory.delete("acme-ann");
+    directory.delete("acme-ann");
+
+    assertThat(server.getEntry("uid=acme-ann," + PEOPLE)).isNull();
+    assertThat(server.getEntry("cn=vpn-users," + GROUPS)).isNull();
+    // the seeded staff member stays in the seeded group; staff accounts are not listed as vendor accounts
+    assertThat(directory.listMemberships().get("wiki-readers")).containsExactly("sam");
+    assertThat(directory.listAccounts()).isEmpty();
+  }
+
+  @Test
+  void anUnreachableDirectoryIsTransientAndABadNameIsARejection() {
+    DirectoryProperties missingBase =
+        new DirectoryProperties(
+            null, properties.bindDn(), properties.password(), PEOPLE, "ou=missing,dc=pmoflow,dc=example", 2000,
+            properties.embeddedServer());
+    AccountDirectory misconfigured =
+        new LdapAccountDirectory(new EmbeddedDirectoryServer().directoryConnections(missingBase, server), missingBase);
+    assertThatThrownBy(() -> misconfigured.ensureMembership("acme-ann", "git-developers"))
+        .isInstanceOf(DirectoryRejectedException.class);
+    server.shutDown(true);
+    assertThatThrownBy(() -> directory.find("acme-ann"))
+        .isInstanceOf(DirectoryUnavailableException.class);
+  }
+}

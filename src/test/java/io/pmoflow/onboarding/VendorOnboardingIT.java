@@ -1,0 +1,445 @@
+package io.pmoflow.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.SearchScope;
+import io.pmoflow.support.Api;
+import io.pmoflow.support.Jobs;
+import io.pmoflow.support.PostgresIntegrationTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Vendor onboarding over REST on PostgreSQL, with the real in-memory LDAP server (asserted by
+ * LDAP search) and GreenMail.
+ */
+@PostgresIntegrationTest
+class VendorOnboardingIT {
+
+  static final String PEOPLE = "ou=people,dc=pmoflow,dc=example";
+  static final String GROUPS = "ou=groups,dc=pmoflow,dc=example";
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired InMemoryDirectoryServer ldap;
+  @Autowired GreenMail greenMail;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ActivationMailScrubber scrubber;
+
+  @Test
+  void onboardsATeamWithAutomaticAndSecurityApprovalIntoTheDirectory() throws Exception {
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, true, LocalDate.now().plusMonths(6));
+    String ann = "ann@" + code + ".example";
+    String bob = "bob@" + code + ".example";
+
+    ResponseEntity<Map> started =
+        Api.as(http, "paula").postForEntity("/api/vendors/" + vendorId + "/onboarding",
+            Map.of("members", List.of(
+                member("Ann Archer", ann, "EMPLOYEE", access("wiki", "reader"), access("jira", "user")),
+                member("Bob Baker", bob, "EMPLOYEE", access("vpn", "user")))),
+            Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String instanceId = (String) started.getBody().get("processInstanceId");
+
+    // wiki and jira are inside the PMO's authority; the VPN (HIGH) needs security
+    Task approval = tasks.createTaskQuery().taskDefinitionKey("Task_SecurityApproval")
+        .processInstanceBusinessKey(code).singleResult();
+    assertThat(approval).isNotNull();
+    assertThat((String) tasks.getVariable(approval.getId(), "requestSummary")).contains("Bob Baker", "VPN");
+    tasks.claim(approval.getId(), "sam");
+    tasks.complete(approval.getId(), Map.of("approved", true, "reason", "Remote work agreed"));
+    runAllJobs(instanceId);
+
+    String annUid = code + "-ann";
+    String bobUid = code + "-bob";
+    assertThat(ldap.search(PEOPLE, SearchScope.SUB, Filter.createEqualityFilter("mail", ann)).getEntryCount()).isEqualTo(1);
+    Entry annEntry = ldap.getEntry("uid=" + annUid + "," + PEOPLE);
+    assertThat(annEntry.getAttributeValue("employeeType")).isEqualTo("vendor");
+    assertThat(annEntry.getAttributeValueAsLong("shadowExpire")).isEqualTo(LocalDate.now().plusMonths(6).toEpochDay());
+    assertThat(members("wiki-readers")).contains("uid=" + annUid + "," + PEOPLE);
+    assertThat(members("jira-users")).contains("uid=" + annUid + "," + PEOPLE);
+    assertThat(members("vpn-users")).contains("uid=" + bobUid + "," + PEOPLE);
+    assertThat(identity.createUserQuery().userId(annUid).memberOfGroup("vendor-" + code).count()).isEqualTo(1);
+
+    Map<?, ?> access = Api.as(http, "paula").getForObject("/api/vendors/" + vendorId + "/access", Map.class);
+    List<Map<String, Object>> memberViews = (List<Map<String, Object>>) access.get("members");
+    Map<String, Object> bobGrant = ((List<Map<String, Object>>) memberViews.get(1).get("grants")).get(0);
+    assertThat(bobGrant).containsEntry("status", "PROVISIONED").containsEntry("decidedBy", "sam")
+        .containsEntry("decisionReason", "Remote work agreed").containsEntry("approvalRoute", "SECURITY");
+    Map<String, Object> annGrant = ((List<Map<String, Object>>) memberViews.get(0).get("grants")).get(0);
+    assertThat((String) annGrant.get("decisionReason")).startsWith("PMO authority");
+
+    // the activation link goes by mail only; the database keeps its hash, no variable its value
+    String token = activationToken(ann);
+    assertThat(jdbc.queryForObject("select activation_token_hash from vendor_member where email = ?", String.class, ann))
+        .isEqualTo(ActivationTokens.hash(token));
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().list()) {
+      assertThat(String.valueOf(variable.getValue())).doesNotContain(token);
+    }
+    // the outbox keeps the mail until sent; once sent, the link is blanked
+    waitUntilSent(ann);
+    scrubber.scrub();
+    assertThat(jdbc.queryForList("select body from outbox_mail where recipient = ?", String.class, ann))
+        .allSatisfy(body -> assertThat(body).doesNotContain(token));
+    waitForMail("peter@pmoflow.example", "Access summary");
+    waitForMail("lead@" + code + ".example", "Access summary");
+
+    ResponseEntity<String> activated = activate(token, "a-long-enough-secret");
+    assertThat(activated.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(identity.checkPassword(annUid, "a-long-enough-secret")).isTrue();
+    assertThat(activate(token, "a-long-enough-secret").getStatusCode()).isEqualTo(HttpStatus.GONE);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()).isNotNull();
+  }
+
+  @Test
+  void aDirectoryOutageEndsInAnIncidentAndItsRetryMakesExactlyOneAccount() throws Exception {
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, true, LocalDate.now().plusMonths(3));
+    String cleo = "cleo@" + code + ".example";
+    String instanceId = startOnboarding(vendorId, member("Cleo Carter", cleo, "EMPLOYEE", access("wiki", "editor")));
+    String memberInstance = children(instanceId).get(0);
+    Job job = management.createJobQuery().processInstanceId(memberInstance).activityId("Task_CreateAccount").singleResult();
+
+    ldap.shutDown(true);
+    try {
+      Jobs.runAll(management, memberInstance);
+      job = management.createJobQuery().jobId(job.getId()).singleResult();
+      assertThat(job.getRetries()).isEqualTo(4);
+      assertThat(job.getExceptionMessage()).contains("Directory unavailable");
+      management.setJobRetries(job.getId(), 1);
+      runJob(job.getId());
+      assertThat(runtime.createIncidentQuery().processInstanceId(memberInstance).count()).isEqualTo(1);
+    } finally {
+      ldap.startListening();
+    }
+
+    // the directory is back: the operator retries the incident
+    management.setJobRetries(job.getId(), 1);
+    runJob(job.getId());
+    runAllJobs(instanceId);
+    assertThat(runtime.createIncidentQuery().processInstanceId(memberInstance).count()).isZero();
+    assertThat(ldap.search(PEOPLE, SearchScope.SUB, Filter.createEqualityFilter("mail", cleo)).getEntryCount()).isEqualTo(1);
+    assertThat(members("wiki-editors")).containsOnlyOnce("uid=" + code + "-cleo," + PEOPLE);
+    activationToken(cleo);
+  }
+
+  @Test
+  void membersJoinAndLeaveAndTheContractIsExtended() throws Exception {
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, true, LocalDate.now().plusMonths(2));
+    String dora = "dora@" + code + ".example";
+    String instanceId = startOnboarding(vendorId, member("Dora Dean", dora, "EMPLOYEE", access("jira", "user")));
+    runAllJobs(instanceId);
+
+    String eve = "eve@" + code + ".example";
+    ResponseEntity<Map> added = Api.as(http, "paula").postForEntity("/api/vendors/" + vendorId + "/members",
+        member("Eve Evans", eve, "EMPLOYEE", access("wiki", "reader")), Map.class);
+    assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    runAllJobs(instanceId);
+    assertThat(members("wiki-readers")).contains("uid=" + code + "-eve," + PEOPLE);
+
+    LocalDate newEnd = LocalDate.now().plusMonths(8);
+    ResponseEntity<Map> extended = Api.as(http, "paula").exchange("/api/vendors/" + vendorId + "/contract",
+        HttpMethod.PATCH, new HttpEntity<>(Map.of("contractEnd", newEnd.toString())), Map.class);
+    assertThat(extended.getStatusCode()).isEqualTo(HttpStatus.OK);
+    runAllJobs(instanceId);
+    assertThat(ldap.getEntry("uid=" + code + "-dora," + PEOPLE).getAttributeValueAsLong("shadowExpire")).isEqualTo(newEnd.toEpochDay());
+
+    long doraId = ((Number) jdbc.queryForObject("select id from vendor_member where email = ?", Long.class, dora)).longValue();
+    ResponseEntity<Void> removed = Api.as(http, "paula").exchange("/api/vendors/" + vendorId + "/members/" + doraId,
+        HttpMethod.DELETE, null, Void.class);
+    assertThat(removed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    runAllJobs(instanceId);
+    assertThat(ldap.getEntry("uid=" + code + "-dora," + PEOPLE)).isNull();
+    assertThat(members("jira-users")).doesNotContain("uid=" + code + "-dora," + PEOPLE);
+    assertThat(jdbc.queryForObject("select status from access_grant where member_id = ?", String.class, doraId)).isEqualTo("REVOKED");
+  }
+
+  @Test
+  void atContractEndAccountsAreDisabledAndAfterTheGracePeriodDeleted() throws Exception {
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, true, LocalDate.now().plusMonths(1));
+    String finn = "finn@" + code + ".example";
+    String instanceId = startOnboarding(vendorId, member("Finn Ford", finn, "EMPLOYEE", access("jira", "user")));
+    runAllJobs(instanceId);
+    String uid = code + "-finn";
+    assertThat(members("jira-users")).contains("uid=" + uid + "," + PEOPLE);
+
+    fireTimer(instanceId, "Event_ContractEnds");
+    runAllJobs(instanceId);
+    assertThat(ldap.getEntry("uid=" + uid + "," + PEOPLE).getAttributeValue("pwdAccountLockedTime")).isEqualTo("000001010000Z");
+    assertThat(members("jira-users")).doesNotContain("uid=" + uid + "," + PEOPLE);
+    assertThat(identity.createUserQuery().userId(uid).memberOfGroup("vendor-" + code).count()).isZero();
+    assertThat(jdbc.queryForObject("select status from vendor where id = ?", String.class, vendorId)).isEqualTo("ENDED");
+    assertThat(jdbc.queryForObject("select g.status from access_grant g join vendor_member m on m.id = g.member_id where m.email = ?", String.class, finn))
+        .isEqualTo("SUSPENDED");
+
+    fireTimer(instanceId, "Event_GracePeriodOver");
+    runAllJobs(instanceId);
+    assertThat(ldap.getEntry("uid=" + uid + "," + PEOPLE)).isNull();
+    assertThat(identity.createUserQuery().userId(uid).count()).isZero();
+    assertThat(jdbc.queryForObject("select status from vendor where id = ?", String.class, vendorId)).isEqualTo("CLOSED");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+  }
+
+  @Test
+  void theTasklistStartFormRegistersTheMembersAndAMissingNdaIsCollectedFirst() throws Exception {
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, false, LocalDate.now().plusMonths(4));
+    String gina = "gina@" + code + ".example";
+    String members = "[{\"name\":\"Gina Gray\",\"email\":\"" + gina + "\",\"roleInProject\":\"Tester\","
+        + "\"memberType\":\"EMPLOYEE\",\"system\":\"wiki\",\"role\":\"reader\",\"justification\":\"Reads the specs\"}]";
+    Map<String, Object> body = Map.of("variables", Map.of(
+        "vendorId", Map.of("value", vendorId, "type", "Long"),
+        "members", Map.of("value", members, "type", "Json")));
+    ResponseEntity<Map> started = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/vendor-onboarding/start", body, Map.class);
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    String instanceId = (String) started.getBody().get("id");
+    assertThat(runtime.getVariable(instanceId, "members")).isNull();
+    assertThat(jdbc.queryForObject("select count(*) from vendor_member where email = ?", Long.class, gina)).isEqualTo(1);
+
+    Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(nda.getTaskDefinitionKey()).isEqualTo("Task_CollectNda");
+    tasks.complete(nda.getId(), Map.of("ndaReceived", true));
+    runAllJobs(instanceId);
+    assertThat(jdbc.queryForObject("select nda_on_file from vendor where id = ?", Boolean.class, vendorId)).isTrue();
+    assertThat(members("wiki-readers")).contains("uid=" + code + "-gina," + PEOPLE);
+
+    Map<String, Object> bad = Map.of("variables", Map.of(
+        "vendorId", Map.of("value", registerVendor(uniqueCode(), true, LocalDate.now().plusMonths(1)), "type", "Long"),
+        "members", Map.of("value", members.replace("wiki", "nosuch"), "type", "Json")));
+    ResponseEntity<Map> refused = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/vendor-onboarding/start", bad, Map.class);
+    // the engine's REST API reports a failed start as 500 with the reason, which Tasklist shows
+    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat((String) refused.getBody().get("message")).contains("members[0].access[0].system is not a system in the catalogue");
+  }
+
+  @Test
+  void reconciliationFindsAPlantedOrphanAccount() throws Exception {
+    String orphan = "orphan-" + uniqueCode();
+    ldap.add("dn: uid=" + orphan + "," + PEOPLE, "objectClass: inetOrgPerson", "uid: " + orphan,
+        "cn: Left Over", "sn: Over", "mail: " + orphan + "@old.example", "employeeType: vendor");
+    ResponseEntity<Map> started = Api.as(http, "sam").postForEntity("/api/access-reconciliations", null, Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String instanceId = (String) started.getBody().get("processInstanceId");
+    Jobs.runAll(management, instanceId);
+
+    Task review = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewOrphans");
+    assertThat(tasks.getIdentityLinksForTask(review.getId())).anyMatch(l -> "security".equals(l.getGroupId()));
+    assertThat((String) runtime.getVariable(instanceId, "orphanReport")).contains("account " + orphan);
+  }
+
+  @Test
+  void badInputIsRefusedWith400AndStartsNothing() {
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, true, LocalDate.now().plusMonths(2));
+    String otherCode = uniqueCode();
+    long otherVendor = registerVendor(otherCode, true, LocalDate.now().plusMonths(2));
+    String taken = "taken@" + otherCode + ".example";
+    startOnboarding(otherVendor, member("Tom Taken", taken, "EMPLOYEE", access("wiki", "reader")));
+
+    assertInvalid(vendorId, member("Ann", "ann@" + code + ".example", "EMPLOYEE", access("nosuch", "reader")), "members[0].access[0].system");
+    assertInvalid(vendorId, member("Ann", "ann@" + code + ".example", "EMPLOYEE", access("wiki", "nosuch")), "members[0].access[0].role");
+    assertInvalid(vendorId, member("Ann", "", "EMPLOYEE", access("wiki", "reader")), "members[0].email");
+    assertInvalid(vendorId, member("Tom", taken, "EMPLOYEE", access("wiki", "reader")), "members[0].email");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from vendor_member where vendor_id = ?", Long.class, vendorId)).isZero();
+
+    Map<String, Object> backwards = vendor(uniqueCode(), true, LocalDate.now().plusMonths(1));
+    backwards.put("contractEnd", LocalDate.now().minusDays(1).toString());
+    ResponseEntity<Map> refused = Api.as(http, "paula").postForEntity("/api/vendors", backwards, Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().toString()).contains("contractEnd");
+  }
+
+  @Test
+  void onlyThePmoRegistersVendorsAndAnonymousCallsAreRefused() {
+    Map<String, Object> request = vendor(uniqueCode(), true, LocalDate.now().plusMonths(1));
+    assertThat(http.postForEntity("/api/vendors", request, Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(Api.as(http, "victor").postForEntity("/api/vendors", request, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "sam").postForEntity("/api/vendors", request, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "paula").getForEntity("/api/systems", List.class).getBody()).hasSizeGreaterThanOrEqualTo(6);
+
+    long vendorId = registerVendor(uniqueCode(), true, LocalDate.now().plusMonths(1));
+    assertThat(Api.as(http, "victor").getForEntity("/api/vendors/" + vendorId + "/access", Map.class).getStatusCode())
+        .as("another vendor's staff").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "sam").getForEntity("/api/vendors/" + vendorId + "/access", Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    String system = "crm" + uniqueCode();
+    Map<String, Object> crm = new java.util.HashMap<>(Map.of("code", system, "name", "CRM", "sensitivity", "MEDIUM",
+        "roles", List.of(Map.of("code", "user", "name", "User", "accessLevel", "WRITE", "directoryGroup", system + "-users"))));
+    assertThat(Api.as(http, "paula").postForEntity("/api/systems", crm, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "sam").postForEntity("/api/systems", crm, Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    crm.put("sensitivity", "HIGH");
+    ResponseEntity<Map> changed = Api.as(http, "sam").exchange("/api/systems/" + system, HttpMethod.PUT, new HttpEntity<>(crm), Map.class);
+    assertThat(changed.getBody()).containsEntry("sensitivity", "HIGH");
+  }
+
+  // --- helpers
+
+  private void assertInvalid(long vendorId, Map<String, Object> member, String field) {
+    ResponseEntity<Map> response = Api.as(http, "paula").postForEntity("/api/vendors/" + vendorId + "/onboarding",
+        Map.of("members", List.of(member)), Map.class);
+    assertThat(response.getStatusCode()).as(field).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat((List<Map<String, Object>>) response.getBody().get("errors")).extracting(e -> e.get("field")).contains(field);
+  }
+
+  private long registerVendor(String code, boolean nda, LocalDate end) {
+    ResponseEntity<Map> response = Api.as(http, "paula").postForEntity("/api/vendors", vendor(code, nda, end), Map.class);
+    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+    return ((Number) response.getBody().get("vendorId")).longValue();
+  }
+
+  private Map<String, Object> vendor(String code, boolean nda, LocalDate end) {
+    Map<String, Object> vendor = new java.util.HashMap<>();
+    vendor.put("code", code);
+    vendor.put("company", "Vendor " + code);
+    vendor.put("contractNumber", "C-" + code);
+    vendor.put("contractStart", LocalDate.now().toString());
+    vendor.put("contractEnd", end.toString());
+    vendor.put("ndaOnFile", nda);
+    vendor.put("sponsor", "peter");
+    vendor.put("leadName", "Lead " + code);
+    vendor.put("leadEmail", "lead@" + code + ".example");
+    return vendor;
+  }
+
+  private String startOnboarding(long vendorId, Map<String, Object>... members) {
+    ResponseEntity<Map> started = Api.as(http, "paula").postForEntity("/api/vendors/" + vendorId + "/onboarding",
+        Map.of("members", List.of(members)), Map.class);
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
+    return (String) started.getBody().get("processInstanceId");
+  }
+
+  @SafeVarargs
+  private static Map<String, Object> member(String name, String email, String type, Map<String, String>... access) {
+    return Map.of("name", name, "email", email, "roleInProject", "Developer", "memberType", type, "access", List.of(access));
+  }
+
+  private static Map<String, String> access(String system, String role) {
+    return Map.of("system", system, "role", role, "justification", "Works on the project");
+  }
+
+  private static String uniqueCode() {
+    return "v" + ThreadLocalRandom.current().nextInt(100000, 999999);
+  }
+
+  private List<String> members(String group) throws Exception {
+    Entry entry = ldap.getEntry("cn=" + group + "," + GROUPS);
+    return entry == null || entry.getAttributeValues("member") == null ? List.of() : List.of(entry.getAttributeValues("member"));
+  }
+
+  private List<String> children(String instanceId) {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(instanceId).list().stream()
+        .map(ProcessInstance::getId).toList();
+  }
+
+  /** Runs the due jobs of the vendor's instance and of every member instance it called. */
+  private void runAllJobs(String instanceId) {
+    for (int round = 0; round < 20; round++) {
+      List<String> ids = new ArrayList<>(List.of(instanceId));
+      ids.addAll(children(instanceId));
+      int ran = 0;
+      for (String id : ids) {
+        ran += Jobs.runAll(management, id);
+      }
+      if (ran == 0) {
+        return;
+      }
+    }
+  }
+
+  private void fireTimer(String instanceId, String activityId) {
+    Job timer = management.createJobQuery().processInstanceId(instanceId).activityId(activityId).timers().singleResult();
+    assertThat(timer).as(activityId).isNotNull();
+    management.executeJob(timer.getId());
+  }
+
+  private void waitUntilSent(String to) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)
+        && jdbc.queryForObject("select count(*) from outbox_mail where recipient = ? and status <> 'SENT'", Long.class, to) > 0) {
+      Thread.sleep(100);
+    }
+  }
+
+  private void runJob(String jobId) {
+    try {
+      management.executeJob(jobId);
+    } catch (RuntimeException expected) {
+      // recorded on the job, as the job executor would
+    }
+  }
+
+  private ResponseEntity<String> activate(String token, String password) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("token", token);
+    form.add("password", password);
+    return http.postForEntity("/activation", new HttpEntity<>(form, headers), String.class);
+  }
+
+  private String activationToken(String to) throws Exception {
+    String body = waitForMail(to, "Your PMO Flow account");
+    Matcher matcher = Pattern.compile("activation\\?token=([A-Za-z0-9_-]+)").matcher(body);
+    assertThat(matcher.find()).as(body).isTrue();
+    return matcher.group(1);
+  }
+
+  private String waitForMail(String to, String subject) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      for (MimeMessage message : greenMail.getReceivedMessages()) {
+        if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().startsWith(subject)) {
+          return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+        }
+      }
+      greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("No mail '" + subject + "' to " + to);
+  }
+}
