@@ -2,10 +2,8 @@ package io.pmoflow.security;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,41 +14,27 @@ import org.springframework.stereotype.Component;
 public class People {
 
   private final IdentityService identityService;
+  private final AsSystem asSystem;
 
-  public People(IdentityService identityService) {
+  public People(IdentityService identityService, AsSystem asSystem) {
     this.identityService = identityService;
+    this.asSystem = asSystem;
   }
 
   /** Whether the user exists and is in the group. */
   public boolean isMember(String userId, String groupId) {
-    return asSystem(
+    return asSystem.call(
         () ->
             identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
   }
 
   public Optional<User> user(String userId) {
-    return asSystem(
+    return asSystem.call(
         () -> Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult()));
   }
 
   public List<User> membersOf(String groupId) {
-    return asSystem(
+    return asSystem.call(
         () -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list());
-  }
-
-  /**
-   * Runs an engine lookup without the caller's authorization checks, e.g. to show a requester the
-   * steps their request waits in, which sit in other people's tasks.
-   */
-  public <T> T asSystem(Supplier<T> lookup) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
   }
 }

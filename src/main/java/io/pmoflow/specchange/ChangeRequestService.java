@@ -5,6 +5,7 @@ import static io.pmoflow.specchange.SpecChangeVariables.*;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectRepository;
 import io.pmoflow.security.CurrentUser;
+import io.pmoflow.security.AsSystem;
 import io.pmoflow.security.People;
 import io.pmoflow.security.PmoGroups;
 import io.pmoflow.specchange.ChangeRequestViews.ChangeRequestView;
@@ -44,6 +45,7 @@ public class ChangeRequestService {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final People people;
+  private final AsSystem asSystem;
   private final CurrentUser currentUser;
   private final SpecChangeSettings settings;
   private final Clock clock;
@@ -58,6 +60,7 @@ public class ChangeRequestService {
       RuntimeService runtime,
       TaskService tasks,
       People people,
+      AsSystem asSystem,
       CurrentUser currentUser,
       SpecChangeSettings settings,
       Clock clock) {
@@ -70,6 +73,7 @@ public class ChangeRequestService {
     this.runtime = runtime;
     this.tasks = tasks;
     this.people = people;
+    this.asSystem = asSystem;
     this.currentUser = currentUser;
     this.settings = settings;
     this.clock = clock;
@@ -177,7 +181,7 @@ public class ChangeRequestService {
     ChangeRequest request = find(id);
     requireRequesterOrPmo(request);
     Task task =
-        people.asSystem(
+        asSystem.call(
             () -> tasks.createTaskQuery()
                 .processInstanceId(String.valueOf(request.getProcessInstanceId()))
                 .taskDefinitionKey(ANSWER_TASK)
@@ -187,7 +191,7 @@ public class ChangeRequestService {
     }
     // the right to answer was checked above; the task may sit with the requester or the PMO
     String answeredBy = currentUser.id();
-    people.asSystem(
+    asSystem.call(
         () -> {
           tasks.setAssignee(task.getId(), answeredBy);
           tasks.complete(task.getId(), Map.of(ANSWER, answer));
@@ -207,7 +211,7 @@ public class ChangeRequestService {
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(WITHDRAW_REASON, reason == null ? "" : reason);
-    people.asSystem(
+    asSystem.call(
         () -> runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
             .processInstanceId(request.getProcessInstanceId())
             .setVariables(variables)
@@ -232,7 +236,7 @@ public class ChangeRequestService {
     List<String> steps =
         r.getProcessInstanceId() == null
             ? List.of()
-            : people.asSystem(
+            : asSystem.call(
                 () -> tasks.createTaskQuery().processInstanceId(r.getProcessInstanceId()).list().stream()
                     .map(Task::getName)
                     .distinct()

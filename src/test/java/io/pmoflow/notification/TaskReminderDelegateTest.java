@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import io.pmoflow.security.AsSystem;
 import io.pmoflow.security.People;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -49,7 +50,7 @@ class TaskReminderDelegateTest {
     List.of("peter", "petra", "pat").forEach(id -> identity.createMembership(id, "pm"));
     Mocks.register(
         "taskReminderDelegate",
-        new TaskReminderDelegate(tasks, new People(identity), outbox, "https://pmo.example"));
+        new TaskReminderDelegate(tasks, new People(identity, new AsSystem(identity)), outbox, "https://pmo.example"));
     deploymentId =
         engine.getRepositoryService().createDeployment().addModelInstance("reminder.bpmn", model()).deploy().getId();
   }
