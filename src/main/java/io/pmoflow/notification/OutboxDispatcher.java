@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxDispatcher implements DisposableBean {
 
   static final int MAX_ATTEMPTS = 8;
+  static final String ERASED_BODY = "(This mail held a secret, such as a one-time link; it was removed after sending.)";
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
   private final OutboxMailRepository repository;
@@ -79,7 +80,13 @@ public class OutboxDispatcher implements DisposableBean {
       helper.setSubject(mail.getSubject());
       helper.setText(mail.getBody());
       mailSender.send(message);
-      transaction.executeWithoutResult(status -> repository.markSent(mail.getId(), clock.instant()));
+      transaction.executeWithoutResult(
+          status -> {
+            repository.markSent(mail.getId(), clock.instant());
+            if (mail.isEraseBodyAfterSend()) {
+              repository.eraseBody(mail.getId(), ERASED_BODY);
+            }
+          });
     } catch (Exception e) {
       int attempt = mail.getAttempts() + 1;
       boolean last = attempt >= MAX_ATTEMPTS;

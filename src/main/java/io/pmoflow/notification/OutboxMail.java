@@ -57,6 +57,9 @@ public class OutboxMail {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(name = "erase_body_after_send", nullable = false)
+  private boolean eraseBodyAfterSend;
+
   protected OutboxMail() {}
 
   OutboxMail(OutgoingMail mail, Instant now) {
@@ -64,6 +67,7 @@ public class OutboxMail {
     this.recipient = mail.to();
     this.subject = mail.subject();
     this.body = mail.body();
+    this.eraseBodyAfterSend = mail.eraseBodyAfterSending();
     this.status = Status.PENDING;
     this.nextAttemptAt = now;
     this.createdAt = now;
@@ -107,5 +111,9 @@ public class OutboxMail {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public boolean isEraseBodyAfterSend() {
+    return eraseBodyAfterSend;
   }
 }

@@ -29,6 +29,10 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
   void markSent(@Param("id") long id, @Param("now") Instant now);
 
   @Modifying
+  @Query("update OutboxMail m set m.body = :replacement where m.id = :id")
+  void eraseBody(@Param("id") long id, @Param("replacement") String replacement);
+
+  @Modifying
   @Query(
       "update OutboxMail m set m.status = :status, m.attempts = m.attempts + 1, m.nextAttemptAt = :next,"
           + " m.lastError = :error where m.id = :id")

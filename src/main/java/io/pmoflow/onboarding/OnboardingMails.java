@@ -34,7 +34,7 @@ class OnboardingMails {
 
   void activation(VendorMember member, Vendor vendor, String token) {
     outbox.enqueue(
-        new OutgoingMail(
+        OutgoingMail.containingSecret(
             "vendor-member-" + member.getId() + "/activation",
             member.getEmail(),
             "Your PMO Flow account for " + vendor.getCompany(),

@@ -38,6 +38,21 @@ class MailOutboxIT {
   }
 
   @Test
+  void aMailWithASecretLosesItsBodyInTheOutboxOnceSent() throws Exception {
+    String key = "test/" + UUID.randomUUID();
+    transaction.executeWithoutResult(
+        status ->
+            outbox.enqueue(
+                OutgoingMail.containingSecret(key, "ann@vendor.example", "Link " + key, "https://x/activate?token=s3cret")));
+
+    assertThat(GreenMailUtil.getBody(awaitMailWithSubject("Link " + key))).contains("token=s3cret");
+    awaitStatus(key, OutboxMail.Status.SENT);
+    assertThat(repository.findByDedupeKeyStartingWithOrderById(key).get(0).getBody())
+        .doesNotContain("s3cret")
+        .isEqualTo(OutboxDispatcher.ERASED_BODY);
+  }
+
+  @Test
   void theSameOccasionIsMailedOnce() throws Exception {
     String key = "test/" + UUID.randomUUID();
     for (int i = 0; i < 2; i++) {
