@@ -12,10 +12,10 @@ class RfpHistory {
 
   static final String SYSTEM = "pmo-flow";
 
-  private final RfpRepositories.Events events;
+  private final RfpEventRepository events;
   private final Clock clock;
 
-  RfpHistory(RfpRepositories.Events events, Clock clock) {
+  RfpHistory(RfpEventRepository events, Clock clock) {
     this.events = events;
     this.clock = clock;
   }

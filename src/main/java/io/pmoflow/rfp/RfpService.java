@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RfpService {
 
-  private final RfpRepositories.Rfps rfps;
-  private final RfpRepositories.Questions questions;
-  private final RfpRepositories.Proposals proposals;
+  private final RfpRepository rfps;
+  private final RfpQuestionRepository questions;
+  private final RfpProposalRepository proposals;
   private final RfpHistory history;
   private final ProjectService projects;
   private final DocumentStore documents;
@@ -45,9 +45,9 @@ public class RfpService {
   private final Duration pmReviewReminder;
 
   RfpService(
-      RfpRepositories.Rfps rfps,
-      RfpRepositories.Questions questions,
-      RfpRepositories.Proposals proposals,
+      RfpRepository rfps,
+      RfpQuestionRepository questions,
+      RfpProposalRepository proposals,
       RfpHistory history,
       ProjectService projects,
       DocumentStore documents,

@@ -31,10 +31,10 @@ public class RfpSteps {
 
   static final String ONBOARDING_PROCESS = "vendor-onboarding";
 
-  private final RfpRepositories.Rfps rfps;
-  private final RfpRepositories.Questions questions;
-  private final RfpRepositories.Proposals proposals;
-  private final RfpRepositories.Scores scores;
+  private final RfpRepository rfps;
+  private final RfpQuestionRepository questions;
+  private final RfpProposalRepository proposals;
+  private final RfpScoreRepository scores;
   private final RfpHistory history;
   private final ProjectService projects;
   private final DictionaryTermRepository dictionary;
@@ -48,10 +48,10 @@ public class RfpSteps {
   private final BigDecimal moderationSpread;
 
   RfpSteps(
-      RfpRepositories.Rfps rfps,
-      RfpRepositories.Questions questions,
-      RfpRepositories.Proposals proposals,
-      RfpRepositories.Scores scores,
+      RfpRepository rfps,
+      RfpQuestionRepository questions,
+      RfpProposalRepository proposals,
+      RfpScoreRepository scores,
       RfpHistory history,
       ProjectService projects,
       DictionaryTermRepository dictionary,

@@ -2,12 +2,8 @@ package io.pmoflow.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -25,20 +21,14 @@ class DocumentRendererTest {
     return new DocumentRenderer(engine);
   }
 
-  public static String text(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
-  }
-
   @Test
-  void rendersTheTemplateToHtmlAndToAPdfWithTheSameText() throws IOException {
+  void rendersTheTemplateToHtmlAndToAPdfWithTheSameText() throws Exception {
     RenderedDocument rendered =
         renderer().render("test-letter", Map.of("name", "Ann & Bob <Ltd>", "lines", List.of("first", "second")));
 
     assertThat(rendered.template()).isEqualTo("test-letter");
     assertThat(rendered.html()).contains("Dear Ann &amp; Bob &lt;Ltd&gt;").contains("<p>second</p>");
     assertThat(new String(rendered.pdf(), 0, 5)).isEqualTo("%PDF-");
-    assertThat(text(rendered.pdf())).contains("Dear Ann & Bob <Ltd>", "first", "second");
+    assertThat(PdfText.of(rendered.pdf())).contains("Dear Ann & Bob <Ltd>", "first", "second");
   }
 }
