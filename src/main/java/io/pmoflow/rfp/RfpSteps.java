@@ -144,7 +144,7 @@ public class RfpSteps {
     model.put("rfp", rfp);
     model.put("project", project);
     model.put("dictionary", dictionary.findByProjectIdOrderByTermKey(project.getId()));
-    model.put("generatedAt", clock.instant());
+    model.put("generatedAt", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     int next = documents.latest(rfp.documentKey()).map(DocumentVersion::getVersion).orElse(0) + 1;
     model.put("version", next);
     DocumentVersion version =
