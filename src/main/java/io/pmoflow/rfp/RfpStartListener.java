@@ -32,7 +32,7 @@ class RfpStartListener implements ExecutionListener {
       throw new RfpTaskInputException("Give the RFP a title");
     }
     String initiator = RfpFormValues.text(execution.getVariable("initiator"));
-    execution.setVariables(steps.begin(projectId, title, initiator == null ? RfpHistory.SYSTEM : initiator));
+    execution.setVariables(steps.begin(projectId, title, initiator == null ? RfpHistory.SYSTEM : initiator, execution.getProcessInstanceId()));
     execution.removeVariable("title");
   }
 }

@@ -92,10 +92,11 @@ public class RfpSteps {
 
   /** An RFP begun from Tasklist's start form: a title and a project, the rest is drafted later. */
   @Transactional
-  public Map<String, Object> begin(long projectId, String title, String by) {
+  public Map<String, Object> begin(long projectId, String title, String by, String processInstanceId) {
     Project project = projects.find(projectId);
     Rfp rfp = new Rfp(project.getId(), by, clock.instant());
     rfp.apply(new RfpDraft(projectId, title, "", "", null, null, null, null, null, null, false, false));
+    rfp.startedAs(processInstanceId);
     rfps.save(rfp);
     history.record(rfp.getId(), by, "RFP created", title);
     return service.startVariables(rfp, project);

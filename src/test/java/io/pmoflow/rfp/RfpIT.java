@@ -239,6 +239,30 @@ class RfpIT {
     assertThat(view).containsEntry("status", "CANCELLED").containsEntry("cancelReason", "Budget withdrawn");
   }
 
+  @Test
+  void tasklistsStartFormCreatesTheDraftForThePmo() {
+    long projectId = project();
+    ResponseEntity<Map> started = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/" + RfpVariables.PROCESS_KEY + "/submit-form",
+        Map.of("variables", Map.of("projectId", value(projectId), "title", value("Hosting " + suffix))), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String pi = (String) started.getBody().get("id");
+    long rfpId = ((Number) taskService.getVariable(task(pi, "Task_DraftRfp").getId(), RfpVariables.RFP_ID)).longValue();
+    Map<String, Object> view = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId, Map.class).getBody();
+    assertThat(view).containsEntry("title", "Hosting " + suffix).containsEntry("status", "DRAFT");
+    assertThat((List<Object>) view.get("currentSteps")).containsExactly("Draft the RFP");
+    assertThat(view.get("history").toString()).contains("RFP created");
+
+    // the empty draft cannot go to review: the form says why
+    ResponseEntity<Map> refused = submit("paula", task(pi, "Task_DraftRfp"), Map.of());
+    assertThat(refused.getBody().get("message").toString())
+        .contains("needs at least one requirement", "needs at least one invited vendor", "milestones.issueDate is required");
+    assertThat(Api.as(http, "peter").postForEntity(
+        "/engine-rest/process-definition/key/" + RfpVariables.PROCESS_KEY + "/submit-form",
+        Map.of("variables", Map.of("projectId", value(projectId), "title", value("x"))), Map.class).getStatusCode())
+        .as("a PM cannot even see the process to start it").isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
   // --- helpers ----------------------------------------------------------------------------
 
   long project() {
