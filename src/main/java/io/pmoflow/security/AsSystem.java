@@ -6,9 +6,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs engine calls as the system, not as the API caller: for steps the application has already
- * allowed (e.g. correlating a message to an instance the caller may not browse, or creating a
- * vendor's group) where the caller needs no engine grant of their own.
+ * Runs engine calls as the application itself, without the calling user's authorization checks:
+ * for steps the application does on a user's behalf after checking the user's right itself
+ * (correlating a message to an instance the caller may not browse, creating a vendor's group,
+ * reading the history for a status page, looking up whom to mail).
  */
 @Component
 public class AsSystem {

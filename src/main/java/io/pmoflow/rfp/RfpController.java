@@ -1,0 +1,102 @@
+package io.pmoflow.rfp;
+
+import io.pmoflow.document.DocumentVersion;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Requests for proposal: started by the PMO, read by staff, answered by invited vendors. */
+@RestController
+@RequestMapping("/api/rfps")
+class RfpController {
+
+  private final RfpService service;
+
+  RfpController(RfpService service) {
+    this.service = service;
+  }
+
+  @PostMapping
+  ResponseEntity<RfpView.Created> create(@RequestBody RfpDraft draft) {
+    Rfp rfp = service.create(draft);
+    return ResponseEntity.created(URI.create("/api/rfps/" + rfp.getId()))
+        .body(new RfpView.Created(rfp.getId(), rfp.getProcessInstanceId(), rfp.getStatus()));
+  }
+
+  @GetMapping("/{id}")
+  RfpView get(@PathVariable long id) {
+    return service.view(id);
+  }
+
+  /** The latest version of the RFP document: PDF, or HTML with {@code ?format=html}. */
+  @GetMapping("/{id}/document")
+  ResponseEntity<byte[]> document(
+      @PathVariable long id, @RequestParam(defaultValue = "pdf") String format) {
+    return download(service.document(id, null), format);
+  }
+
+  @GetMapping("/{id}/document/versions")
+  List<VersionLine> versions(@PathVariable long id) {
+    return service.documentVersions(id).stream()
+        .map(v -> new VersionLine(v.getVersion(), v.getTitle(), v.getCreatedAt()))
+        .toList();
+  }
+
+  @GetMapping("/{id}/document/versions/{version}")
+  ResponseEntity<byte[]> documentVersion(
+      @PathVariable long id,
+      @PathVariable int version,
+      @RequestParam(defaultValue = "pdf") String format) {
+    return download(service.document(id, version), format);
+  }
+
+  @PostMapping("/{id}/questions")
+  ResponseEntity<QuestionReceived> ask(@PathVariable long id, @Valid @RequestBody NewQuestion body) {
+    RfpQuestion q = service.ask(id, body);
+    return ResponseEntity.status(201).body(new QuestionReceived(q.getId(), q.getAskedAt()));
+  }
+
+  @PostMapping("/{id}/proposals")
+  ResponseEntity<ProposalReceived> propose(@PathVariable long id, @Valid @RequestBody NewProposal body) {
+    RfpProposal p = service.propose(id, body);
+    return ResponseEntity.status(201)
+        .body(new ProposalReceived(p.getId(), p.getVendorCode(), p.getSubmittedAt()));
+  }
+
+  @PostMapping("/{id}/intent")
+  ResponseEntity<Void> intent(@PathVariable long id, @Valid @RequestBody Intent body) {
+    service.intent(id, body.bid());
+    return ResponseEntity.noContent().build();
+  }
+
+  record VersionLine(int version, String title, Instant createdAt) {}
+
+  record QuestionReceived(Long id, Instant askedAt) {}
+
+  record ProposalReceived(Long id, String vendor, Instant submittedAt) {}
+
+  /** Whether the vendor intends to bid. */
+  record Intent(boolean bid) {}
+
+  private static ResponseEntity<byte[]> download(DocumentVersion version, String format) {
+    boolean html = "html".equalsIgnoreCase(format);
+    return ResponseEntity.ok()
+        .contentType(html ? MediaType.TEXT_HTML : MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(version.fileName(html ? "html" : "pdf")).build().toString())
+        .body(html ? version.getHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8) : version.getPdf());
+  }
+}

@@ -1,0 +1,6 @@
+package io.pmoflow.rfp;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RfpRepository extends JpaRepository<Rfp, Long> {
+}

@@ -1,0 +1,243 @@
+package io.pmoflow.rfp;
+
+import io.pmoflow.document.DocumentStore;
+import io.pmoflow.document.DocumentVersion;
+import io.pmoflow.project.Project;
+import io.pmoflow.project.ProjectService;
+import io.pmoflow.rfp.RfpParts.Vendor;
+import io.pmoflow.rfp.RfpParts.VendorStatus;
+import io.pmoflow.security.AsSystem;
+import io.pmoflow.security.CurrentUser;
+import io.pmoflow.security.People;
+import io.pmoflow.security.PmoGroups;
+import io.pmoflow.web.ApiException;
+import io.pmoflow.web.FieldProblem;
+import io.pmoflow.web.InvalidInputException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What people do with RFPs over the API: the PMO starts one, vendors ask and propose. */
+@Service
+public class RfpService {
+
+  private final RfpRepository rfps;
+  private final RfpQuestionRepository questions;
+  private final RfpProposalRepository proposals;
+  private final RfpHistory history;
+  private final ProjectService projects;
+  private final DocumentStore documents;
+  private final People people;
+  private final CurrentUser currentUser;
+  private final AsSystem asSystem;
+  private final RuntimeService runtime;
+  private final HistoryService engineHistory;
+  private final Clock clock;
+  private final Duration pmReviewReminder;
+
+  RfpService(
+      RfpRepository rfps,
+      RfpQuestionRepository questions,
+      RfpProposalRepository proposals,
+      RfpHistory history,
+      ProjectService projects,
+      DocumentStore documents,
+      People people,
+      CurrentUser currentUser,
+      AsSystem asSystem,
+      RuntimeService runtime,
+      HistoryService engineHistory,
+      Clock clock,
+      @Value("${pmoflow.rfp.pm-review-reminder:P2D}") Duration pmReviewReminder) {
+    this.rfps = rfps;
+    this.questions = questions;
+    this.proposals = proposals;
+    this.history = history;
+    this.projects = projects;
+    this.documents = documents;
+    this.people = people;
+    this.currentUser = currentUser;
+    this.asSystem = asSystem;
+    this.runtime = runtime;
+    this.engineHistory = engineHistory;
+    this.clock = clock;
+    this.pmReviewReminder = pmReviewReminder;
+  }
+
+  /** Checks the draft, stores it and starts the process, all or nothing. */
+  @Transactional
+  public Rfp create(RfpDraft draft) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    List<FieldProblem> problems = new ArrayList<>(RfpRules.check(draft, this::isEvaluator));
+    Project project = draft.projectId() == null ? null : projectOrNull(draft.projectId());
+    if (draft.projectId() != null && project == null) {
+      problems.add(new FieldProblem("projectId", "does not exist: " + draft.projectId()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Rfp rfp = new Rfp(project.getId(), currentUser.id(), clock.instant());
+    rfp.apply(draft);
+    rfps.save(rfp);
+    history.record(rfp.getId(), currentUser.id(), "RFP created", rfp.getTitle());
+    ProcessInstance instance =
+        runtime.startProcessInstanceByKey(
+            RfpVariables.PROCESS_KEY, rfp.documentKey(), startVariables(rfp, project));
+    rfp.startedAs(instance.getId());
+    return rfp;
+  }
+
+  /** The variables a new instance starts with (also used by the Tasklist start form's listener). */
+  Map<String, Object> startVariables(Rfp rfp, Project project) {
+    return Map.of(
+        RfpVariables.RFP_ID, rfp.getId(),
+        RfpVariables.PROJECT_ID, project.getId(),
+        RfpVariables.PROJECT_MANAGER, project.getProjectManager(),
+        RfpVariables.PM_REVIEW_REMINDER, pmReviewReminder.toString());
+  }
+
+  private Project projectOrNull(long id) {
+    try {
+      return projects.find(id);
+    } catch (ApiException notFound) {
+      return null;
+    }
+  }
+
+  boolean isEvaluator(String userId) {
+    return people.isMember(userId, PmoGroups.EVALUATOR);
+  }
+
+  @Transactional(readOnly = true)
+  public RfpView view(long id) {
+    currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
+    Rfp rfp = find(id);
+    Integer version = documents.latest(rfp.documentKey()).map(DocumentVersion::getVersion).orElse(null);
+    return RfpView.of(rfp, currentSteps(rfp), version, history.of(id));
+  }
+
+  private List<String> currentSteps(Rfp rfp) {
+    if (rfp.getProcessInstanceId() == null) {
+      return List.of();
+    }
+    return asSystem.call(
+        () ->
+            engineHistory
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(rfp.getProcessInstanceId())
+                .unfinished()
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .list()
+                .stream()
+                .filter(a -> a.getActivityName() != null)
+                .filter(a -> !a.getActivityType().endsWith("Body") && !a.getActivityType().equals("subProcess"))
+                .map(HistoricActivityInstance::getActivityName)
+                .distinct()
+                .toList());
+  }
+
+  /** The latest or a given version of the RFP document, for staff and invited vendors. */
+  @Transactional(readOnly = true)
+  public DocumentVersion document(long id, Integer version) {
+    Rfp rfp = find(id);
+    if (!currentUser.isInAny(PmoGroups.STAFF_ROLES.toArray(String[]::new))) {
+      invitedVendorOf(rfp);
+      if (rfp.getStatus() == RfpStatus.DRAFT || rfp.getStatus() == RfpStatus.IN_REVIEW) {
+        throw ApiException.notFound("RFP document", id);
+      }
+    }
+    return (version == null ? documents.latest(rfp.documentKey()) : documents.version(rfp.documentKey(), version))
+        .orElseThrow(
+            () -> ApiException.notFound("Document version", rfp.documentKey() + (version == null ? "" : " v" + version)));
+  }
+
+  @Transactional(readOnly = true)
+  public List<DocumentVersion> documentVersions(long id) {
+    currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
+    return documents.versions(find(id).documentKey());
+  }
+
+  /** A vendor's question: stored, and an answer task for the PMO is opened. */
+  @Transactional
+  public RfpQuestion ask(long id, NewQuestion request) {
+    Rfp rfp = find(id);
+    Vendor vendor = invitedVendorOf(rfp);
+    requireOpen(rfp);
+    if (!clock.instant().isBefore(rfp.getQuestionDeadline())) {
+      throw ApiException.conflict("The question deadline " + rfp.getQuestionDeadline() + " has passed");
+    }
+    RfpQuestion question =
+        questions.save(new RfpQuestion(rfp.getId(), vendor.code(), currentUser.id(), request.question(), clock.instant()));
+    history.record(rfp.getId(), currentUser.id(), "Question asked", "question " + question.getId() + " by " + vendor.code());
+    asSystem.run(
+        () ->
+            runtime
+                .createMessageCorrelation(RfpVariables.QUESTION_MESSAGE)
+                .processInstanceId(rfp.getProcessInstanceId())
+                .setVariablesLocal(Map.of(RfpVariables.QUESTION_ID, question.getId()))
+                .correlateWithResult());
+    return question;
+  }
+
+  /** A vendor's proposal: one per vendor, before the deadline; otherwise 409 and nothing changes. */
+  @Transactional
+  public RfpProposal propose(long id, NewProposal request) {
+    Rfp rfp = find(id);
+    Vendor vendor = invitedVendorOf(rfp);
+    requireOpen(rfp);
+    if (clock.instant().isAfter(rfp.getProposalDeadline())) {
+      throw ApiException.conflict("The proposal deadline " + rfp.getProposalDeadline() + " has passed");
+    }
+    if (proposals.findByRfpIdAndVendorCode(rfp.getId(), vendor.code()).isPresent()) {
+      throw ApiException.conflict("Vendor " + vendor.code() + " has already submitted a proposal for RFP " + id);
+    }
+    RfpProposal proposal =
+        proposals.save(new RfpProposal(rfp.getId(), vendor.code(), request, currentUser.id(), clock.instant()));
+    rfp.vendorStatus(vendor.code(), VendorStatus.SUBMITTED);
+    history.record(rfp.getId(), currentUser.id(), "Proposal submitted", vendor.code() + ", price " + request.price());
+    return proposal;
+  }
+
+  /** A vendor says whether it intends to bid. */
+  @Transactional
+  public void intent(long id, boolean bid) {
+    Rfp rfp = find(id);
+    Vendor vendor = invitedVendorOf(rfp);
+    requireOpen(rfp);
+    if (vendor.status() == VendorStatus.SUBMITTED) {
+      throw ApiException.conflict("Vendor " + vendor.code() + " has already submitted a proposal");
+    }
+    rfp.vendorStatus(vendor.code(), bid ? VendorStatus.INTENDS_TO_BID : VendorStatus.DECLINED);
+    history.record(rfp.getId(), currentUser.id(), bid ? "Vendor intends to bid" : "Vendor declined", vendor.code());
+  }
+
+  private static void requireOpen(Rfp rfp) {
+    if (rfp.getStatus() != RfpStatus.ISSUED) {
+      throw ApiException.conflict("RFP " + rfp.getId() + " is not open to vendors; it is " + rfp.getStatus());
+    }
+  }
+
+  /** The invited vendor whose group the current user is in; 403 for anyone else. */
+  private Vendor invitedVendorOf(Rfp rfp) {
+    List<String> groups = currentUser.groups();
+    return rfp.getVendors().stream()
+        .filter(v -> groups.contains(PmoGroups.vendorGroup(v.code())))
+        .findFirst()
+        .orElseThrow(
+            () -> ApiException.forbidden("Only the staff of a vendor invited to RFP " + rfp.getId() + " may do this"));
+  }
+
+  private Rfp find(long id) {
+    return rfps.findById(id).orElseThrow(() -> ApiException.notFound("RFP", id));
+  }
+}

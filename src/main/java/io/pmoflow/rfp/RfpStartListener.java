@@ -1,0 +1,38 @@
+package io.pmoflow.rfp;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * An RFP started from Tasklist's start form has no RFP row yet: create the draft from the form's
+ * project and title. (An RFP started over the API comes with its id.)
+ */
+@Component
+class RfpStartListener implements ExecutionListener {
+
+  private final RfpSteps steps;
+
+  RfpStartListener(RfpSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.hasVariable(RfpVariables.RFP_ID)) {
+      return;
+    }
+    Object project = execution.getVariable(RfpVariables.PROJECT_ID);
+    if (!(project instanceof Number) && !(project instanceof String)) {
+      throw new RfpTaskInputException("Choose the project (its number) for the RFP");
+    }
+    long projectId = Long.parseLong(project.toString().replaceAll("\\.0$", ""));
+    String title = RfpFormValues.text(execution.getVariable("title"));
+    if (title == null || title.isBlank()) {
+      throw new RfpTaskInputException("Give the RFP a title");
+    }
+    String initiator = RfpFormValues.text(execution.getVariable("initiator"));
+    execution.setVariables(steps.begin(projectId, title, initiator == null ? RfpHistory.SYSTEM : initiator, execution.getProcessInstanceId()));
+    execution.removeVariable("title");
+  }
+}

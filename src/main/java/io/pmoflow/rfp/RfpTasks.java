@@ -1,0 +1,40 @@
+package io.pmoflow.rfp;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/** Small helpers for the RFP's task listeners and delegates. */
+final class RfpTasks {
+
+  private RfpTasks() {}
+
+  static long rfpId(DelegateTask task) {
+    return ((Number) task.getVariable(RfpVariables.RFP_ID)).longValue();
+  }
+
+  static long rfpId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(RfpVariables.RFP_ID)).longValue();
+  }
+
+  static boolean creating(DelegateTask task) {
+    return TaskListener.EVENTNAME_CREATE.equals(task.getEventName());
+  }
+
+  static boolean completing(DelegateTask task) {
+    return TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName());
+  }
+
+  /** Who completes the task: its assignee (Tasklist claims before completing). */
+  static String actor(DelegateTask task) {
+    return task.getAssignee() == null ? RfpHistory.SYSTEM : task.getAssignee();
+  }
+
+  static String required(DelegateTask task, String name, String message) {
+    String value = RfpFormValues.text(task.getVariable(name));
+    if (value == null || value.isBlank()) {
+      throw new RfpTaskInputException(message);
+    }
+    return value;
+  }
+}

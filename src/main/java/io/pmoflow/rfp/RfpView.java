@@ -1,0 +1,83 @@
+package io.pmoflow.rfp;
+
+import io.pmoflow.rfp.RfpParts.Criterion;
+import io.pmoflow.rfp.RfpParts.Deliverable;
+import io.pmoflow.rfp.RfpParts.Requirement;
+import io.pmoflow.rfp.RfpParts.Vendor;
+import java.time.Instant;
+import java.util.List;
+
+/** An RFP as {@code GET /api/rfps/{id}} shows it: content, status, current step and history. */
+public record RfpView(
+    Long id,
+    Long projectId,
+    String title,
+    RfpStatus status,
+    List<String> currentSteps,
+    String processInstanceId,
+    String background,
+    String scope,
+    List<Requirement> requirements,
+    List<Deliverable> deliverables,
+    RfpDraft.Milestones milestones,
+    List<Criterion> criteria,
+    List<Vendor> vendors,
+    List<String> evaluators,
+    Integer documentVersion,
+    String reviewComments,
+    String awardedVendor,
+    String awardJustification,
+    String cancelReason,
+    Handover handover,
+    List<HistoryLine> history) {
+
+  /** The hand-over of the winner to vendor onboarding. */
+  public record Handover(String status, String onboardingProcessInstanceId) {}
+
+  public record HistoryLine(Instant at, String actor, String event, String detail) {}
+
+  /** What {@code POST /api/rfps} answers. */
+  public record Created(Long id, String processInstanceId, RfpStatus status) {}
+
+  static RfpView of(
+      Rfp r, List<String> currentSteps, Integer documentVersion, List<RfpEvent> history) {
+    Handover handover = null;
+    if (r.getStatus() == RfpStatus.AWARDED) {
+      handover =
+          r.getOnboardingInstanceId() == null
+              ? new Handover("PENDING: process vendor-onboarding is not deployed", null)
+              : new Handover("STARTED", r.getOnboardingInstanceId());
+    }
+    return new RfpView(
+        r.getId(),
+        r.getProjectId(),
+        r.getTitle(),
+        r.getStatus(),
+        currentSteps,
+        r.getProcessInstanceId(),
+        r.getBackground(),
+        r.getScope(),
+        r.getRequirements(),
+        r.getDeliverables(),
+        new RfpDraft.Milestones(
+            r.getIssueDate(),
+            r.getQuestionDeadline(),
+            r.getProposalDeadline(),
+            r.getAwardDate(),
+            r.getProjectStart(),
+            r.getProjectEnd()),
+        r.getCriteria(),
+        r.getVendors(),
+        r.getEvaluators(),
+        documentVersion,
+        r.getReviewComments(),
+        r.getAwardedVendorCode(),
+        r.getAwardJustification(),
+        r.getCancelReason(),
+        handover,
+        history.stream()
+            .map(e -> new HistoryLine(e.getAt(), e.getActor(), e.getEvent(), e.getDetail()))
+            .toList());
+  }
+
+}

@@ -1,0 +1,384 @@
+package io.pmoflow.rfp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.pmoflow.document.PdfText;
+import io.pmoflow.support.Api;
+import io.pmoflow.support.PostgresIntegrationTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The whole RFP path over REST on PostgreSQL: real PDF, real SMTP (GreenMail). */
+@PostgresIntegrationTest
+class RfpIT {
+
+  @Autowired TestRestTemplate http;
+  @Autowired ManagementService management;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService history;
+  @Autowired GreenMail greenMail;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ObjectMapper json;
+
+  final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  final String acmeMail = "bids-" + suffix + "@acme.example";
+  final String globexMail = "offers-" + suffix + "@globex.example";
+
+  @Test
+  void fromDraftToAwardOverRest() throws Exception {
+    long projectId = project();
+    Instant questions = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+    Instant proposals = questions.plus(1, ChronoUnit.DAYS);
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/rfps", draft(projectId, 60, questions, proposals), Map.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long rfpId = ((Number) created.getBody().get("id")).longValue();
+    String pi = (String) created.getBody().get("processInstanceId");
+    assertThat(pi).isNotBlank();
+    assertThat(created.getHeaders().getLocation()).hasToString("/api/rfps/" + rfpId);
+
+    // the PMO confirms the draft; the form refuses an incomplete one with the reason
+    Task draft = task(pi, "Task_DraftRfp");
+    ResponseEntity<Map> refused = submit("paula", draft, Map.of("criteria", jsonValue("[{\"name\":\"Price\",\"weight\":50}]")));
+    assertThat(refused.getStatusCode().is5xxServerError() || refused.getStatusCode().is4xxClientError()).isTrue();
+    assertThat(refused.getBody().get("message").toString()).contains("weights must sum to 100 but sum to 50");
+    assertThat(submit("paula", draft, Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    runJob(pi, "Task_GenerateDocument");
+
+    // the PM (the project's) asks for changes; the PMO sees them on the draft
+    Task review = task(pi, "Task_PmReview");
+    assertThat(review.getAssignee()).isEqualTo("peter");
+    assertThat(submit("peter", review, Map.of("decision", value("changes"))).getBody().get("message").toString())
+        .contains("Say which changes you need");
+    assertThat(submit("peter", review, Map.of("decision", value("changes"), "comments", value("Explain the migration")))
+            .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    draft = task(pi, "Task_DraftRfp");
+    assertThat(taskService.getVariableLocal(draft.getId(), "reviewComments")).isEqualTo("PM: Explain the migration");
+    assertThat(submit("paula", draft, Map.of("scope", value("Licences, set-up, data migration from the spreadsheets, training."))).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    runJob(pi, "Task_GenerateDocument");
+    assertThat(submit("peter", task(pi, "Task_PmReview"), Map.of("decision", value("approve"))).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    // two versions of a real PDF with the project dictionary
+    String pdfText = PdfText.of(pdf("paula", "/api/rfps/" + rfpId + "/document")).replaceAll("\\s+", " ");
+    assertThat(pdfText).contains("Request for proposal", "Customer relationship system " + suffix, "F-01", "data migration",
+        "Project dictionary", "Lead", "version 2", "A person who has shown interest but has not bought yet");
+    assertThat(PdfText.of(pdf("paula", "/api/rfps/" + rfpId + "/document/versions/1"))).doesNotContain("data migration");
+    ResponseEntity<List> versions = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId + "/document/versions", List.class);
+    assertThat(versions.getBody()).hasSize(2);
+    ResponseEntity<String> html = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId + "/document?format=html", String.class);
+    assertThat(html.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(html.getBody()).contains("<h2>7. Project dictionary</h2>");
+
+    // issued: one invitation per vendor, and the invited vendor may read the document
+    runJob(pi, "Task_IssueToVendors");
+    assertThat(mailTo(acmeMail, "Request for proposal")).contains("/api/rfps/" + rfpId + "/document", "Question deadline");
+    assertThat(mailTo(globexMail, "Request for proposal")).contains("Proposal deadline");
+    assertThat(Api.as(http, "victor").getForEntity("/api/rfps/" + rfpId + "/document", byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(Api.as(http, "victor").getForEntity("/api/rfps/" + rfpId, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    // a question, answered by the PMO and sent to every vendor without naming who asked
+    ResponseEntity<Map> asked = Api.as(http, "victor")
+        .postForEntity("/api/rfps/" + rfpId + "/questions", Map.of("question", "May we propose a cloud service?"), Map.class);
+    assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(Api.as(http, "peter").postForEntity("/api/rfps/" + rfpId + "/questions", Map.of("question", "x"), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    Task answer = task(pi, "Task_AnswerQuestion");
+    assertThat(taskService.getVariable(answer.getId(), "question")).isEqualTo("May we propose a cloud service?");
+    assertThat(submit("paula", answer, Map.of("answer", value("Yes, hosted in the EU."))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    runJob(pi, "Task_BroadcastAnswer");
+    assertThat(mailTo(globexMail, "Answer to a question")).contains("May we propose a cloud service?", "Yes, hosted in the EU.")
+        .doesNotContain("acme").doesNotContain("victor");
+    assertThat(mailTo(acmeMail, "Answer to a question")).contains("Yes, hosted in the EU.");
+
+    // proposals: one each; a duplicate is refused and changes nothing
+    assertThat(propose("wendy", rfpId, "90000").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(Api.as(http, "victor").postForEntity("/api/rfps/" + rfpId + "/intent", Map.of("bid", true), Void.class).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(propose("victor", rfpId, "100000").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<Map> duplicate = propose("victor", rfpId, "80000");
+    assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(duplicate.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(jdbc.queryForObject("select count(*) from rfp_proposal where rfp_id = ?", Long.class, rfpId)).isEqualTo(2);
+    assertThat(jdbc.queryForObject("select price from rfp_proposal where rfp_id = ? and vendor_code = 'acme'", String.class, rfpId))
+        .startsWith("100000");
+
+    // the deadlines pass; each evaluator declares no conflict and scores on their own sheet
+    runJob(pi, "Event_QuestionDeadline");
+    runJob(pi, "Event_ProposalDeadline");
+    assertThat(propose("wendy", rfpId, "1").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    Task evan = scoringTask(pi, "evan");
+    assertThat(submit("evan", evan, Map.of("scoreSheet", jsonValue(scores("evan", evan, Map.of("acme", new int[] {8, 9}, "globex", new int[] {6, 5})))))
+            .getBody().get("message").toString()).contains("no conflict of interest");
+    assertThat(submit("evan", evan, Map.of("noConflictOfInterest", value(true),
+            "scoreSheet", jsonValue(scores("evan", evan, Map.of("acme", new int[] {8, 9}, "globex", new int[] {6, 5})))))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task ella = scoringTask(pi, "ella");
+    assertThat(Api.as(http, "ella").getForEntity("/engine-rest/task/" + ella.getId() + "/variables/scoreSheet?deserializeValue=false", String.class).getBody())
+        .as("ella does not see evan's scores").contains("\\\"score\\\":null").doesNotContain("\\\"score\\\":8");
+    assertThat(submit("ella", ella, Map.of("noConflictOfInterest", value(true),
+            "scoreSheet", jsonValue(scores("ella", ella, Map.of("acme", new int[] {7, 8}, "globex", new int[] {6, 6})))))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    // the award: acme is top-ranked; choosing globex needs a justification
+    Task award = task(pi, "Task_Award");
+    assertThat(award.getAssignee()).isEqualTo("peter");
+    assertThat(taskService.getVariableLocal(award.getId(), "ranking").toString()).startsWith("1. acme: 79.00 points");
+    assertThat(submit("peter", award, Map.of("awardedVendor", value("globex"))).getBody().get("message").toString())
+        .contains("needs a written justification");
+    assertThat(submit("peter", award, Map.of("awardedVendor", value("globex"), "awardJustification", value("Acme cannot start in March")))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    runJob(pi, "Task_NotifyBidders");
+    runJob(pi, "Task_HandOverToOnboarding");
+    assertThat(mailTo(globexMail, "Award:")).contains("has been selected");
+    assertThat(mailTo(acmeMail, "Outcome:")).contains("not been selected");
+
+    Map<String, Object> view = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId, Map.class).getBody();
+    assertThat(view).containsEntry("status", "AWARDED").containsEntry("awardedVendor", "globex").containsEntry("documentVersion", 2);
+    assertThat((List<?>) view.get("currentSteps")).isEmpty();
+    assertThat(view.get("handover").toString()).contains("PENDING");
+    assertThat(view.get("history").toString()).contains("PM requested changes", "Question answered", "Scores aggregated", "Awarded to globex");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void anInvalidRfpGets400WithEveryReasonAndStartsNothing() {
+    long projectId = project();
+    long rfps = jdbc.queryForObject("select count(*) from rfp", Long.class);
+    long instances = history.createHistoricProcessInstanceQuery().processDefinitionKey(RfpVariables.PROCESS_KEY).count();
+    Map<String, Object> bad = draft(projectId, 50, Instant.parse("2030-01-20T12:00:00Z"), Instant.parse("2030-01-10T12:00:00Z"));
+    bad.put("vendors", List.of());
+
+    ResponseEntity<Map> response = Api.as(http, "paula").postForEntity("/api/rfps", bad, Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getBody().get("errors").toString())
+        .contains("weights must sum to 100 but sum to 90", "milestones.proposalDeadline", "needs at least one invited vendor");
+    assertThat(jdbc.queryForObject("select count(*) from rfp", Long.class)).isEqualTo(rfps);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(RfpVariables.PROCESS_KEY).count()).isEqualTo(instances);
+
+    Map<String, Object> unknownProject = draft(999_999, 60, Instant.parse("2030-01-10T12:00:00Z"), Instant.parse("2030-01-20T12:00:00Z"));
+    assertThat(Api.as(http, "paula").postForEntity("/api/rfps", unknownProject, Map.class).getBody().get("errors").toString())
+        .contains("projectId", "does not exist");
+  }
+
+  @Test
+  void onlyThePmoStartsRfpsAndAnonymousCallsGet401() {
+    Map<String, Object> body = draft(project(), 60, Instant.parse("2030-01-10T12:00:00Z"), Instant.parse("2030-01-20T12:00:00Z"));
+    assertThat(http.postForEntity("/api/rfps", body, Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(Api.as(http, "peter").postForEntity("/api/rfps", body, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "victor").postForEntity("/api/rfps", body, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "paula").getForEntity("/api/rfps/999999", Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void lateProposalsAndQuestionsGet409AndChangeNothing() throws Exception {
+    long projectId = project();
+    Map<String, Object> past = draft(projectId, 60, Instant.parse("2020-01-10T12:00:00Z"), Instant.parse("2020-01-20T12:00:00Z"));
+    past.put("milestones", Map.of("issueDate", "2020-01-05", "questionDeadline", "2020-01-10T12:00:00Z",
+        "proposalDeadline", "2020-01-20T12:00:00Z", "awardDate", "2020-02-01", "projectStart", "2020-03-01", "projectEnd", "2020-12-31"));
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/rfps", past, Map.class);
+    long rfpId = ((Number) created.getBody().get("id")).longValue();
+    String pi = (String) created.getBody().get("processInstanceId");
+    submit("paula", task(pi, "Task_DraftRfp"), Map.of());
+    runJob(pi, "Task_GenerateDocument");
+    submit("peter", task(pi, "Task_PmReview"), Map.of("decision", value("approve")));
+    runJob(pi, "Task_IssueToVendors"); // the deadline timers are due but not run yet: the RFP is open
+
+    ResponseEntity<Map> late = propose("victor", rfpId, "50000");
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(late.getBody().get("detail").toString()).contains("proposal deadline");
+    ResponseEntity<Map> lateQuestion = Api.as(http, "victor")
+        .postForEntity("/api/rfps/" + rfpId + "/questions", Map.of("question", "Too late?"), Map.class);
+    assertThat(lateQuestion.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(jdbc.queryForObject("select count(*) from rfp_proposal where rfp_id = ?", Long.class, rfpId)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from rfp_question where rfp_id = ?", Long.class, rfpId)).isZero();
+    assertThat(jdbc.queryForObject("select status from rfp_vendor where rfp_id = ? and code = 'acme'", String.class, rfpId))
+        .isEqualTo("INVITED");
+
+    // no proposal at the deadline: the PM cancels, the vendors are told
+    runJob(pi, "Event_QuestionDeadline");
+    runJob(pi, "Event_ProposalDeadline");
+    Task decide = task(pi, "Task_DecideNoProposals");
+    assertThat(submit("peter", decide, Map.of("noProposalsDecision", value("cancel"))).getBody().get("message").toString())
+        .contains("reason for cancelling");
+    submit("peter", decide, Map.of("noProposalsDecision", value("cancel"), "cancelReason", value("Budget withdrawn")));
+    runJob(pi, "Task_CancelRfp");
+    assertThat(mailTo(acmeMail, "is cancelled")).contains("Budget withdrawn");
+    Map<String, Object> view = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId, Map.class).getBody();
+    assertThat(view).containsEntry("status", "CANCELLED").containsEntry("cancelReason", "Budget withdrawn");
+  }
+
+  @Test
+  void tasklistsStartFormCreatesTheDraftForThePmo() {
+    long projectId = project();
+    ResponseEntity<Map> started = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/" + RfpVariables.PROCESS_KEY + "/submit-form",
+        Map.of("variables", Map.of("projectId", value(projectId), "title", value("Hosting " + suffix))), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String pi = (String) started.getBody().get("id");
+    long rfpId = ((Number) taskService.getVariable(task(pi, "Task_DraftRfp").getId(), RfpVariables.RFP_ID)).longValue();
+    Map<String, Object> view = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId, Map.class).getBody();
+    assertThat(view).containsEntry("title", "Hosting " + suffix).containsEntry("status", "DRAFT");
+    assertThat((List<Object>) view.get("currentSteps")).containsExactly("Draft the RFP");
+    assertThat(view.get("history").toString()).contains("RFP created");
+
+    // the empty draft cannot go to review: the form says why
+    ResponseEntity<Map> refused = submit("paula", task(pi, "Task_DraftRfp"), Map.of());
+    assertThat(refused.getBody().get("message").toString())
+        .contains("needs at least one requirement", "needs at least one invited vendor", "milestones.issueDate is required");
+    assertThat(Api.as(http, "peter").postForEntity(
+        "/engine-rest/process-definition/key/" + RfpVariables.PROCESS_KEY + "/submit-form",
+        Map.of("variables", Map.of("projectId", value(projectId), "title", value("x"))), Map.class).getStatusCode())
+        .as("a PM cannot even see the process to start it").isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  // --- helpers ----------------------------------------------------------------------------
+
+  long project() {
+    String code = "RFP-" + suffix.toUpperCase();
+    if (Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from project where code = ?", Boolean.class, code))) {
+      return jdbc.queryForObject("select id from project where code = ?", Long.class, code);
+    }
+    ResponseEntity<Map> project = Api.as(http, "paula").postForEntity("/api/projects",
+        Map.of("code", code, "name", "CRM " + suffix, "clientDepartment", "Sales", "projectManager", "peter",
+            "pmoOwner", "paula", "budget", 50000, "plannedStart", "2030-03-01", "plannedEnd", "2030-12-31"), Map.class);
+    assertThat(project.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long id = ((Number) project.getBody().get("id")).longValue();
+    Api.as(http, "paula").put("/api/projects/" + id + "/dictionary/Lead",
+        Map.of("definition", "A person who has shown interest but has not bought yet"));
+    return id;
+  }
+
+  Map<String, Object> draft(long projectId, int priceWeight, Instant questions, Instant proposals) {
+    LocalDate proposalDay = LocalDate.ofInstant(proposals, ZoneOffset.UTC);
+    Map<String, Object> milestones = Map.of(
+        "issueDate", LocalDate.ofInstant(questions, ZoneOffset.UTC).minusDays(5).toString(),
+        "questionDeadline", questions.toString(),
+        "proposalDeadline", proposals.toString(),
+        "awardDate", proposalDay.plusDays(10).toString(),
+        "projectStart", proposalDay.plusDays(30).toString(),
+        "projectEnd", proposalDay.plusDays(300).toString());
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("projectId", projectId);
+    body.put("title", "Customer relationship system " + suffix);
+    body.put("background", "Sales works from spreadsheets and loses leads.");
+    body.put("scope", "Licences, set-up and training.");
+    body.put("requirements", List.of(
+        Map.of("id", "F-01", "priority", "MUST", "kind", "FUNCTIONAL", "text", "Keeps every contact with a lead."),
+        Map.of("id", "NF-01", "priority", "SHOULD", "kind", "NON_FUNCTIONAL", "text", "Answers within two seconds.")));
+    body.put("deliverables", List.of(Map.of("name", "Running system", "description", "Configured, with the data migrated")));
+    body.put("milestones", milestones);
+    body.put("criteria", List.of(Map.of("name", "Price", "weight", priceWeight), Map.of("name", "Approach", "weight", 40)));
+    body.put("vendors", List.of(
+        Map.of("code", "acme", "name", "Acme Ltd", "email", acmeMail),
+        Map.of("code", "globex", "name", "Globex Inc", "email", globexMail)));
+    body.put("evaluators", List.of("evan", "ella"));
+    body.put("personalData", false);
+    body.put("productionAccess", false);
+    return body;
+  }
+
+  ResponseEntity<Map> propose(String user, long rfpId, String price) {
+    return Api.as(http, user).postForEntity("/api/rfps/" + rfpId + "/proposals",
+        Map.of("price", price, "summary", "Our offer", "attachmentName", "proposal.pdf",
+            "attachmentType", "application/pdf", "attachmentSize", 123456), Map.class);
+  }
+
+  Task task(String pi, String key) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).list();
+    assertThat(tasks).as("open task " + key).hasSize(1);
+    return tasks.get(0);
+  }
+
+  Task scoringTask(String pi, String evaluator) {
+    return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ScoreProposals").taskAssignee(evaluator).singleResult();
+  }
+
+  /** Completes the task through the engine's REST API as Tasklist does (claim, submit the form). */
+  ResponseEntity<Map> submit(String user, Task task, Map<String, Object> variables) {
+    if (task.getAssignee() == null) {
+      Api.as(http, user).postForEntity("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user), Void.class);
+    }
+    return Api.as(http, user).postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables), Map.class);
+  }
+
+  static Map<String, Object> value(Object value) {
+    return Map.of("value", value);
+  }
+
+  static Map<String, Object> jsonValue(String json) {
+    return Map.of("value", json, "type", "Json");
+  }
+
+  /** The evaluator's own score sheet, filled in: scores per vendor in the order of the criteria. */
+  String scores(String user, Task task, Map<String, int[]> byVendor) throws Exception {
+    String sheet = Api.as(http, user).getForEntity("/engine-rest/task/" + task.getId() + "/variables/scoreSheet?deserializeValue=false", String.class).getBody();
+    JsonNode value = json.readTree(sheet).get("value");
+    ArrayNode rows = (ArrayNode) (value.isTextual() ? json.readTree(value.asText()) : value);
+    List<String> criteria = List.of("Price", "Approach");
+    for (JsonNode row : rows) {
+      int[] scores = byVendor.get(row.get("vendor").asText());
+      ((ObjectNode) row).put("score", scores[criteria.indexOf(row.get("criterion").asText())]);
+    }
+    return rows.toString();
+  }
+
+  void runJob(String pi, String activityId) {
+    Job job = management.createJobQuery().processInstanceId(pi).activityId(activityId).singleResult();
+    assertThat(job).as("job at " + activityId).isNotNull();
+    management.executeJob(job.getId());
+  }
+
+  byte[] pdf(String user, String path) {
+    ResponseEntity<byte[]> response = Api.as(http, user).getForEntity(path, byte[].class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    return response.getBody();
+  }
+
+  /** The body of the first mail to the address whose subject contains the text; waits up to 20 s. */
+  String mailTo(String address, String subject) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      for (MimeMessage message : greenMail.getReceivedMessages()) {
+        boolean toAddress = Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+        if (toAddress && message.getSubject().contains(subject)) {
+          return GreenMailUtil.getBody(message);
+        }
+      }
+      greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("No mail to " + address + " about '" + subject + "'");
+  }
+}
