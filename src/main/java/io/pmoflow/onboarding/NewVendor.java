@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.security.PmoGroups;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public record NewVendor(
     @Schema(description = "short code; the vendor's group is vendor-<code>", example = "acme")
         @NotBlank(message = "is required")
-        @Pattern(regexp = "[a-z][a-z0-9]{1,19}", message = "must be 2 to 20 lower-case letters or digits, starting with a letter")
+        @Pattern(regexp = PmoGroups.VENDOR_CODE_PATTERN, message = PmoGroups.VENDOR_CODE_RULE)
         String code,
     @Schema(example = "Acme Ltd") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String company,
     @Schema(example = "C-2027-001") @NotBlank(message = "is required") @Size(max = 60, message = "must be at most 60 characters") String contractNumber,

@@ -8,6 +8,8 @@ public final class VendorOnboardingVariables {
   public static final String RECONCILIATION_PROCESS_KEY = "access-reconciliation";
 
   public static final String VENDOR_ID = "vendorId";
+  /** Set when an RFP award started the onboarding: the link back to the RFP. */
+  public static final String RFP_ID = "rfpId";
   public static final String MEMBER_IDS = "memberIds";
   public static final String MEMBER_ID = "memberId";
   public static final String NDA_ON_FILE = "ndaOnFile";

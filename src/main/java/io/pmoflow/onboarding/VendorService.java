@@ -118,6 +118,37 @@ public class VendorService {
   }
 
   /**
+   * The RFP award's way in: registers the winner (or finds it, when a retried award step comes
+   * again) and starts its onboarding with no members yet; the PMO adds them as they are named
+   * ({@code POST /api/vendors/{id}/members}). The NDA is taken as not yet on file, so the PMO is
+   * asked to collect it. Runs inside the award's own step, which has checked who awarded.
+   */
+  @Transactional
+  public Vendor onboardAwardedVendor(AwardedVendor award) {
+    String code = award.code().toLowerCase(Locale.ROOT);
+    Vendor vendor = vendors.findByCode(code).orElse(null);
+    if (vendor == null) {
+      NewVendor request =
+          new NewVendor(
+              code, award.company(), award.contractNumber(), award.contractStart(), award.contractEnd(),
+              false, award.sponsor(), award.leadName(), award.leadEmail());
+      vendor = vendors.save(new Vendor(request, "rfp-" + award.rfpId(), clock.instant()));
+      Vendor registered = vendor;
+      asSystem.run(
+          () -> {
+            accounts.ensureGroup(registered.group(), "Vendor " + registered.getCompany(), PmoGroups.VENDOR_GROUP_TYPE);
+            access.grantTasklist(registered.group());
+          });
+    }
+    if (vendor.getStatus() == VendorStatus.REGISTERED) {
+      Map<String, Object> variables = startVariables(vendor, List.of());
+      variables.put(RFP_ID, award.rfpId());
+      vendor.startOnboarding(runtime.startProcessInstanceByKey(PROCESS_KEY, vendor.getCode(), variables).getId());
+    }
+    return vendor;
+  }
+
+  /**
    * The Tasklist start form's way in: the members typed into the form are validated like the
    * REST request and registered; returns the variables the process needs.
    */

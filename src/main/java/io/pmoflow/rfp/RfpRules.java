@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.security.PmoGroups;
 import io.pmoflow.rfp.RfpParts.Criterion;
 import io.pmoflow.rfp.RfpParts.Deliverable;
 import io.pmoflow.rfp.RfpParts.Priority;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 public final class RfpRules {
 
   static final Pattern REQUIREMENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
-  static final Pattern VENDOR_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+  static final Pattern VENDOR_CODE = Pattern.compile(PmoGroups.VENDOR_CODE_PATTERN);
   static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private RfpRules() {}
@@ -172,7 +173,7 @@ public final class RfpRules {
       RfpDraft.InvitedVendor v = list.get(i);
       String f = "vendors[" + i + "]";
       if (v.code() == null || !VENDOR_CODE.matcher(v.code()).matches()) {
-        p.add(new FieldProblem(f + ".code", "must be 2 to 40 lower-case letters, digits or dashes"));
+        p.add(new FieldProblem(f + ".code", PmoGroups.VENDOR_CODE_RULE));
       } else if (!codes.add(v.code())) {
         p.add(new FieldProblem(f + ".code", "is invited twice: " + v.code()));
       }

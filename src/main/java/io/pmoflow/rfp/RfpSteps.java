@@ -3,6 +3,8 @@ package io.pmoflow.rfp;
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.notification.MailOutbox;
+import io.pmoflow.onboarding.AwardedVendor;
+import io.pmoflow.onboarding.VendorService;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.DictionaryTermRepository;
 import io.pmoflow.project.ProjectService;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RfpSteps {
 
-  static final String ONBOARDING_PROCESS = "vendor-onboarding";
 
   private final RfpRepository rfps;
   private final RfpQuestionRepository questions;
@@ -42,8 +41,7 @@ public class RfpSteps {
   private final MailOutbox outbox;
   private final RfpMails mails;
   private final RfpService service;
-  private final RepositoryService repository;
-  private final RuntimeService runtime;
+  private final VendorService onboarding;
   private final Clock clock;
   private final BigDecimal moderationSpread;
 
@@ -59,8 +57,7 @@ public class RfpSteps {
       MailOutbox outbox,
       RfpMails mails,
       RfpService service,
-      RepositoryService repository,
-      RuntimeService runtime,
+      VendorService onboarding,
       Clock clock,
       @Value("${pmoflow.rfp.moderation-spread:20}") BigDecimal moderationSpread) {
     this.rfps = rfps;
@@ -74,8 +71,7 @@ public class RfpSteps {
     this.outbox = outbox;
     this.mails = mails;
     this.service = service;
-    this.repository = repository;
-    this.runtime = runtime;
+    this.onboarding = onboarding;
     this.clock = clock;
     this.moderationSpread = moderationSpread;
   }
@@ -356,9 +352,9 @@ public class RfpSteps {
   }
 
   /**
-   * Starts vendor onboarding for the winner if that process is deployed, and links both ways
-   * (business key and variable rfpId there, the instance id here). Otherwise the hand-over stays
-   * pending and the history says so. Returns the onboarding instance id or null.
+   * Hands the winner to vendor onboarding: registers the vendor with the project's dates as its
+   * contract and starts its onboarding, linked both ways (variable rfpId there, the instance id
+   * here). Returns the onboarding instance id.
    */
   @Transactional
   public String handOver(long rfpId) {
@@ -366,20 +362,16 @@ public class RfpSteps {
     if (rfp.getOnboardingInstanceId() != null) {
       return rfp.getOnboardingInstanceId();
     }
-    if (repository.createProcessDefinitionQuery().processDefinitionKey(ONBOARDING_PROCESS).latestVersion().count() == 0) {
-      history.record(rfpId, null, "Hand-over to vendor onboarding pending", "process " + ONBOARDING_PROCESS + " is not deployed");
-      return null;
-    }
     Vendor winner = rfp.vendor(rfp.getAwardedVendorCode()).orElseThrow();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("rfpId", rfp.getId());
-    variables.put("projectId", rfp.getProjectId());
-    variables.put("vendorCode", winner.code());
-    variables.put("vendorName", winner.name());
-    variables.put("vendorEmail", winner.email());
-    variables.put("contractStart", String.valueOf(rfp.getProjectStart()));
-    variables.put("contractEnd", String.valueOf(rfp.getProjectEnd()));
-    String id = runtime.startProcessInstanceByKey(ONBOARDING_PROCESS, rfp.documentKey(), variables).getId();
+    Project project = projects.find(rfp.getProjectId());
+    String id =
+        onboarding
+            .onboardAwardedVendor(
+                new AwardedVendor(
+                    rfp.getId(), winner.code(), winner.name(), rfp.documentKey(),
+                    rfp.getProjectStart(), rfp.getProjectEnd(), project.getProjectManager(),
+                    winner.name(), winner.email()))
+            .getProcessInstanceId();
     rfp.handedOver(id);
     history.record(rfpId, null, "Handed over to vendor onboarding", "process instance " + id);
     return id;

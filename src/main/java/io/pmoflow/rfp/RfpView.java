@@ -45,7 +45,7 @@ public record RfpView(
     if (r.getStatus() == RfpStatus.AWARDED) {
       handover =
           r.getOnboardingInstanceId() == null
-              ? new Handover("PENDING: process vendor-onboarding is not deployed", null)
+              ? new Handover("PENDING", null)
               : new Handover("STARTED", r.getOnboardingInstanceId());
     }
     return new RfpView(

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -43,6 +44,7 @@ class RfpIT {
   @Autowired TestRestTemplate http;
   @Autowired ManagementService management;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @Autowired HistoryService history;
   @Autowired GreenMail greenMail;
   @Autowired JdbcTemplate jdbc;
@@ -165,7 +167,16 @@ class RfpIT {
     Map<String, Object> view = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId, Map.class).getBody();
     assertThat(view).containsEntry("status", "AWARDED").containsEntry("awardedVendor", "globex").containsEntry("documentVersion", 2);
     assertThat((List<?>) view.get("currentSteps")).isEmpty();
-    assertThat(view.get("handover").toString()).contains("PENDING");
+    Map<String, Object> handover = (Map<String, Object>) view.get("handover");
+    assertThat(handover).containsEntry("status", "STARTED");
+    String onboardingId = (String) handover.get("onboardingProcessInstanceId");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(onboardingId).singleResult().getBusinessKey())
+        .isEqualTo("globex");
+    assertThat(runtimeService.getVariable(onboardingId, "rfpId")).isEqualTo(rfpId);
+    // no NDA is on file for a vendor fresh from an award: the PMO is asked to collect it first
+    io.pmoflow.support.Jobs.runAll(management, onboardingId);
+    assertThat(taskService.createTaskQuery().processInstanceId(onboardingId).taskDefinitionKey("Task_CollectNda").count())
+        .isEqualTo(1);
     assertThat(view.get("history").toString()).contains("PM requested changes", "Question answered", "Scores aggregated", "Awarded to globex");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).finished().count()).isEqualTo(1);
   }
