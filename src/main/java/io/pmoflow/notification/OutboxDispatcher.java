@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -74,11 +75,16 @@ public class OutboxDispatcher implements DisposableBean {
   private void send(OutboxMail mail) {
     try {
       MimeMessage message = mailSender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+      MimeMessageHelper helper =
+          new MimeMessageHelper(message, !mail.getAttachments().isEmpty(), "UTF-8");
       helper.setFrom(from);
       helper.setTo(mail.getRecipient());
       helper.setSubject(mail.getSubject());
       helper.setText(mail.getBody());
+      for (OutboxAttachment attachment : mail.getAttachments()) {
+        helper.addAttachment(
+            attachment.getFileName(), new ByteArrayResource(attachment.getContent()), attachment.getContentType());
+      }
       mailSender.send(message);
       transaction.executeWithoutResult(
           status -> {

@@ -1,6 +1,11 @@
 package io.pmoflow.notification;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A mail in the outbox: written in the business transaction, sent after it commits. */
 @Entity
@@ -60,6 +67,11 @@ public class OutboxMail {
   @Column(name = "erase_body_after_send", nullable = false)
   private boolean eraseBodyAfterSend;
 
+  @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
+  @JoinColumn(name = "mail_id", nullable = false)
+  @OrderBy("id")
+  private List<OutboxAttachment> attachments = new ArrayList<>();
+
   protected OutboxMail() {}
 
   OutboxMail(OutgoingMail mail, Instant now) {
@@ -68,6 +80,7 @@ public class OutboxMail {
     this.subject = mail.subject();
     this.body = mail.body();
     this.eraseBodyAfterSend = mail.eraseBodyAfterSending();
+    mail.attachments().forEach(attachment -> attachments.add(new OutboxAttachment(attachment)));
     this.status = Status.PENDING;
     this.nextAttemptAt = now;
     this.createdAt = now;
@@ -111,6 +124,10 @@ public class OutboxMail {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public List<OutboxAttachment> getAttachments() {
+    return attachments;
   }
 
   public boolean isEraseBodyAfterSend() {

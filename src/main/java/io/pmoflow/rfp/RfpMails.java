@@ -23,7 +23,7 @@ class RfpMails {
         "Dear " + vendor.name() + ",\n\n"
             + "you are invited to submit a proposal for \"" + rfp.getTitle() + "\".\n\n"
             + dates(rfp)
-            + "The RFP document (version " + documentVersion + ") is at:\n"
+            + "The RFP document (version " + documentVersion + ") is attached, and always at:\n"
             + documentUrl(rfp) + "\n"
             + "(sign in with your vendor account).\n\n"
             + "Questions: POST " + apiUrl(rfp) + "/questions\n"

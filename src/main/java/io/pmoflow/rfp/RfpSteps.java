@@ -167,15 +167,17 @@ public class RfpSteps {
     history.record(rfpId, by, (approved ? "Approved by " : "Rejected by ") + group + " review", comments);
   }
 
-  /** Mails every invited vendor the invitation with the dates and the document's link. */
+  /** Mails every invited vendor the invitation with the dates and the document attached. */
   @Transactional
   public void issue(long rfpId) {
     Rfp rfp = rfp(rfpId);
-    int version = documents.latest(rfp.documentKey()).map(DocumentVersion::getVersion)
+    DocumentVersion document = documents.latest(rfp.documentKey())
         .orElseThrow(() -> new IllegalStateException("RFP " + rfpId + " has no document to issue"));
     rfp.status(RfpStatus.ISSUED);
     for (Vendor vendor : rfp.getVendors()) {
-      outbox.enqueue(mails.invitation(rfp, vendor, version));
+      outbox.enqueue(
+          mails.invitation(rfp, vendor, document.getVersion())
+              .withAttachment(document.fileName("pdf"), "application/pdf", document.getPdf()));
     }
     history.record(rfpId, null, "Issued to vendors", rfp.getVendors().stream().map(Vendor::code).collect(Collectors.joining(", ")));
   }

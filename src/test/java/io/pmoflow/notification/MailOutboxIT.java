@@ -53,6 +53,25 @@ class MailOutboxIT {
   }
 
   @Test
+  void attachmentsTravelWithTheMail() throws Exception {
+    String key = "test/" + UUID.randomUUID();
+    byte[] pdf = "%PDF-1.7 a tiny stand-in".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    transaction.executeWithoutResult(
+        status ->
+            outbox.enqueue(
+                new OutgoingMail(key, "victor@pmoflow.example", "Document " + key, "See the attachment")
+                    .withAttachment("rfp-7-v2.pdf", "application/pdf", pdf)));
+
+    MimeMessage mail = awaitMailWithSubject("Document " + key);
+    jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+    assertThat(parts.getCount()).isEqualTo(2);
+    jakarta.mail.BodyPart attachment = parts.getBodyPart(1);
+    assertThat(attachment.getFileName()).isEqualTo("rfp-7-v2.pdf");
+    assertThat(attachment.getContentType()).startsWith("application/pdf");
+    assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(pdf);
+  }
+
+  @Test
   void theSameOccasionIsMailedOnce() throws Exception {
     String key = "test/" + UUID.randomUUID();
     for (int i = 0; i < 2; i++) {

@@ -103,6 +103,8 @@ class RfpIT {
     // issued: one invitation per vendor, and the invited vendor may read the document
     runJob(pi, "Task_IssueToVendors");
     assertThat(mailTo(acmeMail, "Request for proposal")).contains("/api/rfps/" + rfpId + "/document", "Question deadline");
+    // the PDF goes with the invitation: a MIME part named after the document, starting like a PDF
+    assertThat(mailTo(acmeMail, "Request for proposal")).contains("filename=rfp-" + rfpId + "-v2.pdf", "application/pdf");
     assertThat(mailTo(globexMail, "Request for proposal")).contains("Proposal deadline");
     assertThat(Api.as(http, "victor").getForEntity("/api/rfps/" + rfpId + "/document", byte[].class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
