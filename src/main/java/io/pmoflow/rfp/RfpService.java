@@ -14,7 +14,6 @@ import io.pmoflow.web.ApiException;
 import io.pmoflow.web.FieldProblem;
 import io.pmoflow.web.InvalidInputException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public class RfpService {
   private final RuntimeService runtime;
   private final HistoryService engineHistory;
   private final Clock clock;
-  private final Duration pmReviewReminder;
+  private final int pmReviewReminderWorkingDays;
 
   RfpService(
       RfpRepository rfps,
@@ -57,7 +56,7 @@ public class RfpService {
       RuntimeService runtime,
       HistoryService engineHistory,
       Clock clock,
-      @Value("${pmoflow.rfp.pm-review-reminder:P2D}") Duration pmReviewReminder) {
+      @Value("${pmoflow.rfp.pm-review-reminder-working-days:2}") int pmReviewReminderWorkingDays) {
     this.rfps = rfps;
     this.questions = questions;
     this.proposals = proposals;
@@ -70,7 +69,7 @@ public class RfpService {
     this.runtime = runtime;
     this.engineHistory = engineHistory;
     this.clock = clock;
-    this.pmReviewReminder = pmReviewReminder;
+    this.pmReviewReminderWorkingDays = pmReviewReminderWorkingDays;
   }
 
   /** Checks the draft, stores it and starts the process, all or nothing. */
@@ -102,7 +101,7 @@ public class RfpService {
         RfpVariables.RFP_ID, rfp.getId(),
         RfpVariables.PROJECT_ID, project.getId(),
         RfpVariables.PROJECT_MANAGER, project.getProjectManager(),
-        RfpVariables.PM_REVIEW_REMINDER, pmReviewReminder.toString());
+        RfpVariables.PM_REVIEW_REMINDER_WORKING_DAYS, pmReviewReminderWorkingDays);
   }
 
   private Project projectOrNull(long id) {

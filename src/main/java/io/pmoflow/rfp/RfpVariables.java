@@ -9,7 +9,8 @@ public final class RfpVariables {
   public static final String RFP_ID = "rfpId";
   public static final String PROJECT_ID = "projectId";
   public static final String PROJECT_MANAGER = "projectManager";
-  public static final String PM_REVIEW_REMINDER = "pmReviewReminder";
+  /** After how many working days (Monday to Friday) a waiting PM review is reminded. */
+  public static final String PM_REVIEW_REMINDER_WORKING_DAYS = "pmReviewReminderWorkingDays";
   /** Set by the PM review form: true = approved, false = changes requested. */
   public static final String PM_APPROVED = "pmApproved";
   public static final String REVIEW_COMMENTS = "reviewComments";

@@ -5,6 +5,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.camunda.community.mockito.DelegateExpressions.registerExecutionListenerMock;
 import static org.camunda.community.mockito.DelegateExpressions.registerJavaDelegateMock;
+
+import io.pmoflow.calendar.WorkingDays;
+import java.time.Clock;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import static org.camunda.community.mockito.DelegateExpressions.registerTaskListenerMock;
 import static org.camunda.community.mockito.DelegateExpressions.verifyJavaDelegateMock;
 import static org.camunda.community.mockito.DelegateExpressions.verifyTaskListenerMock;
@@ -82,6 +86,7 @@ class RfpPreparationProcessTest {
     registerExecutionListenerMock("rfpStartListener");
     TASK_LISTENERS.forEach(name -> registerTaskListenerMock(name));
     DELEGATES.forEach(name -> registerJavaDelegateMock(name));
+    Mocks.register("workingDays", new WorkingDays(Clock.systemUTC()));
     proposalsAtDeadline(2);
     evaluatorsDisagree(false);
   }
@@ -290,7 +295,7 @@ class RfpPreparationProcessTest {
             .putValue(RfpVariables.RFP_ID, 1L)
             .putValue(RfpVariables.PROJECT_ID, 1L)
             .putValue(RfpVariables.PROJECT_MANAGER, "peter")
-            .putValue(RfpVariables.PM_REVIEW_REMINDER, "P2D"));
+            .putValue(RfpVariables.PM_REVIEW_REMINDER_WORKING_DAYS, 2));
   }
 
   private void completeDraft(ProcessInstance pi, double budget, boolean personalData, boolean productionAccess) {
