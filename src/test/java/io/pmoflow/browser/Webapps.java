@@ -61,6 +61,73 @@ public class Webapps {
     return this;
   }
 
+  /** "Start process" (top right), then the process by its name: its start form opens. */
+  public Webapps startProcess(String processName) {
+    page.locator(".start-process-action a").first().click();
+    page.locator(".modal-dialog").getByText(processName, new Locator.GetByTextOptions().setExact(true)).first().click();
+    page.locator(".modal-dialog .fjs-container").waitFor();
+    return this;
+  }
+
+  /** The "Start" button under a start form. */
+  public Webapps submitStartForm() {
+    page.locator(".modal-dialog")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true))
+        .click();
+    return this;
+  }
+
+  /** Opens the task with this id in the current list, as if clicked (for lists shared with others). */
+  public Webapps openTaskById(String taskId) {
+    taskList().locator(".task a[href*='task=" + taskId + "']").first().click();
+    page.locator(".task-details .fjs-container").waitFor();
+    return this;
+  }
+
+  /**
+   * A form field by its label, whether or not the form marks it required (Tasklist then shows
+   * the label as "Title*").
+   */
+  public Locator input(String label) {
+    return formField(label).locator("input:not([type=hidden]), textarea").first();
+  }
+
+  private Locator formField(String label) {
+    return page.locator(".fjs-container .fjs-form-field")
+        .filter(new Locator.FilterOptions().setHas(
+            page.locator(".fjs-form-field-label").filter(
+                new Locator.FilterOptions().setHasText(requiredOrNot(label)))));
+  }
+
+  // written out, not Pattern.quote: the browser evaluates it as a JavaScript regex (no \\Q..\\E)
+  private static java.util.regex.Pattern requiredOrNot(String label) {
+    return java.util.regex.Pattern.compile("^\\s*" + label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + "\\s*\\*?\\s*$");
+  }
+
+  /** Picks an option of a form's dropdown (select) field by the option's text. */
+  public Webapps choose(String label, String option) {
+    formField(label).locator(".fjs-input-group").click();
+    page.locator(".fjs-container .fjs-dropdownlist-item")
+        .filter(new Locator.FilterOptions().setHasText(option)).first().click();
+    return this;
+  }
+
+  /** Picks one choice of a form's radio group (or ticks a checkbox) by the choice's text. */
+  public Webapps pick(String choice) {
+    page.locator(".fjs-container").getByLabel(choice, new Locator.GetByLabelOptions().setExact(true)).check();
+    return this;
+  }
+
+  /** The plain-words messages a Camunda Form shows under fields it refuses. */
+  public Locator validationMessages() {
+    return page.locator(".fjs-container .fjs-form-field-error");
+  }
+
+  /** The message shown under one field of the form, found by the field's label. */
+  public Locator validationMessage(String label) {
+    return formField(label).locator(".fjs-form-field-error");
+  }
+
   /** What varies between runs (counters, dates, times): masked in manual screenshots. */
   public Locator[] volatileParts() {
     return new Locator[] {

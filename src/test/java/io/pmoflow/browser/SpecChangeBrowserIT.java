@@ -1,0 +1,227 @@
+package io.pmoflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.pmoflow.support.Api;
+import io.pmoflow.support.Jobs;
+import io.pmoflow.support.PostgresIntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A change to the specification as the people concerned do it in Tasklist: the project manager
+ * asks for it, the PMO triages and analyses it, the vendor estimates it, the change board votes,
+ * the PMO re-verifies the manual. The pictures illustrate docs/manual/spec-change-approval.md.
+ */
+@PostgresIntegrationTest
+@SuppressWarnings({"rawtypes", "unchecked"})
+class SpecChangeBrowserIT {
+
+  static final String PROCESS = "Spec-change approval";
+
+  @RegisterExtension static BrowserSession browser = new BrowserSession();
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+
+  long projectId;
+
+  @BeforeEach
+  void projectWithSpecification() {
+    String code = "SCB-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+    ResponseEntity<Map> project = Api.as(http, "paula").postForEntity("/api/projects",
+        Map.of("code", code, "name", "Order portal " + code, "clientDepartment", "Sales",
+            "projectManager", "peter", "pmoOwner", "paula", "budget", 250000,
+            "plannedStart", "2027-01-01", "plannedEnd", "2027-12-31"), Map.class);
+    assertThat(project.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    projectId = ((Number) project.getBody().get("id")).longValue();
+    ResponseEntity<Map> spec = Api.as(http, "paula").exchange("/api/projects/" + projectId + "/spec", HttpMethod.PUT,
+        new HttpEntity<>(Map.of(
+            "sections", List.of(
+                Map.of("key", "FUN-ORDER", "kind", "FUNCTIONAL", "title", "Orders", "text", "Enter an order\nConfirm it"),
+                Map.of("key", "UI-LOGIN", "kind", "UI_SCREEN", "title", "Login", "text", "User name\nPassword\nLogin button")),
+            "manualSections", List.of(Map.of("key", "MAN-LOGIN", "title", "Logging in", "screens", List.of("UI-LOGIN"))))),
+        Map.class);
+    assertThat(spec.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
+  void eachRoleTakesAChangeRequestToANewBaselineInTasklist() {
+    // the project manager asks for the change from the Tasklist start form
+    Webapps peter = tasklist("peter");
+    peter.startProcess(PROCESS);
+    fillStartForm(peter, "One-time code at login");
+    // the dialog covers the task list: only the counters and the project number vary here
+    ManualScreenshots.capture(peter.page(), "spec-change-start-form", peter.page().locator(".task-filter .counter"), peter.input("Project number"));
+    peter.submitStartForm();
+    assertThat(peter.page().locator(".modal-dialog")).isHidden();
+    String pi = startedBy("peter");
+    Jobs.runAll(management, pi);
+    long id = ((Number) runtime.getVariable(pi, "changeRequestId")).longValue();
+    assertThat(changeRequest(id)).containsEntry("status", "IN_TRIAGE").containsEntry("requester", "peter");
+
+    // the PMO finds the triage task among her groups' tasks, claims it and classifies the request
+    Webapps paula = tasklist("paula").openFilter("My groups' tasks");
+    paula.openTaskById(task(pi, "Task_Triage").getId());
+    assertThat(paula.input("Requested by")).hasValue("peter");
+    assertThat(paula.input("Change request number")).hasValue(String.valueOf(id));
+    ManualScreenshots.capture(paula.page(), "spec-change-triage-task", masks(paula, paula.input("Change request number")));
+    paula.claim();
+    paula.pick("Complete");
+    paula.pick("Normal");
+    paula.input("Touches delivered work: ask the vendor for an estimate").check();
+    paula.input("Comment").fill("Clear and complete; acme built the login screen.");
+    ManualScreenshots.capture(paula.page(), "spec-change-triage-filled", masks(paula, paula.input("Change request number")));
+    completed(paula);
+    assertThat(paula.page().locator(".task-details .fjs-container")).isHidden();
+
+    // the vendor estimates the change to its delivered work
+    Webapps victor = tasklist("victor").openFilter("My groups' tasks");
+    victor.openTaskById(task(pi, "Task_VendorEstimate").getId()).claim();
+    victor.input("Effort (person-days)").fill("12");
+    victor.input("Cost").fill("18000");
+    victor.input("Assumptions").fill("Uses the existing SMS gateway.");
+    ManualScreenshots.capture(victor.page(), "spec-change-vendor-estimate", masks(victor, victor.input("Change request number")));
+    completed(victor);
+
+    // the PMO analyses the impact: the cost sends it to the change board
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, "Task_ImpactAnalysis").getId()).claim();
+    paula.input("Effort (person-days)").fill("15");
+    paula.input("Cost").fill("20000");
+    paula.input("Schedule delay (days)").fill("0");
+    paula.choose("Risk", "Medium");
+    paula.input("Affected sections and deliverables").fill("UI-LOGIN; login screen, user guide");
+    ManualScreenshots.capture(paula.page(), "spec-change-impact", masks(paula, paula.input("Change request number")));
+    completed(paula);
+    Jobs.runAll(management, pi);
+    assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_BoardVote").list())
+        .extracting(Task::getAssignee).containsExactlyInAnyOrder("carla", "colin", "cleo");
+
+    // two of the three board members approve: the majority is certain, the third vote is not needed
+    Webapps carla = tasklist("carla").openFilter("My tasks");
+    carla.openTaskById(task(pi, "Task_BoardVote", "carla").getId());
+    carla.pick("Approve");
+    carla.input("Comment").fill("Worth it for the audit.");
+    ManualScreenshots.capture(carla.page(), "spec-change-board-vote", masks(carla, carla.input("Change request number")));
+    completed(carla);
+    Webapps colin = tasklist("colin").openFilter("My tasks");
+    colin.openTaskById(task(pi, "Task_BoardVote", "colin").getId());
+    colin.pick("Approve");
+    completed(colin);
+    assertThat(colin.page().locator(".task-details .fjs-container")).isHidden();
+    Jobs.runAll(management, pi);
+
+    Map spec = Api.as(http, "peter").getForObject("/api/projects/" + projectId + "/spec", Map.class);
+    assertThat(spec).containsEntry("currentVersion", 2);
+    Map login = ((List<Map>) spec.get("sections")).stream().filter(s -> "UI-LOGIN".equals(s.get("key"))).findFirst().orElseThrow();
+    assertThat((String) login.get("text")).contains("One-time code");
+    assertThat(changeRequest(id)).containsEntry("status", "APPROVED").containsEntry("resultingVersion", 2);
+
+    // the cost moves: the PMO prepares the contract amendment
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, "Task_ContractAmendment").getId()).claim();
+    paula.input("Amendment reference").fill("AM-2027-01");
+    completed(paula);
+
+    // the login screen changed: the manual section showing it is re-verified and approved
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, "Task_ReverifyManual").getId());
+    assertThat(paula.input("Manual section")).hasValue("MAN-LOGIN: Logging in");
+    paula.claim();
+    paula.input("I re-took every screenshot of this section").check();
+    paula.input("Every step of the section matches the new screens").check();
+    ManualScreenshots.capture(paula.page(), "spec-change-reverify-manual", masks(paula));
+    completed(paula);
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, "Task_ApproveReverification").getId()).claim();
+    paula.input("The screenshots and steps match the new screens").check();
+    ManualScreenshots.capture(paula.page(), "spec-change-approve-reverification", masks(paula, paula.input("Change request number")));
+    completed(paula);
+    assertThat(paula.page().locator(".task-details .fjs-container")).isHidden();
+
+    Map done = changeRequest(id);
+    assertThat(done).containsEntry("status", "CLOSED").containsEntry("resultingVersion", 2);
+    assertThat((List<Map>) done.get("trail")).filteredOn(e -> "Vote on the change (board)".equals(e.get("step")))
+        .extracting(e -> e.get("actor")).containsExactlyInAnyOrder("carla", "colin");
+    assertThat((List<Map>) done.get("trail")).extracting(e -> e.get("actor")).contains("peter", "paula", "victor");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+  }
+
+  // ---- helpers
+
+  /** Completes the open task and waits until Tasklist has closed its form (the engine has it). */
+  static void completed(Webapps person) {
+    person.complete();
+    assertThat(person.page().locator(".task-details .fjs-container")).isHidden();
+  }
+
+  void fillStartForm(Webapps person, String title) {
+    person.input("Project number").fill(String.valueOf(projectId));
+    person.input("Title").fill(title);
+    person.input("What should change").fill("Ask external users for a one-time code after the password.");
+    person.input("Why").fill("The security audit asks for two factors.");
+    person.choose("On behalf of", "Client");
+    person.pick("Normal");
+    person.input("Vendor (code)").fill("acme");
+    person.input("Section to change").fill("UI-LOGIN");
+    person.input("New text of the section").fill("User name\nPassword\nOne-time code\nLogin button");
+  }
+
+  Webapps tasklist(String user) {
+    Webapps person = new Webapps(browser.newPage(), "http://localhost:" + port).login("tasklist", user);
+    assertThat(person.filter("My tasks")).isVisible();
+    return person;
+  }
+
+  /** What varies in a Tasklist picture: counters, times, and the task list itself (shared with other tests). */
+  Locator[] masks(Webapps person, Locator... more) {
+    List<Locator> all = new ArrayList<>(List.of(person.volatileParts()));
+    all.add(person.taskList());
+    all.addAll(List.of(more));
+    return all.toArray(Locator[]::new);
+  }
+
+  String startedBy(String user) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey("spec-change-approval")
+        .startedBy(user).orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0).getId();
+  }
+
+  Task task(String pi, String key) {
+    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
+    assertThat(task).as(key).isNotNull();
+    return task;
+  }
+
+  Task task(String pi, String key, String assignee) {
+    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).taskAssignee(assignee).singleResult();
+    assertThat(task).as(key + " of " + assignee).isNotNull();
+    return task;
+  }
+
+  Map changeRequest(long id) {
+    ResponseEntity<Map> response = Api.as(http, "paula").getForEntity("/api/change-requests/" + id, Map.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+}
