@@ -61,6 +61,65 @@ public class Webapps {
     return this;
   }
 
+  // --- starting a process, choosing form options, reading messages (Tasklist)
+
+  /** "Start process" (top right) → the process by its name → its start form opens. */
+  public Webapps startProcess(String processName) {
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
+    page.locator(".modal-dialog").getByText(processName, new Locator.GetByTextOptions().setExact(true)).click();
+    page.locator(".modal-dialog .fjs-container").waitFor();
+    return this;
+  }
+
+  /** Submits the start form ("Start" in the start dialog). */
+  public Webapps submitStart() {
+    page.locator(".modal-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true)).click();
+    return this;
+  }
+
+  /** A required form field: form-js adds an asterisk to its label. */
+  public Locator requiredField(String label) {
+    return page.locator(".fjs-container").getByLabel(java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(label) + "\\s*\\*?$"));
+  }
+
+  /** Claims the task and waits until its form is editable (claiming renders the form again). */
+  public Webapps claimAndWait() {
+    claim();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).waitFor(
+        new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+    page.locator(".fjs-container textarea:not([disabled]), .fjs-container input:not([disabled])").first().waitFor();
+    return this;
+  }
+
+  /** Picks an option of a required form-js select field (a drop-down list, not a native select). */
+  public Webapps choose(String selectLabel, String optionLabel) {
+    requiredField(selectLabel).click();
+    page.locator(".fjs-container .fjs-dropdownlist-item").getByText(optionLabel, new Locator.GetByTextOptions().setExact(true)).click();
+    return this;
+  }
+
+  /** The pop-up messages of the webapps (success, errors such as a refused completion). */
+  public Locator notifications() {
+    return page.locator(".notifications .alert, .notifications .notification, [cam-notifications] .alert");
+  }
+
+  // --- Cockpit
+
+  /** Cockpit → Processes → the process definition by its name (its diagram and running instances). */
+  public Webapps openProcessDefinition(String processName) {
+    page.navigate(baseUrl + "/camunda/app/cockpit/default/#/processes");
+    page.locator("table").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(processName).setExact(true)).first().click();
+    page.locator(".diagram-holder, [cam-widget-bpmn-viewer]").first().waitFor();
+    return this;
+  }
+
+  /** Cockpit's page of one process instance, on the given tab (e.g. incidents-tab). */
+  public Webapps openProcessInstance(String processInstanceId, String tab) {
+    page.navigate(baseUrl + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime?tab=" + tab);
+    page.locator(".diagram-holder, [cam-widget-bpmn-viewer]").first().waitFor();
+    return this;
+  }
+
   /** What varies between runs (counters, dates, times): masked in manual screenshots. */
   public Locator[] volatileParts() {
     return new Locator[] {
