@@ -14,8 +14,6 @@ import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,7 +80,6 @@ class VendorOnboardingBrowserIT {
     sam.claimAndWait();
     sam.field("Approve").check();
     sam.field("Reason").fill("Remote work agreed with the client");
-    look(sam.page(), "security-approval");
     ManualScreenshots.capture(sam.page(), "vendor-onboarding-security-approval", samMasks(sam));
     sam.complete();
     waitUntilDecided(code, "Task_SecurityApproval");
@@ -102,7 +99,6 @@ class VendorOnboardingBrowserIT {
     Page annPage = browser.newPage();
     annPage.navigate(base() + "/activation?token=" + activationToken(email));
     annPage.getByLabel(Pattern.compile("New password")).fill("ann-secret-2026");
-    look(annPage, "activation");
     ManualScreenshots.capture(annPage, "vendor-onboarding-activation");
     annPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
     assertThat(annPage.getByText("Your password is set")).isVisible();
@@ -112,7 +108,6 @@ class VendorOnboardingBrowserIT {
     annPage.getByPlaceholder("Password", new Page.GetByPlaceholderOptions().setExact(true)).fill("ann-secret-2026");
     annPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     assertThat(ann.filter("My groups' tasks")).isVisible();
-    look(annPage, "vendor-tasklist");
   }
 
   @Test
@@ -126,11 +121,8 @@ class VendorOnboardingBrowserIT {
     openApprovalOf(sam, "Approve access (security)", "Rita Reyes").claimAndWait();
     sam.field("Reject").check();
     sam.complete();
-    look(sam.page(), "reject-no-reason");
     Locator refusal = sam.page().getByText(Pattern.compile("A rejection needs a reason")).first();
     assertThat(refusal).isVisible();
-    look(sam.page(), "reject-no-reason");
-    System.out.println("NOTIFICATION HTML " + sam.page().locator(".notifications").first().innerHTML());
     // the message names the task's id, which differs from run to run: masked, quoted in the manual
     ManualScreenshots.capture(sam.page(), "vendor-onboarding-reject-needs-reason", with(samMasks(sam), sam.notifications()));
 
@@ -168,7 +160,6 @@ class VendorOnboardingBrowserIT {
     assertThat(peter.field("The request").inputValue()).contains("Production logs / Log reader");
     peter.field("Approve").check();
     peter.field("Reason").fill("Needed to analyse production incidents");
-    look(peter.page(), "pm-approval");
     ManualScreenshots.capture(peter.page(), "vendor-onboarding-pm-approval", samMasks(peter));
     peter.complete();
     waitUntilDecided(code, "Task_PmApproval");
@@ -201,9 +192,7 @@ class VendorOnboardingBrowserIT {
     Webapps demo = new Webapps(browser.newPage(), base()).login("cockpit", "demo");
     assertThat(demo.page().getByText("Running Process Instances")).isVisible();
     demo.openProcessDefinition("Vendor onboarding");
-    look(demo.page(), "cockpit-definition");
     demo.openProcessInstance(memberInstance, "incidents-tab");
-    look(demo.page(), "cockpit-incident");
     Locator incident = demo.page().locator("table tbody tr").filter(new Locator.FilterOptions().setHasText("Directory unavailable"));
     assertThat(incident).isVisible();
     // ids (instance, definition, deployment) and the incident's time differ from run to run
@@ -211,11 +200,8 @@ class VendorOnboardingBrowserIT {
         demo.page().getByText(Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-")),
         demo.page().getByText(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:"))));
     // the directory is back: the operator retries
-    System.out.println("INCIDENT ROW HTML " + incident.first().innerHTML());
     incident.locator("[title*='etry'], [uib-tooltip*='etry'], .glyphicon-repeat").first().click();
-    look(demo.page(), "cockpit-retry-dialog");
     demo.page().locator(".modal-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry")).click();
-    look(demo.page(), "cockpit-retried");
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
     while (runtime.createIncidentQuery().processInstanceId(memberInstance).count() > 0) {
       assertThat(Instant.now()).as("incident resolved by the retry in Cockpit").isBefore(deadline);
@@ -242,7 +228,6 @@ class VendorOnboardingBrowserIT {
       Webapps person = tasklist(user);
       person.openFilter("My groups' tasks");
       assertThat(person.filter("My groups' tasks")).isVisible();
-      look(person.page(), "no-tasks-" + user);
       assertThat(person.taskList().getByText("Approve access")).hasCount(0);
     }
   }
@@ -387,16 +372,6 @@ class VendorOnboardingBrowserIT {
    */
   private static String uniqueCode(String name) {
     return name;
-  }
-
-  private static void look(Page page, String name) {
-    try {
-      Files.createDirectories(Path.of("/tmp/onb"));
-      page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/onb/" + name + ".png")));
-      Files.writeString(Path.of("/tmp/onb/" + name + ".txt"), page.locator("body").innerText());
-    } catch (Exception e) {
-      System.out.println("look " + name + ": " + e);
-    }
   }
 
   private String base() {
