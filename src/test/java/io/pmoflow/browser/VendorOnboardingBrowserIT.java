@@ -96,7 +96,7 @@ class VendorOnboardingBrowserIT {
     assertThat(ldap.getEntry("cn=vpn-users," + GROUPS).getAttributeValues("member")).contains(account.getDN());
 
     // Ann opens the link from her mail, sets her password and logs in to Tasklist
-    Page annPage = browser.newPage();
+    Page annPage = page();
     annPage.navigate(base() + "/activation?token=" + activationToken(email));
     annPage.getByLabel(Pattern.compile("New password")).fill("ann-secret-2026");
     ManualScreenshots.capture(annPage, "vendor-onboarding-activation");
@@ -189,7 +189,7 @@ class VendorOnboardingBrowserIT {
       ldap.startListening();
     }
 
-    Webapps demo = new Webapps(browser.newPage(), base()).login("cockpit", "demo");
+    Webapps demo = new Webapps(page(), base()).login("cockpit", "demo");
     assertThat(demo.page().getByText("Running Process Instances")).isVisible();
     demo.openProcessDefinition("Vendor onboarding");
     demo.openProcessInstance(memberInstance, "incidents-tab");
@@ -234,9 +234,16 @@ class VendorOnboardingBrowserIT {
 
   // --- helpers
 
+  /** One person's browser, patient: the machine running these journeys is shared and often busy. */
+  private static Page page() {
+    Page page = browser.newPage();
+    page.setDefaultTimeout(60_000);
+    return page;
+  }
+
   /** Logs in to Tasklist and waits for it (on a busy shared machine it can take a while). */
   private Webapps tasklist(String user) {
-    Webapps tasklist = new Webapps(browser.newPage(), base()).login("tasklist", user);
+    Webapps tasklist = new Webapps(page(), base()).login("tasklist", user);
     tasklist.filter("My groups' tasks").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
     return tasklist;
   }
