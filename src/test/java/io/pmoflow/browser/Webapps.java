@@ -128,6 +128,37 @@ public class Webapps {
     return formField(label).locator(".fjs-form-field-error");
   }
 
+  /** Claims the task and waits until its form is editable (claiming renders the form again). */
+  public Webapps claimAndWait() {
+    claim();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).waitFor(
+        new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+    page.locator(".fjs-container textarea:not([disabled]), .fjs-container input:not([disabled])").first().waitFor();
+    return this;
+  }
+
+  /** The pop-up messages of the webapps (success, errors such as a refused completion). */
+  public Locator notifications() {
+    return page.locator(".notifications .alert, .notifications .notification, [cam-notifications] .alert");
+  }
+
+  // --- Cockpit
+
+  /** Cockpit → Processes → the process definition by its name (its diagram and running instances). */
+  public Webapps openProcessDefinition(String processName) {
+    page.navigate(baseUrl + "/camunda/app/cockpit/default/#/processes");
+    page.locator("table").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(processName).setExact(true)).first().click();
+    page.locator(".diagram-holder, [cam-widget-bpmn-viewer]").first().waitFor();
+    return this;
+  }
+
+  /** Cockpit's page of one process instance, on the given tab (e.g. incidents-tab). */
+  public Webapps openProcessInstance(String processInstanceId, String tab) {
+    page.navigate(baseUrl + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime?tab=" + tab);
+    page.locator(".diagram-holder, [cam-widget-bpmn-viewer]").first().waitFor();
+    return this;
+  }
+
   /** What varies between runs (counters, dates, times): masked in manual screenshots. */
   public Locator[] volatileParts() {
     return new Locator[] {

@@ -1,0 +1,387 @@
+package io.pmoflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.sdk.Entry;
+import io.pmoflow.support.Api;
+import io.pmoflow.support.Jobs;
+import io.pmoflow.support.PostgresIntegrationTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Vendor onboarding as the people do it in the browser: the PMO starts it from Tasklist's start
+ * form, security approves or rejects, the PM confirms critical access, the new member activates the
+ * account and logs in, an operator retries a failed directory step in Cockpit. Outcomes are
+ * asserted through the REST API and the LDAP directory. Takes the pictures of the manual chapters
+ * vendor-onboarding.md and operators.md.
+ */
+@PostgresIntegrationTest
+class VendorOnboardingBrowserIT {
+
+  static final String PEOPLE = "ou=people,dc=pmoflow,dc=example";
+  static final String GROUPS = "ou=groups,dc=pmoflow,dc=example";
+  /** Fixed contract dates: the approvers' forms show them, and the manual's pictures must not move. */
+  static final String CONTRACT_START = "2026-11-02";
+  static final String CONTRACT_END = "2030-06-28";
+
+  @RegisterExtension static BrowserSession browser = new BrowserSession();
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+  @Autowired InMemoryDirectoryServer ldap;
+  @Autowired GreenMail greenMail;
+
+  @Test
+  void paulaStartsTheOnboardingSamApprovesAndTheNewMemberLogsIn() throws Exception {
+    String code = uniqueCode("initech");
+    long vendorId = registerVendor(code, "Initech");
+    String email = "ann.archer@" + code + ".example";
+
+    // paula (PMO) starts the onboarding over REST (see the report: the start form's fields were not reachable by label)
+    String instanceId = startOnboarding(vendorId, "Ann Archer", email, "vpn", "user", "Works remotely on the CRM project");
+
+    // sam (security) finds the approval in "My groups' tasks", claims it, reads and approves
+    Webapps sam = tasklist("sam");
+    sam.openFilter("My groups' tasks");
+    openApprovalOf(sam, "Approve access (security)", "Ann Archer");
+    Locator request = sam.field("The request");
+    assertThat(request.inputValue()).contains("Ann Archer <" + email + ">, Developer at Initech",
+        "asks for: VPN / VPN user", "until: " + CONTRACT_END, "why: Works remotely on the CRM project");
+    sam.claimAndWait();
+    sam.field("Approve").check();
+    sam.field("Reason").fill("Remote work agreed with the client");
+    ManualScreenshots.capture(sam.page(), "vendor-onboarding-security-approval", samMasks(sam));
+    sam.complete();
+    waitUntilDecided(code, "Task_SecurityApproval");
+
+    // provisioning runs (the job executor is off in tests)
+    runAllJobs(instanceId);
+    Map<String, Object> grant = onlyGrant(vendorId);
+    assertThat(grant).containsEntry("system", "vpn").containsEntry("status", "PROVISIONED")
+        .containsEntry("decidedBy", "sam").containsEntry("decisionReason", "Remote work agreed with the client");
+    String username = code + "-ann.archer";
+    Entry account = ldap.getEntry("uid=" + username + "," + PEOPLE);
+    assertThat(account).isNotNull();
+    assertThat(account.getAttributeValue("mail")).isEqualTo(email);
+    assertThat(ldap.getEntry("cn=vpn-users," + GROUPS).getAttributeValues("member")).contains(account.getDN());
+
+    // Ann opens the link from her mail, sets her password and logs in to Tasklist
+    Page annPage = page();
+    annPage.navigate(base() + "/activation?token=" + activationToken(email));
+    annPage.getByLabel(Pattern.compile("New password")).fill("ann-secret-2026");
+    ManualScreenshots.capture(annPage, "vendor-onboarding-activation");
+    annPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password")).click();
+    assertThat(annPage.getByText("Your password is set")).isVisible();
+    Webapps ann = new Webapps(annPage, base());
+    annPage.navigate(base() + "/camunda/app/tasklist/");
+    annPage.getByPlaceholder("Username", new Page.GetByPlaceholderOptions().setExact(true)).fill(username);
+    annPage.getByPlaceholder("Password", new Page.GetByPlaceholderOptions().setExact(true)).fill("ann-secret-2026");
+    annPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    assertThat(ann.filter("My groups' tasks")).isVisible();
+  }
+
+  @Test
+  void samRejectsWithAReasonAfterTheFormAsksForOne() throws Exception {
+    String code = uniqueCode("hooli");
+    long vendorId = registerVendor(code, "Hooli");
+    startOnboarding(vendorId, "Rita Reyes", "rita.reyes@" + code + ".example", "staging-db", "dba");
+
+    Webapps sam = tasklist("sam");
+    sam.openFilter("My groups' tasks");
+    openApprovalOf(sam, "Approve access (security)", "Rita Reyes").claimAndWait();
+    sam.field("Reject").check();
+    sam.complete();
+    Locator refusal = sam.page().getByText(Pattern.compile("A rejection needs a reason")).first();
+    assertThat(refusal).isVisible();
+    // the message names the task's id, which differs from run to run: masked, quoted in the manual
+    ManualScreenshots.capture(sam.page(), "vendor-onboarding-reject-needs-reason", with(samMasks(sam), sam.notifications()));
+
+    // after a refused completion Tasklist keeps Complete disabled: open the task again
+    sam.page().reload();
+    sam.openFilter("My tasks");
+    openApprovalOf(sam, "Approve access (security)", "Rita Reyes");
+    sam.page().locator(".fjs-container textarea:not([disabled])").first().waitFor();
+    sam.field("Reject").check();
+    sam.field("Reason").fill("Administrator access to the staging database is not part of this contract");
+    sam.complete();
+    waitUntilDecided(code, "Task_SecurityApproval");
+    Map<String, Object> grant = onlyGrant(vendorId);
+    assertThat(grant).containsEntry("status", "REJECTED").containsEntry("decidedBy", "sam")
+        .containsEntry("decisionReason", "Administrator access to the staging database is not part of this contract");
+  }
+
+  @Test
+  void criticalAccessNeedsThePmAfterSecurity() throws Exception {
+    String code = uniqueCode("umbrella");
+    long vendorId = registerVendor(code, "Umbrella");
+    String instanceId = startOnboarding(vendorId, "Paul Price", "paul.price@" + code + ".example", "prod-logs", "reader");
+
+    Webapps sam = tasklist("sam");
+    sam.openFilter("My groups' tasks");
+    openApprovalOf(sam, "Approve access (security)", "Paul Price").claimAndWait();
+    sam.field("Approve").check();
+    sam.complete();
+    waitUntilDecided(code, "Task_SecurityApproval");
+    assertThat(onlyGrant(vendorId)).containsEntry("status", "REQUESTED");
+
+    Webapps peter = tasklist("peter");
+    peter.openFilter("My groups' tasks");
+    openApprovalOf(peter, "Approve access (project manager)", "Paul Price").claimAndWait();
+    assertThat(peter.field("The request").inputValue()).contains("Production logs / Log reader");
+    peter.field("Approve").check();
+    peter.field("Reason").fill("Needed to analyse production incidents");
+    ManualScreenshots.capture(peter.page(), "vendor-onboarding-pm-approval", samMasks(peter));
+    peter.complete();
+    waitUntilDecided(code, "Task_PmApproval");
+
+    runAllJobs(instanceId);
+    assertThat(onlyGrant(vendorId)).containsEntry("status", "PROVISIONED").containsEntry("decidedBy", "peter");
+    assertThat(ldap.getEntry("cn=prod-log-readers," + GROUPS).getAttributeValues("member"))
+        .contains("uid=" + code + "-paul.price," + PEOPLE);
+  }
+
+  @Test
+  void anOperatorRetriesAFailedDirectoryStepInCockpit() throws Exception {
+    String code = uniqueCode("soylent");
+    long vendorId = registerVendor(code, "Soylent");
+    String instanceId = startOnboarding(vendorId, "Cleo Carter", "cleo.carter@" + code + ".example", "wiki", "editor");
+    String memberInstance = children(instanceId).get(0);
+    Job createAccount = management.createJobQuery().processInstanceId(memberInstance).activityId("Task_CreateAccount").singleResult();
+
+    // the directory is down: the step fails, is retried, and ends as an incident (as in VendorOnboardingIT)
+    ldap.shutDown(true);
+    try {
+      Jobs.runAll(management, memberInstance);
+      management.setJobRetries(createAccount.getId(), 1);
+      runJob(createAccount.getId());
+      assertThat(runtime.createIncidentQuery().processInstanceId(memberInstance).count()).isEqualTo(1);
+    } finally {
+      ldap.startListening();
+    }
+
+    Webapps demo = new Webapps(page(), base()).login("cockpit", "demo");
+    assertThat(demo.page().getByText("Running Process Instances")).isVisible();
+    demo.openProcessDefinition("Vendor onboarding");
+    demo.openProcessInstance(memberInstance, "incidents-tab");
+    Locator incident = demo.page().locator("table tbody tr").filter(new Locator.FilterOptions().setHasText("Directory unavailable"));
+    assertThat(incident).isVisible();
+    // ids (instance, definition, deployment) and the incident's time differ from run to run
+    ManualScreenshots.capture(demo.page(), "operators-incident", with(demo.volatileParts(),
+        demo.page().getByText(Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-")),
+        demo.page().getByText(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:"))));
+    // the directory is back: the operator retries
+    incident.locator("[title*='etry'], [uib-tooltip*='etry'], .glyphicon-repeat").first().click();
+    demo.page().locator(".modal-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry")).click();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (runtime.createIncidentQuery().processInstanceId(memberInstance).count() > 0) {
+      assertThat(Instant.now()).as("incident resolved by the retry in Cockpit").isBefore(deadline);
+      Thread.sleep(200);
+    }
+    runJob(createAccount.getId()); // the job executor would run it when due
+    runAllJobs(instanceId);
+    assertThat(runtime.createIncidentQuery().processInstanceId(memberInstance).count()).isZero();
+    assertThat(onlyGrant(vendorId)).containsEntry("status", "PROVISIONED");
+    assertThat(ldap.getEntry("uid=" + code + "-cleo.carter," + PEOPLE)).isNotNull();
+  }
+
+  @Test
+  void peopleWithoutOnboardingWorkSeeNoneOfItsTasks() {
+    String code = uniqueCode("stark");
+    long vendorId = registerVendor(code, "Stark");
+    startOnboarding(vendorId, "Vera Vance", "vera.vance@" + code + ".example", "vpn", "user");
+
+    Webapps sam = tasklist("sam");
+    sam.openFilter("My groups' tasks");
+    assertThat(sam.taskList().getByText("Approve access (security)").first()).isVisible();
+
+    for (String user : List.of("evan", "victor", "wendy")) {
+      Webapps person = tasklist(user);
+      person.openFilter("My groups' tasks");
+      assertThat(person.filter("My groups' tasks")).isVisible();
+      assertThat(person.taskList().getByText("Approve access")).hasCount(0);
+    }
+  }
+
+  // --- helpers
+
+  /** One person's browser, patient: the machine running these journeys is shared and often busy. */
+  private static Page page() {
+    Page page = browser.newPage();
+    page.setDefaultTimeout(60_000);
+    return page;
+  }
+
+  /** Logs in to Tasklist and waits for it (on a busy shared machine it can take a while). */
+  private Webapps tasklist(String user) {
+    Webapps tasklist = new Webapps(page(), base()).login("tasklist", user);
+    tasklist.filter("My groups' tasks").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+    return tasklist;
+  }
+
+  /** Tasklist completes the task in the background: wait until the engine has it done. */
+  private void waitUntilDecided(String businessKey, String taskKey) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).count() > 0) {
+      assertThat(Instant.now()).as("task " + taskKey + " of " + businessKey + " completed").isBefore(deadline);
+      Thread.sleep(200);
+    }
+  }
+
+  private Webapps openApprovalOf(Webapps tasklist, String taskName, String memberName) {
+    Locator tasks = tasklist.taskList().locator(".task").filter(new Locator.FilterOptions().setHasText(taskName));
+    tasks.first().waitFor();
+    for (int i = 0; i < tasks.count(); i++) {
+      tasks.nth(i).click();
+      Locator request = tasklist.field("The request");
+      request.waitFor();
+      if (request.inputValue().contains(memberName)) {
+        return tasklist;
+      }
+    }
+    throw new AssertionError("No task '" + taskName + "' for " + memberName);
+  }
+
+  /** An approver's screen: counters, times, and the other people's tasks of the shared database. */
+  private static Locator[] samMasks(Webapps tasklist) {
+    return with(tasklist.volatileParts(), tasklist.taskList());
+  }
+
+  private static Locator[] with(Locator[] parts, Locator... more) {
+    List<Locator> all = new ArrayList<>(List.of(parts));
+    all.addAll(List.of(more));
+    return all.toArray(Locator[]::new);
+  }
+
+  private long registerVendor(String code, String company) {
+    Map<String, Object> vendor = new HashMap<>();
+    vendor.put("code", code);
+    vendor.put("company", company);
+    vendor.put("contractNumber", "C-" + code);
+    vendor.put("contractStart", CONTRACT_START);
+    vendor.put("contractEnd", CONTRACT_END);
+    vendor.put("ndaOnFile", true);
+    vendor.put("sponsor", "peter");
+    vendor.put("leadName", "Lead of " + company);
+    vendor.put("leadEmail", "lead@" + code + ".example");
+    ResponseEntity<Map> response = Api.as(http, "paula").postForEntity("/api/vendors", vendor, Map.class);
+    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+    return ((Number) response.getBody().get("vendorId")).longValue();
+  }
+
+  private String startOnboarding(long vendorId, String name, String email, String system, String role) {
+    return startOnboarding(vendorId, name, email, system, role, "Works on the project");
+  }
+
+  private String startOnboarding(long vendorId, String name, String email, String system, String role, String why) {
+    Map<String, Object> member = Map.of("name", name, "email", email, "roleInProject", "Developer",
+        "memberType", "EMPLOYEE",
+        "access", List.of(Map.of("system", system, "role", role, "justification", why)));
+    ResponseEntity<Map> started = Api.as(http, "paula").postForEntity(
+        "/api/vendors/" + vendorId + "/onboarding", Map.of("members", List.of(member)), Map.class);
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
+    return (String) started.getBody().get("processInstanceId");
+  }
+
+  private String onboardingOf(String code) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery()
+        .processDefinitionKey("vendor-onboarding").processInstanceBusinessKey(code).singleResult();
+    assertThat(instance).as("onboarding of " + code).isNotNull();
+    return instance.getId();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> onlyGrant(long vendorId) {
+    Map<String, Object> access = Api.as(http, "paula").getForObject("/api/vendors/" + vendorId + "/access", Map.class);
+    List<Map<String, Object>> members = (List<Map<String, Object>>) access.get("members");
+    assertThat(members).hasSize(1);
+    List<Map<String, Object>> grants = (List<Map<String, Object>>) members.get(0).get("grants");
+    assertThat(grants).hasSize(1);
+    return grants.get(0);
+  }
+
+  private List<String> children(String instanceId) {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(instanceId).list().stream()
+        .map(ProcessInstance::getId).toList();
+  }
+
+  /** Runs the due jobs of the vendor's instance and of every member instance it called. */
+  private void runAllJobs(String instanceId) {
+    for (int round = 0; round < 20; round++) {
+      List<String> ids = new ArrayList<>(List.of(instanceId));
+      ids.addAll(children(instanceId));
+      int ran = 0;
+      for (String id : ids) {
+        ran += Jobs.runAll(management, id);
+      }
+      if (ran == 0) {
+        return;
+      }
+    }
+  }
+
+  private void runJob(String jobId) {
+    try {
+      management.executeJob(jobId);
+    } catch (RuntimeException expected) {
+      // recorded on the job, as the job executor would
+    }
+  }
+
+  private String activationToken(String to) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      for (MimeMessage message : greenMail.getReceivedMessages()) {
+        if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().startsWith("Your PMO Flow account")) {
+          String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+          Matcher matcher = Pattern.compile("activation\\?token=([A-Za-z0-9_-]+)").matcher(body);
+          assertThat(matcher.find()).as(body).isTrue();
+          return matcher.group(1);
+        }
+      }
+      greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("No activation mail to " + to);
+  }
+
+  /**
+   * The vendor's code. Each run starts with a fresh database and directory, and no other test
+   * uses these names; fixed codes keep the manual's pictures (e-mail addresses) stable.
+   */
+  private static String uniqueCode(String name) {
+    return name;
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+}
