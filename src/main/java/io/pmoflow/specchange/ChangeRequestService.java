@@ -183,7 +183,7 @@ public class ChangeRequestService {
     Task task =
         asSystem.call(
             () -> tasks.createTaskQuery()
-                .processInstanceId(String.valueOf(request.getProcessInstanceId()))
+                .processInstanceId(request.getProcessInstanceId())
                 .taskDefinitionKey(ANSWER_TASK)
                 .singleResult());
     if (task == null) {
@@ -191,11 +191,10 @@ public class ChangeRequestService {
     }
     // the right to answer was checked above; the task may sit with the requester or the PMO
     String answeredBy = currentUser.id();
-    asSystem.call(
+    asSystem.run(
         () -> {
           tasks.setAssignee(task.getId(), answeredBy);
           tasks.complete(task.getId(), Map.of(ANSWER, answer));
-          return null;
         });
     return view(request);
   }
