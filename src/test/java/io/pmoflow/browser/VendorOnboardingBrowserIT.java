@@ -77,7 +77,7 @@ class VendorOnboardingBrowserIT {
     Locator request = sam.field("The request");
     assertThat(request.inputValue()).contains("Ann Archer <" + email + ">, Developer at Initech",
         "asks for: VPN / VPN user", "until: " + CONTRACT_END, "why: Works remotely on the CRM project");
-    sam.claimAndWait();
+    sam.claim();
     sam.field("Approve").check();
     sam.field("Reason").fill("Remote work agreed with the client");
     ManualScreenshots.capture(sam.page(), "vendor-onboarding-security-approval", samMasks(sam));
@@ -118,7 +118,7 @@ class VendorOnboardingBrowserIT {
 
     Webapps sam = tasklist("sam");
     sam.openFilter("My groups' tasks");
-    openApprovalOf(sam, "Approve access (security)", "Rita Reyes").claimAndWait();
+    openApprovalOf(sam, "Approve access (security)", "Rita Reyes").claim();
     sam.field("Reject").check();
     sam.complete();
     Locator refusal = sam.page().getByText(Pattern.compile("A rejection needs a reason")).first();
@@ -148,7 +148,7 @@ class VendorOnboardingBrowserIT {
 
     Webapps sam = tasklist("sam");
     sam.openFilter("My groups' tasks");
-    openApprovalOf(sam, "Approve access (security)", "Paul Price").claimAndWait();
+    openApprovalOf(sam, "Approve access (security)", "Paul Price").claim();
     sam.field("Approve").check();
     sam.complete();
     waitUntilDecided(code, "Task_SecurityApproval");
@@ -156,7 +156,7 @@ class VendorOnboardingBrowserIT {
 
     Webapps peter = tasklist("peter");
     peter.openFilter("My groups' tasks");
-    openApprovalOf(peter, "Approve access (project manager)", "Paul Price").claimAndWait();
+    openApprovalOf(peter, "Approve access (project manager)", "Paul Price").claim();
     assertThat(peter.field("The request").inputValue()).contains("Production logs / Log reader");
     peter.field("Approve").check();
     peter.field("Reason").fill("Needed to analyse production incidents");

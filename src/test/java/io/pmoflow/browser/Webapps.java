@@ -46,8 +46,15 @@ public class Webapps {
     return this;
   }
 
+  /**
+   * Claims the open task and waits until its form is editable: claiming renders the form again,
+   * and whatever is typed before that is lost.
+   */
   public Webapps claim() {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
+    Locator claim = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim"));
+    claim.click();
+    claim.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+    page.locator(".fjs-container textarea:not([disabled]), .fjs-container input:not([disabled])").first().waitFor();
     return this;
   }
 
@@ -128,14 +135,6 @@ public class Webapps {
     return formField(label).locator(".fjs-form-field-error");
   }
 
-  /** Claims the task and waits until its form is editable (claiming renders the form again). */
-  public Webapps claimAndWait() {
-    claim();
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).waitFor(
-        new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
-    page.locator(".fjs-container textarea:not([disabled]), .fjs-container input:not([disabled])").first().waitFor();
-    return this;
-  }
 
   /** The pop-up messages of the webapps (success, errors such as a refused completion). */
   public Locator notifications() {
