@@ -1,85 +1,94 @@
 package io.pmoflow.onboarding;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pmoflow.web.FieldProblems;
+import io.pmoflow.forms.FormInputRefused;
+import io.pmoflow.forms.TextRows;
 import io.pmoflow.web.InvalidInputException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A start from the Tasklist start form brings the vendor's id and the members as typed (one
- * access request each); the REST start brings member ids. This turns the form's input into the
- * same domain rows and variables as the REST start, with the same validation, and drops the raw
- * form list so the members' data lives only in the tables.
+ * A start from the Tasklist start form brings the vendor's id and the members as typed, one per
+ * line (see {@link TextRows}) with one access request each; the REST start brings member ids.
+ * This turns the form's lines into the same domain rows and variables as the REST start, with the
+ * same validation, and drops the typed text so the members' data lives only in the tables.
  */
 @Component
 class OnboardingStartFormListener implements ExecutionListener {
 
   static final String FORM_MEMBERS = "members";
+  private static final String LIST = "Members";
+  private static final Pattern MEMBER = Pattern.compile(FORM_MEMBERS + "\\[(\\d+)\\]\\.?(?:access\\[0\\]\\.)?(.*)");
 
   private final VendorService vendors;
   private final Validator validator;
-  private final ObjectMapper json;
 
-  OnboardingStartFormListener(VendorService vendors, Validator validator, ObjectMapper json) {
+  OnboardingStartFormListener(VendorService vendors, Validator validator) {
     this.vendors = vendors;
     this.validator = validator;
-    this.json = json;
   }
 
-  record FormMember(
-      String name, String email, String roleInProject, String memberType, String system, String role, String justification) {}
-
   @Override
-  public void notify(DelegateExecution execution) throws Exception {
+  public void notify(DelegateExecution execution) {
     if (execution.hasVariable(VendorOnboardingVariables.MEMBER_IDS)) {
       return;
     }
-    Object raw = execution.getVariable(FORM_MEMBERS);
-    List<FormMember> typed =
-        raw == null
-            ? List.of()
-            : json.readValue(raw instanceof String text ? text : json.writeValueAsString(raw instanceof org.camunda.spin.json.SpinJsonNode node ? json.readTree(node.toString()) : raw),
-                new TypeReference<List<FormMember>>() {});
+    List<TextRows.Row> rows = TextRows.parse(execution.getVariable(FORM_MEMBERS), LIST, 7);
+    if (rows.isEmpty()) {
+      throw new FormInputRefused("Name at least one member");
+    }
+    List<String> problems = new ArrayList<>();
     List<NewMember> members = new ArrayList<>();
-    FieldProblems problems = new FieldProblems().addIf(typed.isEmpty(), "members", "must name at least one member");
-    for (int i = 0; i < typed.size(); i++) {
-      FormMember form = typed.get(i);
-      MemberType type = null;
-      try {
-        type = form.memberType() == null ? null : MemberType.valueOf(form.memberType());
-      } catch (IllegalArgumentException e) {
-        problems.add("members[" + i + "].memberType", "must be EMPLOYEE or SUBCONTRACTOR");
-      }
+    for (TextRows.Row row : rows) {
       NewMember member =
-          new NewMember(form.name(), form.email(), form.roleInProject(), type,
-              List.of(new AccessRequestInput(form.system(), form.role(), form.justification())));
+          new NewMember(row.value(0), row.value(1), row.value(2), memberType(row),
+              List.of(new AccessRequestInput(row.value(4), row.value(5), row.value(6))));
       for (ConstraintViolation<NewMember> violation : validator.validate(member)) {
-        problems.add("members[" + i + "]." + violation.getPropertyPath(), violation.getMessage());
+        problems.add(LIST + ", line " + row.line() + ": " + violation.getPropertyPath() + " " + violation.getMessage());
       }
       members.add(member);
     }
+    if (!problems.isEmpty()) {
+      throw new FormInputRefused(String.join("; ", problems));
+    }
     Map<String, Object> variables;
     try {
-      problems.throwIfAny();
       variables =
           vendors.startFromForm(Ids.of(execution, VendorOnboardingVariables.VENDOR_ID), members, execution.getProcessInstanceId());
     } catch (InvalidInputException invalid) {
-      // Tasklist shows the message of a 400 from the engine's REST API
-      throw new BadUserRequestException(
+      throw new FormInputRefused(
           invalid.fieldProblems().stream()
-              .map(p -> p.field() + " " + p.message())
-              .collect(java.util.stream.Collectors.joining("; ")));
+              .map(p -> inWords(p.field(), rows) + " " + p.message())
+              .collect(Collectors.joining("; ")));
     }
     execution.removeVariable(FORM_MEMBERS);
     execution.setVariables(variables);
+  }
+
+  /** {@code members[1].access[0].system} as the person typed it: {@code Members, line 2: system}. */
+  private static String inWords(String field, List<TextRows.Row> rows) {
+    Matcher member = MEMBER.matcher(field);
+    if (member.matches()) {
+      return LIST + ", line " + rows.get(Integer.parseInt(member.group(1))).line() + ": " + member.group(2);
+    }
+    return VendorOnboardingVariables.VENDOR_ID.equals(field) ? "Vendor number" : field;
+  }
+
+  private static MemberType memberType(TextRows.Row row) {
+    String value = row.value(3);
+    try {
+      return value == null ? null : MemberType.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new FormInputRefused(LIST + ", line " + row.line() + ": the member type is employee or subcontractor, not \"" + value + "\"");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormInputRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class AdditionalReviewTaskListener implements TaskListener {
     boolean approved = "approve".equals(RfpTasks.required(task, "decision", "Approve or reject the RFP"));
     String comments = RfpFormValues.text(task.getVariable("comments"));
     if (!approved && (comments == null || comments.isBlank())) {
-      throw new RfpTaskInputException("Give the reasons for the rejection: the PMO sees them on the draft");
+      throw new FormInputRefused("Give the reasons for the rejection: the PMO sees them on the draft");
     }
     String group = RfpFormValues.text(task.getVariable(RfpVariables.REVIEW_GROUP));
     steps.additionalReview(rfpId, group, approved, comments, RfpTasks.actor(task));

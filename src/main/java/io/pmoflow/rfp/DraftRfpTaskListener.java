@@ -1,9 +1,5 @@
 package io.pmoflow.rfp;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import io.pmoflow.rfp.RfpParts.Criterion;
-import io.pmoflow.rfp.RfpParts.Deliverable;
-import io.pmoflow.rfp.RfpParts.Requirement;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,11 +16,9 @@ import org.springframework.stereotype.Component;
 class DraftRfpTaskListener implements TaskListener {
 
   private final RfpSteps steps;
-  private final RfpFormValues values;
 
-  DraftRfpTaskListener(RfpSteps steps, RfpFormValues values) {
+  DraftRfpTaskListener(RfpSteps steps) {
     this.steps = steps;
-    this.values = values;
   }
 
   @Override
@@ -46,10 +40,10 @@ class DraftRfpTaskListener implements TaskListener {
     task.setVariableLocal("title", d.title());
     task.setVariableLocal("background", d.background());
     task.setVariableLocal("scope", d.scope());
-    task.setVariableLocal("requirements", values.jsonList(d.requirementList()));
-    task.setVariableLocal("deliverables", values.jsonList(d.deliverableList()));
-    task.setVariableLocal("criteria", values.jsonList(d.criterionList()));
-    task.setVariableLocal("vendors", values.jsonList(d.vendorList()));
+    task.setVariableLocal("requirements", RfpDraftLines.requirements(d.requirementList()));
+    task.setVariableLocal("deliverables", RfpDraftLines.deliverables(d.deliverableList()));
+    task.setVariableLocal("criteria", RfpDraftLines.criteria(d.criterionList()));
+    task.setVariableLocal("vendors", RfpDraftLines.vendors(d.vendorList()));
     task.setVariableLocal("evaluatorIds", String.join(", ", d.evaluatorList()));
     task.setVariableLocal("issueDate", RfpFormValues.date(rfp.getIssueDate()));
     task.setVariableLocal("questionDeadline", RfpFormValues.dateTime(rfp.getQuestionDeadline()));
@@ -72,8 +66,8 @@ class DraftRfpTaskListener implements TaskListener {
         RfpFormValues.text(task.getVariable("title")),
         RfpFormValues.text(task.getVariable("background")),
         RfpFormValues.text(task.getVariable("scope")),
-        values.list(task.getVariable("requirements"), new TypeReference<List<Requirement>>() {}),
-        values.list(task.getVariable("deliverables"), new TypeReference<List<Deliverable>>() {}),
+        RfpDraftLines.requirements(task.getVariable("requirements")),
+        RfpDraftLines.deliverables(task.getVariable("deliverables")),
         new RfpDraft.Milestones(
             RfpFormValues.date(task.getVariable("issueDate"), "The issue date"),
             RfpFormValues.instant(task.getVariable("questionDeadline"), "The question deadline"),
@@ -81,8 +75,8 @@ class DraftRfpTaskListener implements TaskListener {
             RfpFormValues.date(task.getVariable("awardDate"), "The award date"),
             RfpFormValues.date(task.getVariable("projectStart"), "The project start"),
             RfpFormValues.date(task.getVariable("projectEnd"), "The project end")),
-        values.list(task.getVariable("criteria"), new TypeReference<List<Criterion>>() {}),
-        values.list(task.getVariable("vendors"), new TypeReference<List<RfpDraft.InvitedVendor>>() {}),
+        RfpDraftLines.criteria(task.getVariable("criteria")),
+        RfpDraftLines.vendors(task.getVariable("vendors")),
         evaluatorList,
         RfpFormValues.flag(task.getVariable("personalData")),
         RfpFormValues.flag(task.getVariable("productionAccess")));

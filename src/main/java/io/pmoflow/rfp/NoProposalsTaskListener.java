@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormInputRefused;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,12 +16,12 @@ class NoProposalsTaskListener implements TaskListener {
     if ("extend".equals(decision)) {
       Instant deadline = RfpFormValues.instant(task.getVariable(RfpVariables.NEW_PROPOSAL_DEADLINE), "The new deadline");
       if (deadline == null || !deadline.isAfter(Instant.now())) {
-        throw new RfpTaskInputException("The new proposal deadline must be in the future");
+        throw new FormInputRefused("The new proposal deadline must be in the future");
       }
     } else if ("cancel".equals(decision)) {
       RfpTasks.required(task, RfpVariables.CANCEL_REASON, "Give the reason for cancelling: the vendors are told");
     } else {
-      throw new RfpTaskInputException("Extend the deadline or cancel the RFP");
+      throw new FormInputRefused("Extend the deadline or cancel the RFP");
     }
   }
 }

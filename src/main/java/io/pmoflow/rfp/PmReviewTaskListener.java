@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormInputRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class PmReviewTaskListener implements TaskListener {
     boolean approved = "approve".equals(RfpTasks.required(task, "decision", "Approve the RFP or request changes"));
     String comments = RfpFormValues.text(task.getVariable("comments"));
     if (!approved && (comments == null || comments.isBlank())) {
-      throw new RfpTaskInputException("Say which changes you need: the PMO sees your comments on the draft");
+      throw new FormInputRefused("Say which changes you need: the PMO sees your comments on the draft");
     }
     steps.pmReviewed(rfpId, approved, comments, RfpTasks.actor(task));
     task.getExecution().setVariable(RfpVariables.PM_APPROVED, approved);

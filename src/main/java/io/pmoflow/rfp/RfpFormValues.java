@@ -1,7 +1,7 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormInputRefused;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,13 +12,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
  * Converts between the values Camunda Forms show and submit (strings, untyped numbers, JSON
- * lists) and the RFP's Java types.
+ * lists for selects) and the RFP's Java types.
  */
 @Component
 class RfpFormValues {
@@ -32,28 +31,12 @@ class RfpFormValues {
     this.json = json;
   }
 
-  /** A list as a JSON variable, which Tasklist hands to a form's dynamic list or table. */
+  /** A list as a JSON variable, which Tasklist hands to a form's select as its options. */
   TypedValue jsonList(List<?> values) {
     try {
       return SpinValues.jsonValue(json.writeValueAsString(values)).create();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** A submitted list (JSON variable, JSON string or Java list) read as the given type. */
-  <T> List<T> list(Object value, TypeReference<List<T>> type) {
-    if (value == null) {
-      return List.of();
-    }
-    try {
-      String text =
-          value instanceof SpinJsonNode node
-              ? node.toString()
-              : value instanceof String s ? s : json.writeValueAsString(value);
-      return text.isBlank() ? List.of() : json.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new RfpTaskInputException("A list in the form is not readable: " + e.getOriginalMessage());
     }
   }
 
@@ -81,7 +64,7 @@ class RfpFormValues {
       String s = value.toString();
       return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
     } catch (DateTimeParseException e) {
-      throw new RfpTaskInputException(label + " is not a date: " + value);
+      throw new FormInputRefused(label + " is not a date: " + value);
     }
   }
 
@@ -100,7 +83,7 @@ class RfpFormValues {
         try {
           return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException notLocal) {
-          throw new RfpTaskInputException(label + " is not a date and time: " + s);
+          throw new FormInputRefused(label + " is not a date and time: " + s);
         }
       }
     }

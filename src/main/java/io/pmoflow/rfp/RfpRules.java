@@ -204,8 +204,15 @@ public final class RfpRules {
   public static String describe(List<FieldProblem> problems) {
     StringBuilder s = new StringBuilder("The RFP cannot go to review yet: ");
     for (int i = 0; i < problems.size(); i++) {
-      s.append(i == 0 ? "" : "; ").append(problems.get(i).field()).append(' ').append(problems.get(i).message());
+      s.append(i == 0 ? "" : "; ").append(inWords(problems.get(i).field())).append(' ').append(problems.get(i).message());
     }
     return s.append('.').toString();
+  }
+
+  private static final Pattern ITEM = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.?");
+
+  /** {@code requirements[1].id} as a person counts the rows of a list: {@code requirements, row 2: id}. */
+  private static String inWords(String field) {
+    return ITEM.matcher(field).replaceAll(m -> m.group(1) + ", row " + (Integer.parseInt(m.group(2)) + 1) + (m.group().endsWith(".") ? ": " : ":"));
   }
 }

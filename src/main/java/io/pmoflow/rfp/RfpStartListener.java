@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormInputRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -24,12 +25,12 @@ class RfpStartListener implements ExecutionListener {
     }
     Object project = execution.getVariable(RfpVariables.PROJECT_ID);
     if (!(project instanceof Number) && !(project instanceof String)) {
-      throw new RfpTaskInputException("Choose the project (its number) for the RFP");
+      throw new FormInputRefused("Choose the project (its number) for the RFP");
     }
     long projectId = Long.parseLong(project.toString().replaceAll("\\.0$", ""));
     String title = RfpFormValues.text(execution.getVariable("title"));
     if (title == null || title.isBlank()) {
-      throw new RfpTaskInputException("Give the RFP a title");
+      throw new FormInputRefused("Give the RFP a title");
     }
     String initiator = RfpFormValues.text(execution.getVariable("initiator"));
     execution.setVariables(steps.begin(projectId, title, initiator == null ? RfpHistory.SYSTEM : initiator, execution.getProcessInstanceId()));

@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.notification.MailOutbox;
@@ -117,7 +118,7 @@ public class RfpSteps {
             edited.evaluators(), edited.personalData(), edited.productionAccess());
     List<FieldProblem> problems = RfpRules.check(draft, service::isEvaluator);
     if (!problems.isEmpty()) {
-      throw new RfpTaskInputException(RfpRules.describe(problems));
+      throw new FormInputRefused(RfpRules.describe(problems));
     }
     rfp.apply(draft);
     rfp.status(RfpStatus.IN_REVIEW);
@@ -191,7 +192,7 @@ public class RfpSteps {
   @Transactional
   public void answer(long questionId, String answer, String by) {
     if (answer == null || answer.isBlank()) {
-      throw new RfpTaskInputException("An answer is required");
+      throw new FormInputRefused("An answer is required");
     }
     RfpQuestion q = question(questionId);
     q.answer(answer, by, clock.instant());
@@ -224,7 +225,7 @@ public class RfpSteps {
   public String extendDeadline(long rfpId, Instant deadline) {
     Rfp rfp = rfp(rfpId);
     if (deadline == null || !deadline.isAfter(clock.instant())) {
-      throw new RfpTaskInputException("The new proposal deadline must be in the future");
+      throw new FormInputRefused("The new proposal deadline must be in the future");
     }
     rfp.extendProposalDeadline(deadline);
     for (Vendor vendor : rfp.getVendors()) {
@@ -266,7 +267,7 @@ public class RfpSteps {
   @Transactional
   public void saveScores(long rfpId, String evaluator, boolean noConflict, List<ScoreRow> sheet) {
     if (!noConflict) {
-      throw new RfpTaskInputException(
+      throw new FormInputRefused(
           "Declare that you have no conflict of interest before scoring; if you have one, ask the PMO to replace you as evaluator");
     }
     Set<String> expected =
@@ -274,13 +275,13 @@ public class RfpSteps {
     Set<String> given = new java.util.HashSet<>();
     for (ScoreRow row : sheet) {
       if (row.score() == null || row.score() < 0 || row.score() > 10) {
-        throw new RfpTaskInputException(
+        throw new FormInputRefused(
             "Score " + row.vendor() + " on " + row.criterion() + " from 0 to 10");
       }
       given.add(row.proposalId() + "/" + row.criterion());
     }
     if (!given.equals(expected)) {
-      throw new RfpTaskInputException("Score every proposal on every criterion");
+      throw new FormInputRefused("Score every proposal on every criterion");
     }
     scores.deleteAll(scores.findByRfpIdAndEvaluator(rfpId, evaluator));
     scores.flush();
@@ -317,7 +318,7 @@ public class RfpSteps {
   @Transactional
   public void moderate(long rfpId, String note, String by) {
     if (note == null || note.isBlank()) {
-      throw new RfpTaskInputException("Write down how the evaluators' disagreement was settled");
+      throw new FormInputRefused("Write down how the evaluators' disagreement was settled");
     }
     rfp(rfpId).moderated(note);
     history.record(rfpId, by, "Scores moderated", note);
@@ -329,11 +330,11 @@ public class RfpSteps {
     Rfp rfp = rfp(rfpId);
     RfpAggregation.Result ranking = ranking(rfp);
     if (vendorCode == null || ranking.ranking().stream().noneMatch(r -> r.vendorCode().equals(vendorCode))) {
-      throw new RfpTaskInputException("Choose one of the vendors who submitted a proposal");
+      throw new FormInputRefused("Choose one of the vendors who submitted a proposal");
     }
     boolean top = vendorCode.equals(ranking.topVendor());
     if (!top && (justification == null || justification.isBlank())) {
-      throw new RfpTaskInputException(
+      throw new FormInputRefused(
           "Awarding " + vendorCode + " instead of the top-ranked " + ranking.topVendor() + " needs a written justification");
     }
     rfp.award(vendorCode, justification);

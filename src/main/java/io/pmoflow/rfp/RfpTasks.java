@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormInputRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,7 +34,7 @@ final class RfpTasks {
   static String required(DelegateTask task, String name, String message) {
     String value = RfpFormValues.text(task.getVariable(name));
     if (value == null || value.isBlank()) {
-      throw new RfpTaskInputException(message);
+      throw new FormInputRefused(message);
     }
     return value;
   }

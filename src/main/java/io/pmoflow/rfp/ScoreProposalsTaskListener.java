@@ -1,6 +1,5 @@
 package io.pmoflow.rfp;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,11 +13,9 @@ import org.springframework.stereotype.Component;
 class ScoreProposalsTaskListener implements TaskListener {
 
   private final RfpSteps steps;
-  private final RfpFormValues values;
 
-  ScoreProposalsTaskListener(RfpSteps steps, RfpFormValues values) {
+  ScoreProposalsTaskListener(RfpSteps steps) {
     this.steps = steps;
-    this.values = values;
   }
 
   @Override
@@ -28,11 +25,13 @@ class ScoreProposalsTaskListener implements TaskListener {
     if (RfpTasks.creating(task)) {
       task.setVariableLocal("rfpTitle", steps.rfp(rfpId).getTitle());
       task.setVariableLocal(RfpVariables.NO_CONFLICT_OF_INTEREST, false);
-      task.setVariableLocal(RfpVariables.SCORE_SHEET, values.jsonList(steps.scoreSheet(rfpId, evaluator)));
+      List<RfpSteps.ScoreRow> sheet = steps.scoreSheet(rfpId, evaluator);
+      task.setVariableLocal("criteriaWeights", ScoreSheetLines.weights(sheet));
+      task.setVariableLocal(RfpVariables.SCORE_SHEET, ScoreSheetLines.format(sheet));
       return;
     }
     List<RfpSteps.ScoreRow> sheet =
-        values.list(task.getVariable(RfpVariables.SCORE_SHEET), new TypeReference<List<RfpSteps.ScoreRow>>() {});
+        ScoreSheetLines.parse(task.getVariable(RfpVariables.SCORE_SHEET), steps.scoreSheet(rfpId, evaluator));
     steps.saveScores(
         rfpId, evaluator, RfpFormValues.flag(task.getVariable(RfpVariables.NO_CONFLICT_OF_INTEREST)), sheet);
   }

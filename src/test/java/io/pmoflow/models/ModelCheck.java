@@ -47,8 +47,15 @@ public class ModelCheck {
   static final Set<String> RENDERED_COMPONENTS =
       Set.of(
           "default", "textfield", "textarea", "number", "checkbox", "checklist", "radio",
-          "select", "taglist", "datetime", "group", "dynamiclist", "table", "text", "html",
+          "select", "taglist", "datetime", "group", "table", "text", "html",
           "expression", "image", "iframe", "separator", "spacer", "button");
+
+  /**
+   * Rendered, but a task or start form holding one cannot be submitted in Tasklist 7.24: form-js
+   * 1.8.7 records an empty error entry for each field of a list row and Tasklist counts entries,
+   * so Complete stays disabled. Lists are typed one row per line instead (io.pmoflow.forms.TextRows).
+   */
+  static final Set<String> UNSUBMITTABLE_COMPONENTS = Set.of("dynamiclist");
 
   /** Components that take input: they need a label a person can read. */
   static final Set<String> INPUTS =
@@ -111,8 +118,10 @@ public class ModelCheck {
   private void checkComponents(Path file, JsonNode components) {
     for (JsonNode component : components) {
       String type = component.path("type").asText("");
-      String name = component.path("key").asText(component.path("id").asText("?"));
-      if (!RENDERED_COMPONENTS.contains(type)) {
+      String name = component.path("key").asText(component.path("path").asText(component.path("id").asText("?")));
+      if (UNSUBMITTABLE_COMPONENTS.contains(type)) {
+        report(file, "component " + name + " is a " + type + ": Tasklist 7.24 never enables Complete for a form with one");
+      } else if (!RENDERED_COMPONENTS.contains(type)) {
         report(file, "component " + name + " has type \"" + type + "\", which Tasklist 7.24 cannot render");
       }
       String label =

@@ -2,10 +2,7 @@ package io.pmoflow.rfp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.pmoflow.document.PdfText;
@@ -68,7 +65,7 @@ class RfpIT {
 
     // the PMO confirms the draft; the form refuses an incomplete one with the reason
     Task draft = task(pi, "Task_DraftRfp");
-    ResponseEntity<Map> refused = submit("paula", draft, Map.of("criteria", jsonValue("[{\"name\":\"Price\",\"weight\":50}]")));
+    ResponseEntity<Map> refused = submit("paula", draft, Map.of("criteria", value("Price | 50")));
     assertThat(refused.getStatusCode().is5xxServerError() || refused.getStatusCode().is4xxClientError()).isTrue();
     assertThat(refused.getBody().get("message").toString()).contains("weights must sum to 100 but sum to 50");
     assertThat(submit("paula", draft, Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -141,16 +138,16 @@ class RfpIT {
     runJob(pi, "Event_ProposalDeadline");
     assertThat(propose("wendy", rfpId, "1").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     Task evan = scoringTask(pi, "evan");
-    assertThat(submit("evan", evan, Map.of("scoreSheet", jsonValue(scores("evan", evan, Map.of("acme", new int[] {8, 9}, "globex", new int[] {6, 5})))))
+    assertThat(submit("evan", evan, Map.of("scoreSheet", value(scores("evan", evan, Map.of("acme", new int[] {8, 9}, "globex", new int[] {6, 5})))))
             .getBody().get("message").toString()).contains("no conflict of interest");
     assertThat(submit("evan", evan, Map.of("noConflictOfInterest", value(true),
-            "scoreSheet", jsonValue(scores("evan", evan, Map.of("acme", new int[] {8, 9}, "globex", new int[] {6, 5})))))
+            "scoreSheet", value(scores("evan", evan, Map.of("acme", new int[] {8, 9}, "globex", new int[] {6, 5})))))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     Task ella = scoringTask(pi, "ella");
     assertThat(Api.as(http, "ella").getForEntity("/engine-rest/task/" + ella.getId() + "/variables/scoreSheet?deserializeValue=false", String.class).getBody())
-        .as("ella does not see evan's scores").contains("\\\"score\\\":null").doesNotContain("\\\"score\\\":8");
+        .as("ella does not see evan's scores").contains("acme | Price |  | ").doesNotContain("| 8 |");
     assertThat(submit("ella", ella, Map.of("noConflictOfInterest", value(true),
-            "scoreSheet", jsonValue(scores("ella", ella, Map.of("acme", new int[] {7, 8}, "globex", new int[] {6, 6})))))
+            "scoreSheet", value(scores("ella", ella, Map.of("acme", new int[] {7, 8}, "globex", new int[] {6, 6})))))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     // the award: acme is top-ranked; choosing globex needs a justification
@@ -294,32 +291,7 @@ class RfpIT {
   }
 
   Map<String, Object> draft(long projectId, int priceWeight, Instant questions, Instant proposals) {
-    LocalDate proposalDay = LocalDate.ofInstant(proposals, ZoneOffset.UTC);
-    Map<String, Object> milestones = Map.of(
-        "issueDate", LocalDate.ofInstant(questions, ZoneOffset.UTC).minusDays(5).toString(),
-        "questionDeadline", questions.toString(),
-        "proposalDeadline", proposals.toString(),
-        "awardDate", proposalDay.plusDays(10).toString(),
-        "projectStart", proposalDay.plusDays(30).toString(),
-        "projectEnd", proposalDay.plusDays(300).toString());
-    Map<String, Object> body = new java.util.HashMap<>();
-    body.put("projectId", projectId);
-    body.put("title", "Customer relationship system " + suffix);
-    body.put("background", "Sales works from spreadsheets and loses leads.");
-    body.put("scope", "Licences, set-up and training.");
-    body.put("requirements", List.of(
-        Map.of("id", "F-01", "priority", "MUST", "kind", "FUNCTIONAL", "text", "Keeps every contact with a lead."),
-        Map.of("id", "NF-01", "priority", "SHOULD", "kind", "NON_FUNCTIONAL", "text", "Answers within two seconds.")));
-    body.put("deliverables", List.of(Map.of("name", "Running system", "description", "Configured, with the data migrated")));
-    body.put("milestones", milestones);
-    body.put("criteria", List.of(Map.of("name", "Price", "weight", priceWeight), Map.of("name", "Approach", "weight", 40)));
-    body.put("vendors", List.of(
-        Map.of("code", "acme", "name", "Acme Ltd", "email", acmeMail),
-        Map.of("code", "globex", "name", "Globex Inc", "email", globexMail)));
-    body.put("evaluators", List.of("evan", "ella"));
-    body.put("personalData", false);
-    body.put("productionAccess", false);
-    return body;
+    return RfpDraftFixture.body(projectId, "Customer relationship system " + suffix, priceWeight, questions, proposals, acmeMail, globexMail);
   }
 
   ResponseEntity<Map> propose(String user, long rfpId, String price) {
@@ -350,21 +322,17 @@ class RfpIT {
     return Map.of("value", value);
   }
 
-  static Map<String, Object> jsonValue(String json) {
-    return Map.of("value", json, "type", "Json");
-  }
-
   /** The evaluator's own score sheet, filled in: scores per vendor in the order of the criteria. */
   String scores(String user, Task task, Map<String, int[]> byVendor) throws Exception {
     String sheet = Api.as(http, user).getForEntity("/engine-rest/task/" + task.getId() + "/variables/scoreSheet?deserializeValue=false", String.class).getBody();
-    JsonNode value = json.readTree(sheet).get("value");
-    ArrayNode rows = (ArrayNode) (value.isTextual() ? json.readTree(value.asText()) : value);
     List<String> criteria = List.of("Price", "Approach");
-    for (JsonNode row : rows) {
-      int[] scores = byVendor.get(row.get("vendor").asText());
-      ((ObjectNode) row).put("score", scores[criteria.indexOf(row.get("criterion").asText())]);
+    StringBuilder filled = new StringBuilder();
+    for (String line : json.readTree(sheet).get("value").asText().split("\n")) {
+      String[] values = line.split("\\|", -1);
+      int score = byVendor.get(values[0].strip())[criteria.indexOf(values[1].strip())];
+      filled.append(values[0]).append('|').append(values[1]).append("| ").append(score).append(" | scored by ").append(user).append('\n');
     }
-    return rows.toString();
+    return filled.toString();
   }
 
   void runJob(String pi, String activityId) {

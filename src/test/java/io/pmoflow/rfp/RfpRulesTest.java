@@ -142,4 +142,10 @@ class RfpRulesTest {
     String message = RfpRules.describe(check(withCriteria(List.of(new Criterion("Price", 50)))));
     assertThat(message).isEqualTo("The RFP cannot go to review yet: criteria weights must sum to 100 but sum to 50.");
   }
+
+  @Test
+  void theFormMessageCountsListRowsAsAPersonDoes() {
+    String message = RfpRules.describe(check(withCriteria(List.of(new Criterion("Price", 60), new Criterion("", 40)))));
+    assertThat(message).isEqualTo("The RFP cannot go to review yet: criteria, row 2: name is required.");
+  }
 }

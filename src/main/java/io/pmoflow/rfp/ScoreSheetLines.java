@@ -1,0 +1,66 @@
+package io.pmoflow.rfp;
+
+import io.pmoflow.forms.FormInputRefused;
+import io.pmoflow.forms.TextRows;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An evaluator's score sheet as the scoring form shows it: one line per proposal and criterion,
+ * {@code vendor | criterion | score | comment} (see {@link TextRows}). Reading it back matches
+ * each line to its proposal and criterion; {@link RfpSteps#saveScores} then checks that every
+ * pair has a score from 0 to 10.
+ */
+final class ScoreSheetLines {
+
+  private static final String SHEET = "Score sheet";
+
+  private ScoreSheetLines() {}
+
+  static String format(List<RfpSteps.ScoreRow> sheet) {
+    return TextRows.format(sheet.stream().map(r -> TextRows.row(r.vendor(), r.criterion(), r.score(), r.comment())).toList());
+  }
+
+  /** The criteria with their weights, e.g. {@code Price 60%, Approach 40%}. */
+  static String weights(List<RfpSteps.ScoreRow> sheet) {
+    return sheet.stream().map(r -> r.criterion() + " " + r.weight() + "%").distinct().collect(Collectors.joining(", "));
+  }
+
+  static List<RfpSteps.ScoreRow> parse(Object text, List<RfpSteps.ScoreRow> expected) {
+    List<RfpSteps.ScoreRow> scored = new ArrayList<>();
+    Set<RfpSteps.ScoreRow> seen = new HashSet<>();
+    for (TextRows.Row row : TextRows.parse(text, SHEET, 4)) {
+      RfpSteps.ScoreRow pair = expected.stream()
+          .filter(e -> same(e.vendor(), row.value(0)) && same(e.criterion(), row.value(1)))
+          .findFirst()
+          .orElseThrow(() -> refused(row, "there is no proposal of \"" + row.value(0) + "\" to score on \"" + row.value(1)
+              + "\"; keep the vendor and criterion as the sheet gave them"));
+      if (!seen.add(pair)) {
+        throw refused(row, pair.vendor() + " on " + pair.criterion() + " is scored twice");
+      }
+      scored.add(new RfpSteps.ScoreRow(pair.proposalId(), pair.vendor(), pair.criterion(), pair.weight(), score(row), row.value(3)));
+    }
+    return scored;
+  }
+
+  private static Integer score(TextRows.Row row) {
+    String value = row.value(2);
+    try {
+      return value == null ? null : Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      throw refused(row, "the score is a whole number from 0 to 10, not \"" + value + "\"");
+    }
+  }
+
+  private static boolean same(String expected, String typed) {
+    return typed != null && expected.toLowerCase(Locale.ROOT).equals(typed.toLowerCase(Locale.ROOT));
+  }
+
+  private static FormInputRefused refused(TextRows.Row row, String why) {
+    return new FormInputRefused(SHEET + ", line " + row.line() + ": " + why);
+  }
+}

@@ -1,0 +1,209 @@
+package io.pmoflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import io.pmoflow.rfp.RfpDraftFixture;
+import io.pmoflow.support.Api;
+import io.pmoflow.support.Jobs;
+import io.pmoflow.support.PostgresIntegrationTest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An RFP as the people concerned do it in Tasklist: the PMO drafts it (typing lists one item per
+ * line), the PM reviews it, the PMO answers a vendor's question, two evaluators score the
+ * proposals, the PM awards. Vendors ask and propose over REST, as the issue wants. The pictures
+ * illustrate docs/manual/rfp-preparation.md.
+ */
+@PostgresIntegrationTest
+@SuppressWarnings({"rawtypes", "unchecked"})
+class RfpBrowserIT {
+
+  @RegisterExtension static BrowserSession browser = new BrowserSession();
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void fromDraftToAwardInTasklist() {
+    long rfpId = draftedOverRest();
+    String pi = (String) rfp(rfpId).get("processInstanceId");
+
+    // the PMO opens the draft: the lists are there, one item per line
+    Webapps paula = tasklist("paula").openFilter("My groups' tasks");
+    paula.openTaskById(task(pi, "Task_DraftRfp").getId()).claim();
+    assertThat(paula.input("Requirements (at least one MUST)")).hasValue(
+        "F-01 | MUST | functional | Keeps every contact with a lead.\nNF-01 | SHOULD | non-functional | Answers within two seconds.");
+    assertThat(paula.input("Invited vendors")).hasValue(
+        "acme | Acme Ltd | bids@acme.example\nglobex | Globex Inc | offers@globex.example");
+
+    // a weight typed wrong: the draft is refused with the reason, and nothing moves on
+    paula.input("Requirements (at least one MUST)").fill(
+        "F-01 | MUST | functional | Keeps every contact with a lead.\n"
+            + "F-02 | MUST | functional | Imports the sales spreadsheets.\n"
+            + "NF-01 | SHOULD | non-functional | Answers within two seconds.");
+    paula.input("Evaluation criteria (weights sum to 100)").fill("Price | 60\nApproach | 30");
+    paula.complete();
+    assertThat(paula.notifications().filter(new Locator.FilterOptions().setHasText("weights must sum to 100 but sum to 90")))
+        .isVisible();
+    ManualScreenshots.capture(paula.page(), "rfp-draft-refused", masks(paula));
+    assertThat(task(pi, "Task_DraftRfp").getId()).isNotNull();
+
+    paula.dismissNotifications();
+    paula.fillAndComplete(() -> {
+      paula.input("Requirements (at least one MUST)").fill(
+          "F-01 | MUST | functional | Keeps every contact with a lead.\n"
+              + "F-02 | MUST | functional | Imports the sales spreadsheets.\n"
+              + "NF-01 | SHOULD | non-functional | Answers within two seconds.");
+      paula.input("Evaluation criteria (weights sum to 100)").fill("Price | 60\nApproach | 40");
+      ManualScreenshots.capture(paula.page(), "rfp-draft", masks(paula));
+    });
+    Jobs.runAll(management, pi);
+    assertThat((List<Map>) rfp(rfpId).get("requirements")).extracting(r -> r.get("id")).containsExactly("F-01", "F-02", "NF-01");
+
+    // the PM reads the summary and approves
+    Webapps peter = tasklist("peter").openFilter("My tasks");
+    peter.openTaskById(task(pi, "Task_PmReview").getId());
+    assertThat(peter.input("Summary")).hasValue(java.util.regex.Pattern.compile("3 requirements"));
+    peter.fillAndComplete(() -> {
+      peter.pick("Approve");
+      ManualScreenshots.capture(peter.page(), "rfp-pm-review", masks(peter, peter.input("RFP document (PDF)")));
+    });
+    Jobs.runAll(management, pi);
+    assertThat(rfp(rfpId)).containsEntry("status", "ISSUED");
+
+    // a vendor asks; the PMO answers in Tasklist, and the answer goes to every vendor
+    assertThat(Api.as(http, "victor").postForEntity("/api/rfps/" + rfpId + "/questions",
+        Map.of("question", "May we propose a cloud service?"), Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, "Task_AnswerQuestion").getId()).claim();
+    assertThat(paula.input("Question")).hasValue("May we propose a cloud service?");
+    paula.fillAndComplete(() -> {
+      paula.input("Answer").fill("Yes, if it is hosted in the EU.");
+      ManualScreenshots.capture(paula.page(), "rfp-answer-question", masks(paula));
+    });
+    Jobs.runAll(management, pi);
+
+    // both vendors propose; the deadlines pass
+    propose("victor", rfpId, "100000");
+    propose("wendy", rfpId, "90000");
+    runTimer(pi, "Event_QuestionDeadline");
+    runTimer(pi, "Event_ProposalDeadline");
+
+    // each evaluator declares no conflict and scores on their own sheet
+    score("evan", pi, Map.of("acme", List.of(8, 9), "globex", List.of(6, 5)), true);
+    score("ella", pi, Map.of("acme", List.of(7, 8), "globex", List.of(6, 6)), false);
+    Jobs.runAll(management, pi);
+
+    // the PM sees the ranking and awards the top-ranked vendor (pre-selected)
+    peter.openFilter("My tasks").openTaskById(task(pi, "Task_Award").getId());
+    assertThat(peter.input("Ranking")).hasValue(java.util.regex.Pattern.compile("^1\\. acme"));
+    peter.fillAndComplete(() -> ManualScreenshots.capture(peter.page(), "rfp-award", masks(peter)));
+    Jobs.runAll(management, pi);
+
+    Map view = rfp(rfpId);
+    assertThat(view).containsEntry("status", "AWARDED").containsEntry("awardedVendor", "acme");
+    assertThat(view.get("history").toString()).contains("Draft completed", "Question answered", "Awarded to acme");
+  }
+
+  // ---- helpers
+
+  /** The evaluator fills the score sheet: a score after the second | of each line. */
+  void score(String evaluator, String pi, Map<String, List<Integer>> byVendor, boolean picture) {
+    Webapps person = tasklist(evaluator).openFilter("My tasks");
+    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ScoreProposals").taskAssignee(evaluator).singleResult();
+    person.openTaskById(task.getId());
+    List<String> criteria = List.of("Price", "Approach");
+    person.fillAndComplete(() -> {
+      person.input("I have no conflict of interest").check();
+      Locator sheet = person.input("Score sheet");
+      sheet.fill(sheet.inputValue().lines().map(line -> {
+        String[] values = line.split("\\|", -1);
+        int score = byVendor.get(values[0].strip()).get(criteria.indexOf(values[1].strip()));
+        return values[0].strip() + " | " + values[1].strip() + " | " + score + " | ";
+      }).collect(Collectors.joining("\n")));
+      if (picture) {
+        ManualScreenshots.capture(person.page(), "rfp-score", masks(person));
+      }
+    });
+  }
+
+  Webapps tasklist(String user) {
+    return Webapps.tasklist(browser.newPage(), "http://localhost:" + port, user);
+  }
+
+  static Locator[] masks(Webapps person, Locator... more) {
+    return person.taskPictureMasks(more);
+  }
+
+  /** The RFP as the PMO would send it from another system: the whole draft over REST. */
+  long draftedOverRest() {
+    long projectId = project();
+    // fixed dates, so the manual's pictures do not change from day to day; the deadlines' timers
+    // are fired by the test, not waited for
+    Instant questions = Instant.parse("2040-03-12T12:00:00Z");
+    Instant proposals = Instant.parse("2040-03-26T12:00:00Z");
+    Map<String, Object> body = RfpDraftFixture.body(projectId, "Customer relationship system", 60, questions, proposals,
+        "bids@acme.example", "offers@globex.example");
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/rfps", body, Map.class);
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    return ((Number) created.getBody().get("id")).longValue();
+  }
+
+  long project() {
+    List<Long> existing = jdbc.queryForList("select id from project where code = 'RFP-BROWSER'", Long.class);
+    if (!existing.isEmpty()) {
+      return existing.get(0);
+    }
+    ResponseEntity<Map> project = Api.as(http, "paula").postForEntity("/api/projects",
+        Map.of("code", "RFP-BROWSER", "name", "Sales CRM", "clientDepartment", "Sales", "projectManager", "peter",
+            "pmoOwner", "paula", "budget", 50000, "plannedStart", "2030-03-01", "plannedEnd", "2030-12-31"), Map.class);
+    assertThat(project.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return ((Number) project.getBody().get("id")).longValue();
+  }
+
+  void propose(String user, long rfpId, String price) {
+    ResponseEntity<Map> proposed = Api.as(http, user).postForEntity("/api/rfps/" + rfpId + "/proposals",
+        Map.of("price", price, "summary", "Our offer", "attachmentName", "proposal.pdf",
+            "attachmentType", "application/pdf", "attachmentSize", 123456), Map.class);
+    assertThat(proposed.getStatusCode()).as(String.valueOf(proposed.getBody())).isEqualTo(HttpStatus.CREATED);
+  }
+
+  /** A deadline passes: its timer fires now, then whatever follows runs. */
+  void runTimer(String pi, String activityId) {
+    Job timer = management.createJobQuery().processInstanceId(pi).activityId(activityId).singleResult();
+    assertThat(timer).as("timer " + activityId).isNotNull();
+    management.executeJob(timer.getId());
+    Jobs.runAll(management, pi);
+  }
+
+  Map rfp(long rfpId) {
+    ResponseEntity<Map> response = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId, Map.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  Task task(String pi, String key) {
+    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
+    assertThat(task).as(key).isNotNull();
+    return task;
+  }
+}
