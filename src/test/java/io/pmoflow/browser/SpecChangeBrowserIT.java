@@ -99,9 +99,21 @@ class SpecChangeBrowserIT {
     completed(paula);
     assertThat(paula.page().locator(".task-details .fjs-container")).isHidden();
 
+    // another vendor's staff do not see the estimate asked of acme: not in Tasklist, not over REST
+    String estimate = task(pi, "Task_VendorEstimate").getId();
+    Webapps wendy = tasklist("wendy");
+    for (String list : List.of("My groups' tasks", "My tasks")) {
+      assertThat(wendy.openFilterAndWaitForList(list).taskLink(estimate)).hasCount(0);
+    }
+    ResponseEntity<String> asWendy = Api.as(http, "wendy").getForEntity("/engine-rest/task/" + estimate, String.class);
+    assertThat(asWendy.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(asWendy.getBody()).contains("No matching task with id " + estimate);
+    assertThat(Api.as(http, "victor").getForEntity("/engine-rest/task/" + estimate, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
     // the vendor estimates the change to its delivered work
     Webapps victor = tasklist("victor").openFilter("My groups' tasks");
-    victor.openTaskById(task(pi, "Task_VendorEstimate").getId()).claim();
+    victor.openTaskById(estimate).claim();
     victor.input("Effort (person-days)").fill("12");
     victor.input("Cost").fill("18000");
     victor.input("Assumptions").fill("Uses the existing SMS gateway.");
@@ -190,7 +202,8 @@ class SpecChangeBrowserIT {
 
   Webapps tasklist(String user) {
     Webapps person = new Webapps(browser.newPage(), "http://localhost:" + port).login("tasklist", user);
-    assertThat(person.filter("My tasks")).isVisible();
+    // patient: on the busy shared machine a login has taken longer than an assertion's 5 s
+    person.filter("My tasks").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
     return person;
   }
 

@@ -37,6 +37,17 @@ public class Webapps {
     return this;
   }
 
+  /**
+   * Opens a filter and waits until it is the chosen one and Tasklist has listed its tasks or said
+   * it has none: only then can a test tell that a task is not in it.
+   */
+  public Webapps openFilterAndWaitForList(String name) {
+    openFilter(name);
+    page.locator(".task-filter.active .name").filter(new Locator.FilterOptions().setHasText(name)).waitFor();
+    taskList().locator(".task, .well").first().waitFor();
+    return this;
+  }
+
   public Locator taskList() {
     return page.locator(".tasks-list");
   }
@@ -84,9 +95,14 @@ public class Webapps {
     return this;
   }
 
+  /** The link to the task with this id in the current list (none when the list does not show it). */
+  public Locator taskLink(String taskId) {
+    return taskList().locator(".task a[href*='task=" + taskId + "']");
+  }
+
   /** Opens the task with this id in the current list, as if clicked (for lists shared with others). */
   public Webapps openTaskById(String taskId) {
-    taskList().locator(".task a[href*='task=" + taskId + "']").first().click();
+    taskLink(taskId).first().click();
     page.locator(".task-details .fjs-container").waitFor();
     return this;
   }
