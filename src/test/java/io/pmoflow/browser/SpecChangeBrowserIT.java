@@ -74,7 +74,16 @@ class SpecChangeBrowserIT {
     // the project manager asks for the change from the Tasklist start form
     Webapps peter = tasklist("peter");
     peter.startProcess(PROCESS);
+    // the form says in plain words what it refuses, under the field, and does not start
+    peter.input("Title").focus();
+    peter.input("What should change").focus(); // leaves Title empty
+    peter.input("Project number").fill("0");
+    assertThat(peter.validationMessage("Title")).hasText("Field is required.");
+    assertThat(peter.validationMessage("Project number")).hasText("Field must have minimum value of 1.");
+    assertThat(peter.startButton()).isDisabled();
     fillStartForm(peter, "One-time code at login");
+    assertThat(peter.validationMessages()).hasCount(0);
+    assertThat(peter.startButton()).isEnabled();
     // the dialog covers the task list: only the counters and the project number vary here
     ManualScreenshots.capture(peter.page(), "spec-change-start-form", peter.page().locator(".task-filter .counter"), peter.input("Project number"));
     peter.submitStartForm();
@@ -114,9 +123,15 @@ class SpecChangeBrowserIT {
     // the vendor estimates the change to its delivered work
     Webapps victor = tasklist("victor").openFilter("My groups' tasks");
     victor.openTaskById(estimate).claim();
-    victor.input("Effort (person-days)").fill("12");
     victor.input("Cost").fill("18000");
     victor.input("Assumptions").fill("Uses the existing SMS gateway.");
+    victor.input("Effort (person-days)").fill("-5");
+    assertThat(victor.validationMessage("Effort (person-days)")).hasText("Field must have minimum value of 0.");
+    assertThat(victor.completeButton()).isDisabled();
+    ManualScreenshots.capture(victor.page(), "spec-change-validation", masks(victor, victor.input("Change request number")));
+    victor.input("Effort (person-days)").fill("12");
+    assertThat(victor.validationMessages()).hasCount(0);
+    assertThat(victor.completeButton()).isEnabled();
     ManualScreenshots.capture(victor.page(), "spec-change-vendor-estimate", masks(victor, victor.input("Change request number")));
     completed(victor);
 

@@ -74,8 +74,13 @@ public class Webapps {
     return page.locator(".fjs-container").getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
   }
 
+  /** The "Complete" button under a task's form. */
+  public Locator completeButton() {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
+  }
+
   public Webapps complete() {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+    completeButton().click();
     return this;
   }
 
@@ -88,10 +93,13 @@ public class Webapps {
   }
 
   /** The "Start" button under a start form. */
+  public Locator startButton() {
+    return page.locator(".modal-dialog")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true));
+  }
+
   public Webapps submitStartForm() {
-    page.locator(".modal-dialog")
-        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true))
-        .click();
+    startButton().click();
     return this;
   }
 
