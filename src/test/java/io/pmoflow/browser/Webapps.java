@@ -165,6 +165,15 @@ public class Webapps {
     return page.locator(".notifications .alert, .notifications .notification, [cam-notifications] .alert");
   }
 
+  /** Closes the pop-up messages: an error stays until closed, and covers the buttons under the form. */
+  public Webapps closeNotifications() {
+    Locator close = page.locator(".notifications .alert button.close:visible");
+    while (close.count() > 0) {
+      close.first().click();
+    }
+    return this;
+  }
+
   // --- Cockpit
 
   /** Cockpit → Processes → the process definition by its name (its diagram and running instances). */
