@@ -27,6 +27,12 @@ public final class VendorOnboardingVariables {
   public static final String APPROVAL_RULE = "approvalRule";
   public static final String APPROVED = "approved";
   public static final String REASON = "reason";
+  /**
+   * The approval forms' two reason fields: an optional one shown for approve, a required one for
+   * reject (form-js 1.8.7 has no conditional "required"); the form submits the shown one as {@link #REASON}.
+   */
+  public static final String APPROVAL_REASON = "approvalReason";
+  public static final String REJECTION_REASON = "rejectionReason";
 
   // timers and reminders
   public static final String APPROVAL_REMINDER_AFTER = "approvalReminderAfter";

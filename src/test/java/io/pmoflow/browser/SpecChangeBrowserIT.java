@@ -74,7 +74,16 @@ class SpecChangeBrowserIT {
     // the project manager asks for the change from the Tasklist start form
     Webapps peter = tasklist("peter");
     peter.startProcess(PROCESS);
+    // the form says in plain words what it refuses, under the field, and does not start
+    peter.input("Title").focus();
+    peter.input("What should change").focus(); // leaves Title empty
+    peter.input("Project number").fill("0");
+    assertThat(peter.validationMessage("Title")).hasText("Field is required.");
+    assertThat(peter.validationMessage("Project number")).hasText("Field must have minimum value of 1.");
+    assertThat(peter.startButton()).isDisabled();
     fillStartForm(peter, "One-time code at login");
+    assertThat(peter.validationMessages()).hasCount(0);
+    assertThat(peter.startButton()).isEnabled();
     // the dialog covers the task list: only the counters and the project number vary here
     ManualScreenshots.capture(peter.page(), "spec-change-start-form", peter.page().locator(".task-filter .counter"), peter.input("Project number"));
     peter.submitStartForm();
@@ -99,12 +108,30 @@ class SpecChangeBrowserIT {
     completed(paula);
     assertThat(paula.page().locator(".task-details .fjs-container")).isHidden();
 
+    // another vendor's staff do not see the estimate asked of acme: not in Tasklist, not over REST
+    String estimate = task(pi, "Task_VendorEstimate").getId();
+    Webapps wendy = tasklist("wendy");
+    for (String list : List.of("My groups' tasks", "My tasks")) {
+      assertThat(wendy.openFilterAndWaitForList(list).taskLink(estimate)).hasCount(0);
+    }
+    ResponseEntity<String> asWendy = Api.as(http, "wendy").getForEntity("/engine-rest/task/" + estimate, String.class);
+    assertThat(asWendy.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(asWendy.getBody()).contains("No matching task with id " + estimate);
+    assertThat(Api.as(http, "victor").getForEntity("/engine-rest/task/" + estimate, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
     // the vendor estimates the change to its delivered work
     Webapps victor = tasklist("victor").openFilter("My groups' tasks");
-    victor.openTaskById(task(pi, "Task_VendorEstimate").getId()).claim();
-    victor.input("Effort (person-days)").fill("12");
+    victor.openTaskById(estimate).claim();
     victor.input("Cost").fill("18000");
     victor.input("Assumptions").fill("Uses the existing SMS gateway.");
+    victor.input("Effort (person-days)").fill("-5");
+    assertThat(victor.validationMessage("Effort (person-days)")).hasText("Field must have minimum value of 0.");
+    assertThat(victor.completeButton()).isDisabled();
+    ManualScreenshots.capture(victor.page(), "spec-change-validation", masks(victor, victor.input("Change request number")));
+    victor.input("Effort (person-days)").fill("12");
+    assertThat(victor.validationMessages()).hasCount(0);
+    assertThat(victor.completeButton()).isEnabled();
     ManualScreenshots.capture(victor.page(), "spec-change-vendor-estimate", masks(victor, victor.input("Change request number")));
     completed(victor);
 
@@ -170,10 +197,9 @@ class SpecChangeBrowserIT {
 
   // ---- helpers
 
-  /** Completes the open task and waits until Tasklist has closed its form (the engine has it). */
+  /** Completes the open task and waits until the engine has it. */
   static void completed(Webapps person) {
-    person.complete();
-    assertThat(person.page().locator(".task-details .fjs-container")).isHidden();
+    person.completeTask();
   }
 
   void fillStartForm(Webapps person, String title) {
@@ -189,17 +215,12 @@ class SpecChangeBrowserIT {
   }
 
   Webapps tasklist(String user) {
-    Webapps person = new Webapps(browser.newPage(), "http://localhost:" + port).login("tasklist", user);
-    assertThat(person.filter("My tasks")).isVisible();
-    return person;
+    return Webapps.tasklist(browser.newPage(), "http://localhost:" + port, user);
   }
 
   /** What varies in a Tasklist picture: counters, times, and the task list itself (shared with other tests). */
   Locator[] masks(Webapps person, Locator... more) {
-    List<Locator> all = new ArrayList<>(List.of(person.volatileParts()));
-    all.add(person.taskList());
-    all.addAll(List.of(more));
-    return all.toArray(Locator[]::new);
+    return person.taskPictureMasks(more);
   }
 
   String startedBy(String user) {

@@ -23,7 +23,8 @@ public class Webapps {
   /** A demo user logged in to Tasklist, on their filters. */
   public static Webapps tasklist(Page page, String baseUrl, String user) {
     Webapps person = new Webapps(page, baseUrl).login("tasklist", user);
-    person.filter("My tasks").waitFor();
+    // patient: on a busy machine a login has taken longer than an assertion's 5 s
+    person.filter("My tasks").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
     return person;
   }
 
@@ -42,6 +43,17 @@ public class Webapps {
 
   public Webapps openFilter(String name) {
     filter(name).click();
+    return this;
+  }
+
+  /**
+   * Opens a filter and waits until it is the chosen one and Tasklist has listed its tasks or said
+   * it has none: only then can a test tell that a task is not in it.
+   */
+  public Webapps openFilterAndWaitForList(String name) {
+    openFilter(name);
+    page.locator(".task-filter.active .name").filter(new Locator.FilterOptions().setHasText(name)).waitFor();
+    taskList().locator(".task, .well").first().waitFor();
     return this;
   }
 
@@ -84,8 +96,13 @@ public class Webapps {
     return page.locator(".fjs-container").getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
   }
 
+  /** The "Complete" button under a task's form. */
+  public Locator completeButton() {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
+  }
+
   public Webapps complete() {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+    completeButton().click();
     return this;
   }
 
@@ -133,16 +150,24 @@ public class Webapps {
   }
 
   /** The "Start" button under a start form. */
+  public Locator startButton() {
+    return page.locator(".modal-dialog")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true));
+  }
+
   public Webapps submitStartForm() {
-    page.locator(".modal-dialog")
-        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true))
-        .click();
+    startButton().click();
     return this;
+  }
+
+  /** The link to the task with this id in the current list (none when the list does not show it). */
+  public Locator taskLink(String taskId) {
+    return taskList().locator(".task a[href*='task=" + taskId + "']");
   }
 
   /** Opens the task with this id in the current list, as if clicked (for lists shared with others). */
   public Webapps openTaskById(String taskId) {
-    taskList().locator(".task a[href*='task=" + taskId + "']").first().click();
+    taskLink(taskId).first().click();
     page.locator(".task-details .fjs-container").waitFor();
     return settled();
   }

@@ -143,8 +143,11 @@ class VendorOnboardingProcessTest {
     List<Task> approvals = tasks.createTaskQuery().taskDefinitionKey("Task_SecurityApproval").list();
     assertThat(approvals).hasSize(2);
     assertThat(candidateGroups(approvals.get(0))).containsExactly("security");
-    tasks.complete(approvals.get(0).getId(), Map.of("approved", true));
-    tasks.complete(approvals.get(1).getId(), Map.of("approved", "false", "reason", "Subcontractor not vetted"));
+    // as the approval form submits: the visible reason field, and "reason" computed from it
+    tasks.complete(approvals.get(0).getId(), Map.of("approved", true, "approvalReason", "Vetted", "reason", "Vetted"));
+    assertThat(tasks.getVariable(approvals.get(1).getId(), "approvalReason")).as("local to each request").isNull();
+    tasks.complete(approvals.get(1).getId(), Map.of("approved", "false",
+        "rejectionReason", "Subcontractor not vetted", "reason", "Subcontractor not vetted"));
     verify(decisionListener, times(2)).notify(any());
 
     assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_PmApproval").count()).isZero();
