@@ -232,6 +232,35 @@ class VendorOnboardingBrowserIT {
     }
   }
 
+  @Test
+  void paulaStartsTheOnboardingFromTheStartFormWithTheMembersOnePerLine() {
+    String code = uniqueCode("globo");
+    long vendorId = registerVendor(code, "Globo Gym");
+    Webapps paula = tasklist("paula");
+    paula.startProcess("Vendor onboarding");
+    paula.input("Vendor number").fill(String.valueOf(vendorId));
+
+    // a member type the form does not know is refused with its line; nothing starts
+    paula.input("Members").fill("Gil Grant | gil@" + code + ".example | Tester | intern | wiki | reader | Reads the test plans");
+    paula.submitStartForm();
+    assertThat(paula.notifications().filter(new Locator.FilterOptions().setHasText(
+        "Members, line 1: the member type is employee or subcontractor, not \"intern\""))).isVisible();
+    assertThat(Api.as(http, "paula").getForObject("/api/vendors/" + vendorId + "/access", Map.class).get("members").toString())
+        .isEqualTo("[]");
+
+    paula.dismissNotifications();
+    // a fixed address keeps the manual's picture the same from run to run (the database is new each run)
+    paula.input("Members").fill("Gil Grant | gil.grant@globo.example | Tester | employee | wiki | reader | Reads the test plans");
+    ManualScreenshots.capture(paula.page(), "vendor-onboarding-start-form", paula.page().locator(".task-filter .counter"),
+        paula.input("Vendor number"));
+    paula.submitStartForm();
+    assertThat(paula.page().locator(".modal-dialog")).isHidden();
+
+    // reading the wiki is inside the PMO's authority: granted without a task
+    Map<String, Object> grant = onlyGrant(vendorId);
+    assertThat(grant).containsEntry("system", "wiki");
+  }
+
   // --- helpers
 
   /** One person's browser, patient: the machine running these journeys is shared and often busy. */
