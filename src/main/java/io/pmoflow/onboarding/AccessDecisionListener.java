@@ -4,6 +4,7 @@ import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /** Records an approver's decision when they complete an approval task. */
@@ -24,12 +25,28 @@ class AccessDecisionListener implements TaskListener {
     }
     boolean securityStage = !"Task_PmApproval".equals(task.getTaskDefinitionKey());
     boolean needsPm = SECURITY_AND_PM.equals(task.getVariable(APPROVAL_ROUTE));
+    boolean isApproved = Boolean.TRUE.equals(approved) || "true".equals(String.valueOf(approved));
     decisions.decide(
         Ids.of(task.getExecution(), GRANT_ID),
-        Boolean.TRUE.equals(approved) || "true".equals(String.valueOf(approved)),
-        (String) task.getVariable(REASON),
+        isApproved,
+        reason(task, isApproved),
         approver(task),
         !(securityStage && needsPm));
+  }
+
+  /**
+   * What the approver wrote in the form's reason field for this decision (the field is mapped to
+   * each approval task, so nothing comes from an earlier stage); else {@code reason}, as other
+   * clients send it. The form submits the field also as {@code reason}, but form-js computes that
+   * copy only after re-rendering: computed on submit, a Complete shortly after typing was measured
+   * to send it empty. The form now computes it on every change; this is the safety net.
+   */
+  static String reason(VariableScope task, boolean approved) {
+    Object typed = task.getVariable(approved ? APPROVAL_REASON : REJECTION_REASON);
+    if (typed instanceof String text && !text.isBlank()) {
+      return text;
+    }
+    return (String) task.getVariable(REASON);
   }
 
   private static String approver(DelegateTask task) {

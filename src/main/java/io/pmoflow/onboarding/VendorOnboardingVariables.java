@@ -28,8 +28,9 @@ public final class VendorOnboardingVariables {
   public static final String APPROVED = "approved";
   public static final String REASON = "reason";
   /**
-   * The approval forms' two reason fields: an optional one shown for approve, a required one for
-   * reject (form-js 1.8.7 has no conditional "required"); the form submits the shown one as {@link #REASON}.
+   * The approval forms' two reason fields, local to each approval task: an optional one shown for
+   * approve, a required one for reject (form-js 1.8.7 has no conditional "required"); the form
+   * submits the shown one also as {@link #REASON}.
    */
   public static final String APPROVAL_REASON = "approvalReason";
   public static final String REJECTION_REASON = "rejectionReason";

@@ -147,11 +147,11 @@ class RfpBrowserIT {
   }
 
   Webapps tasklist(String user) {
-    return Webapps.tasklist(browser.newPage(), "http://localhost:" + port, user);
+    return new Webapps(browser.newPage(), "http://localhost:" + port).login("tasklist", user).waitForFilters();
   }
 
   static Locator[] masks(Webapps person, Locator... more) {
-    return person.taskPictureMasks(more);
+    return person.volatilePartsAndTaskList(more);
   }
 
   /** The RFP as the PMO would send it from another system: the whole draft over REST. */

@@ -163,8 +163,9 @@ class VendorOnboardingProcessTest {
     ProcessInstance instance = start(true, 10L);
 
     assertThat(routes).containsEntry(100L, "SECURITY_AND_PM");
-    complete("Task_SecurityApproval", Map.of("approved", true));
+    complete("Task_SecurityApproval", Map.of("approved", true, "approvalReason", "Vetted", "reason", "Vetted"));
     Task pm = tasks.createTaskQuery().taskDefinitionKey("Task_PmApproval").singleResult();
+    assertThat(tasks.getVariable(pm.getId(), "approvalReason")).as("security's field is not the PM's").isNull();
     assertThat(candidateGroups(pm)).containsExactly("pm");
     assertThat(tasks.getIdentityLinksForTask(pm.getId()))
         .extracting(IdentityLink::getUserId)

@@ -1,0 +1,40 @@
+package io.pmoflow.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.junit.jupiter.api.Test;
+
+/** Which reason an approval records: the form's field for the decision, else "reason". */
+class AccessDecisionListenerTest {
+
+  VariableScope task = mock(VariableScope.class);
+
+  @Test
+  void aRejectionTypedInTheFormCountsEvenIfItsCopyAsReasonIsStillEmpty() {
+    when(task.getVariable("rejectionReason")).thenReturn("Not part of this contract");
+    when(task.getVariable("reason")).thenReturn("");
+    assertThat(AccessDecisionListener.reason(task, false)).isEqualTo("Not part of this contract");
+  }
+
+  @Test
+  void anApprovalTypedInTheFormCountsEvenIfItsCopyAsReasonIsStillEmpty() {
+    when(task.getVariable("approvalReason")).thenReturn("Remote work agreed");
+    when(task.getVariable("reason")).thenReturn("");
+    assertThat(AccessDecisionListener.reason(task, true)).isEqualTo("Remote work agreed");
+  }
+
+  @Test
+  void otherClientsSendReasonOnly() {
+    when(task.getVariable("reason")).thenReturn("No production access for vendors");
+    assertThat(AccessDecisionListener.reason(task, false)).isEqualTo("No production access for vendors");
+  }
+
+  @Test
+  void theFieldOfTheOtherDecisionDoesNotCount() {
+    when(task.getVariable("approvalReason")).thenReturn("typed before switching to Reject");
+    assertThat(AccessDecisionListener.reason(task, false)).isNull();
+  }
+}
