@@ -19,12 +19,17 @@ public final class TextRows {
 
   private TextRows() {}
 
-  /** One typed line; {@code line} counts from 1 as the person sees it. */
-  public record Row(int line, List<String> values) {
+  /** One typed line of the list named {@code list}; {@code line} counts from 1 as the person sees it. */
+  public record Row(String list, int line, List<String> values) {
 
     /** The value at {@code index} (from 0), or null when it is missing or blank. */
     public String value(int index) {
       return index < values.size() && !values.get(index).isEmpty() ? values.get(index) : null;
+    }
+
+    /** Refuses the form because of this line, naming the list and the line. */
+    public FormInputRefused refused(String why) {
+      return TextRows.refused(list, line, why);
     }
   }
 
@@ -44,12 +49,15 @@ public final class TextRows {
       }
       List<String> values = Arrays.stream(lines[i].split("[|\\t]", -1)).map(String::strip).toList();
       if (values.size() > columns) {
-        throw new FormInputRefused(listLabel + ", line " + (i + 1) + ": " + values.size()
-            + " values separated by | but at most " + columns + " are expected");
+        throw refused(listLabel, i + 1, values.size() + " values separated by | but at most " + columns + " are expected");
       }
-      rows.add(new Row(i + 1, values));
+      rows.add(new Row(listLabel, i + 1, values));
     }
     return rows;
+  }
+
+  private static FormInputRefused refused(String list, int line, String why) {
+    return new FormInputRefused(list + ", line " + line + ": " + why);
   }
 
   /** The rows as a form shows them: values separated by " | ", one row per line. */

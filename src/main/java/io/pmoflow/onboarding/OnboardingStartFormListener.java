@@ -88,7 +88,7 @@ class OnboardingStartFormListener implements ExecutionListener {
     try {
       return value == null ? null : MemberType.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new FormInputRefused(LIST + ", line " + row.line() + ": the member type is employee or subcontractor, not \"" + value + "\"");
+      throw row.refused("the member type is employee or subcontractor, not \"" + value + "\"");
     }
   }
 }

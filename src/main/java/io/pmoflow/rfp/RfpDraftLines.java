@@ -1,6 +1,5 @@
 package io.pmoflow.rfp;
 
-import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.forms.TextRows;
 import io.pmoflow.rfp.RfpParts.Criterion;
 import io.pmoflow.rfp.RfpParts.Deliverable;
@@ -72,7 +71,7 @@ final class RfpDraftLines {
     try {
       return value == null ? null : Priority.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw refused(REQUIREMENTS, row, "the priority is MUST or SHOULD, not \"" + value + "\"");
+      throw row.refused("the priority is MUST or SHOULD, not \"" + value + "\"");
     }
   }
 
@@ -81,7 +80,7 @@ final class RfpDraftLines {
     try {
       return value == null ? null : Kind.valueOf(value.toUpperCase(Locale.ROOT).replaceAll("[- ]", "_"));
     } catch (IllegalArgumentException e) {
-      throw refused(REQUIREMENTS, row, "the kind is functional or non-functional, not \"" + value + "\"");
+      throw row.refused("the kind is functional or non-functional, not \"" + value + "\"");
     }
   }
 
@@ -90,15 +89,11 @@ final class RfpDraftLines {
     try {
       return Integer.parseInt(value == null ? "" : value.replace("%", "").strip());
     } catch (NumberFormatException e) {
-      throw refused(CRITERIA, row, "the weight is a whole number of percent, not \"" + (value == null ? "" : value) + "\"");
+      throw row.refused("the weight is a whole number of percent, not \"" + (value == null ? "" : value) + "\"");
     }
   }
 
   private static String words(Kind kind) {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  private static FormInputRefused refused(String list, TextRows.Row row, String why) {
-    return new FormInputRefused(list + ", line " + row.line() + ": " + why);
   }
 }

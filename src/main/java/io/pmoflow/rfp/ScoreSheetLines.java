@@ -1,6 +1,5 @@
 package io.pmoflow.rfp;
 
-import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.forms.TextRows;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,10 +36,10 @@ final class ScoreSheetLines {
       RfpSteps.ScoreRow pair = expected.stream()
           .filter(e -> same(e.vendor(), row.value(0)) && same(e.criterion(), row.value(1)))
           .findFirst()
-          .orElseThrow(() -> refused(row, "there is no proposal of \"" + row.value(0) + "\" to score on \"" + row.value(1)
+          .orElseThrow(() -> row.refused("there is no proposal of \"" + row.value(0) + "\" to score on \"" + row.value(1)
               + "\"; keep the vendor and criterion as the sheet gave them"));
       if (!seen.add(pair)) {
-        throw refused(row, pair.vendor() + " on " + pair.criterion() + " is scored twice");
+        throw row.refused(pair.vendor() + " on " + pair.criterion() + " is scored twice");
       }
       scored.add(new RfpSteps.ScoreRow(pair.proposalId(), pair.vendor(), pair.criterion(), pair.weight(), score(row), row.value(3)));
     }
@@ -52,15 +51,11 @@ final class ScoreSheetLines {
     try {
       return value == null ? null : Integer.valueOf(value);
     } catch (NumberFormatException e) {
-      throw refused(row, "the score is a whole number from 0 to 10, not \"" + value + "\"");
+      throw row.refused("the score is a whole number from 0 to 10, not \"" + value + "\"");
     }
   }
 
   private static boolean same(String expected, String typed) {
     return typed != null && expected.toLowerCase(Locale.ROOT).equals(typed.toLowerCase(Locale.ROOT));
-  }
-
-  private static FormInputRefused refused(TextRows.Row row, String why) {
-    return new FormInputRefused(SHEET + ", line " + row.line() + ": " + why);
   }
 }
