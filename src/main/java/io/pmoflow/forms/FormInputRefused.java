@@ -1,16 +1,16 @@
 package io.pmoflow.forms;
 
-import io.pmoflow.forms.FormInputRefused;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * What a person typed into a Camunda Form breaks a rule: nothing is started or completed, the
- * engine's REST API refuses the call with this message (a failed start answers 500 in 7.24), and
- * Tasklist shows it over the form.
+ * What a person sent with a Camunda Form breaks a rule: nothing is started or completed. The engine
+ * REST API answers 400 with this message for {@code complete}, {@code submit-form} and a start's
+ * {@code submit-form} (it treats a form validation failure as the caller's mistake), Tasklist shows
+ * it over the form, and the application API answers a problem response.
  */
-public class FormInputRefused extends BadUserRequestException {
+public class FormInputRefused extends FormFieldValidationException {
 
   public FormInputRefused(String message) {
-    super(message);
+    super("pmo-flow", message);
   }
 }

@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.forms.FormInputGuard;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.PmoGroups;
 import java.util.Map;
@@ -25,12 +26,14 @@ class ReconciliationController {
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, String> start() {
     currentUser.requireAnyOf(PmoGroups.SECURITY, PmoGroups.PMO);
+    // a run on demand skips the nightly timer: the application starts it at the comparison
     String id =
-        runtime
-            .createProcessInstanceByKey(VendorOnboardingVariables.RECONCILIATION_PROCESS_KEY)
-            .startBeforeActivity("Task_CompareDirectory")
-            .execute()
-            .getId();
+        FormInputGuard.asApplication(
+            () -> runtime
+                .createProcessInstanceByKey(VendorOnboardingVariables.RECONCILIATION_PROCESS_KEY)
+                .startBeforeActivity("Task_CompareDirectory")
+                .execute()
+                .getId());
     return Map.of("processInstanceId", id);
   }
 }

@@ -2,6 +2,7 @@ package io.pmoflow.onboarding;
 
 import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
+import io.pmoflow.forms.FormInputGuard;
 import io.pmoflow.security.AccessBootstrap;
 import io.pmoflow.security.AsSystem;
 import io.pmoflow.security.CurrentUser;
@@ -112,7 +113,8 @@ public class VendorService {
       memberIds.add(save(vendor, member, roles).getId());
     }
     ProcessInstance instance =
-        runtime.startProcessInstanceByKey(PROCESS_KEY, vendor.getCode(), startVariables(vendor, memberIds));
+        FormInputGuard.asApplication(
+            () -> runtime.startProcessInstanceByKey(PROCESS_KEY, vendor.getCode(), startVariables(vendor, memberIds)));
     vendor.startOnboarding(instance.getId());
     return vendor;
   }
@@ -143,7 +145,9 @@ public class VendorService {
     if (vendor.getStatus() == VendorStatus.REGISTERED) {
       Map<String, Object> variables = startVariables(vendor, List.of());
       variables.put(RFP_ID, award.rfpId());
-      vendor.startOnboarding(runtime.startProcessInstanceByKey(PROCESS_KEY, vendor.getCode(), variables).getId());
+      String businessKey = vendor.getCode();
+      vendor.startOnboarding(
+          FormInputGuard.asApplication(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables)).getId());
     }
     return vendor;
   }

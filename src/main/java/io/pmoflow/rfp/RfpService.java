@@ -2,6 +2,7 @@ package io.pmoflow.rfp;
 
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
+import io.pmoflow.forms.FormInputGuard;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectService;
 import io.pmoflow.rfp.RfpParts.Vendor;
@@ -89,8 +90,9 @@ public class RfpService {
     rfps.save(rfp);
     history.record(rfp.getId(), currentUser.id(), "RFP created", rfp.getTitle());
     ProcessInstance instance =
-        runtime.startProcessInstanceByKey(
-            RfpVariables.PROCESS_KEY, rfp.documentKey(), startVariables(rfp, project));
+        FormInputGuard.asApplication(
+            () -> runtime.startProcessInstanceByKey(
+                RfpVariables.PROCESS_KEY, rfp.documentKey(), startVariables(rfp, project)));
     rfp.startedAs(instance.getId());
     return rfp;
   }

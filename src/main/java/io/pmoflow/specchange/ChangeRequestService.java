@@ -2,6 +2,7 @@ package io.pmoflow.specchange;
 
 import static io.pmoflow.specchange.SpecChangeVariables.*;
 
+import io.pmoflow.forms.FormInputGuard;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectRepository;
 import io.pmoflow.security.CurrentUser;
@@ -88,7 +89,8 @@ public class ChangeRequestService {
     currentUser.requireAnyOf(PmoGroups.PMO, PmoGroups.PM);
     ChangeRequest request = register(input, currentUser.id());
     ProcessInstance instance =
-        runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-" + request.getId(), startVariables(request));
+        FormInputGuard.asApplication(
+            () -> runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-" + request.getId(), startVariables(request)));
     request.linkProcess(instance.getId());
     return new Created(request.getId(), instance.getId());
   }

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import io.pmoflow.document.PdfText;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.PostgresIntegrationTest;
+import io.pmoflow.support.TaskAttacks;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,6 +43,7 @@ class RfpIT {
   @Autowired TestRestTemplate http;
   @Autowired ManagementService management;
   @Autowired TaskService taskService;
+  @Autowired IdentityService identity;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService history;
   @Autowired GreenMail greenMail;
@@ -312,6 +315,7 @@ class RfpIT {
 
   /** Completes the task through the engine's REST API as Tasklist does (claim, submit the form). */
   ResponseEntity<Map> submit(String user, Task task, Map<String, Object> variables) {
+    new TaskAttacks(http, taskService, runtimeService, identity).attempt(user, task, variables);
     if (task.getAssignee() == null) {
       Api.as(http, user).postForEntity("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user), Void.class);
     }

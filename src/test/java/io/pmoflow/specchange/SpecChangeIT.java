@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
+import io.pmoflow.support.TaskAttacks;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -300,6 +301,7 @@ class SpecChangeIT {
   void work(String user, String pi, String taskKey, Map<String, Object> variables) {
     Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as(taskKey).isNotNull();
+    new TaskAttacks(http, tasks, runtime, identity).attempt(user, task, variables);
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
     identity.setAuthentication(user, groups);
     try {
@@ -314,9 +316,11 @@ class SpecChangeIT {
 
   void vote(String pi, String member, String vote) {
     Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_BoardVote").taskAssignee(member).singleResult();
+    Map<String, Object> answers = Map.of("vote", vote, "comment", member + " agrees");
+    new TaskAttacks(http, tasks, runtime, identity).attempt(member, task, answers);
     identity.setAuthentication(member, List.of("change-board"));
     try {
-      tasks.complete(task.getId(), Map.of("vote", vote, "comment", member + " agrees"));
+      tasks.complete(task.getId(), answers);
     } finally {
       identity.clearAuthentication();
     }

@@ -1,7 +1,10 @@
 package io.pmoflow.support;
 
 import java.util.List;
+import java.util.ArrayList;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 
 /** Runs due jobs the way the job executor would, for tests that switch it off. */
@@ -35,5 +38,21 @@ public final class Jobs {
       }
     }
     throw new IllegalStateException("Jobs of " + processInstanceId + " keep coming after 100 rounds");
+  }
+
+  /** Runs the jobs of the instance and of the instances it called, until none is left. */
+  public static void runAllWithCalled(ManagementService management, RuntimeService runtime, String processInstanceId) {
+    for (int round = 0; round < 20; round++) {
+      List<String> ids = new ArrayList<>(List.of(processInstanceId));
+      runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list().stream()
+          .map(ProcessInstance::getId).forEach(ids::add);
+      int ran = 0;
+      for (String id : ids) {
+        ran += runAll(management, id);
+      }
+      if (ran == 0) {
+        return;
+      }
+    }
   }
 }

@@ -1,0 +1,272 @@
+package io.pmoflow.forms;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractGetFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * A person can change only what their form shows them, by every route into the engine: Tasklist,
+ * the engine REST API and the application's own code acting for a logged-in user.
+ *
+ * <p>Camunda lets whoever may work a task send any variable with its completion, and those land on
+ * the process instance where gateways read them. This command interceptor holds every command a
+ * logged-in person (not an administrator) issues against the Camunda Form of its task or start
+ * event:
+ *
+ * <ul>
+ *   <li>completing a task ({@code complete}, {@code submit-form}, {@code resolve}) accepts only the
+ *       form's editable fields, with values of the right kind among the form's choices; read-only
+ *       fields sent back unchanged are dropped, changed ones refused;
+ *   <li>a task assigned to one person is completed, claimed away, delegated or reassigned by no one
+ *       else;
+ *   <li>variables cannot be set, changed or deleted outside a completion;
+ *   <li>reading a task's variables answers only what its form shows;
+ *   <li>a start takes only the start form's fields; starting elsewhere than at the start event,
+ *       moving tokens, correlating messages and sending signals are for administrators.
+ * </ul>
+ *
+ * <p>The application's own engine calls that pass values it computed itself (a start from the
+ * application API with the ids of what it has just written) run inside {@link #asApplication}.
+ * Refusals of the form's input thrown by task or start listeners are unwrapped from the engine's
+ * "exception while invoking the listener" so that callers get the plain-words message as a 400.
+ */
+public class FormInputGuard extends CommandInterceptor {
+
+  private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
+  private static final ThreadLocal<Boolean> APPLICATION = ThreadLocal.withInitial(() -> false);
+  /** Commands that bypass the start event or reach into a running instance from outside. */
+  private static final Set<String> ADMINISTRATORS_ONLY =
+      Set.of(
+          "StartProcessInstanceAtActivitiesCmd", "ModifyProcessInstanceCmd",
+          "ModifyProcessInstanceAsyncCmd", "ProcessInstanceModificationBatchCmd",
+          "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd", "CorrelateMessageCmd",
+          "CorrelateAllMessageCmd", "MessageEventReceivedCmd", "SignalEventReceivedCmd", "SignalCmd",
+          "SetExecutionVariablesAsyncCmd");
+
+  private final DeployedForms forms = new DeployedForms();
+
+  /**
+   * Runs engine calls in which the application passes values it computed and checked itself, on
+   * behalf of the logged-in user (whose engine authorizations still apply).
+   */
+  public static <T> T asApplication(Supplier<T> work) {
+    boolean before = APPLICATION.get();
+    APPLICATION.set(true);
+    try {
+      return work.get();
+    } finally {
+      APPLICATION.set(before);
+    }
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    int depth = DEPTH.get();
+    DEPTH.set(depth + 1);
+    try {
+      if (depth > 0) {
+        return next.execute(command);
+      }
+      CommandContext context = Context.getCommandContext();
+      Authentication user = context.getAuthentication();
+      if (user == null || APPLICATION.get() || context.getAuthorizationManager().isCamundaAdmin(user)) {
+        return next.execute(command);
+      }
+      return guarded(command, context, user.getUserId());
+    } catch (ProcessEngineException e) {
+      throw depth == 0 ? formRefusalIn(e) : e;
+    } finally {
+      if (depth == 0) {
+        DEPTH.remove();
+      } else {
+        DEPTH.set(depth);
+      }
+    }
+  }
+
+  private <T> T guarded(Command<T> command, CommandContext context, String user) {
+    if (command instanceof CompleteTaskCmd) {
+      // also resolve, which completes a delegated task
+      TaskEntity task = task(context, command);
+      if (task != null) {
+        requireAssigneeOrNone(task, user, "complete");
+        CommandFields.set(command, "variables", accepted(context, task, CommandFields.get(command, "variables")));
+      }
+    } else if (command instanceof SubmitTaskFormCmd) {
+      TaskEntity task = task(context, command);
+      if (task != null) {
+        requireAssigneeOrNone(task, user, "complete");
+        CommandFields.set(
+            command, "properties", Variables.fromMap(accepted(context, task, CommandFields.get(command, "properties"))));
+      }
+    } else if (command instanceof ClaimTaskCmd || command instanceof DelegateTaskCmd
+        || command instanceof AbstractAddIdentityLinkCmd || command instanceof SaveTaskCmd) {
+      TaskEntity task =
+          command instanceof SaveTaskCmd
+              ? context.getTaskManager().findTaskById(((TaskEntity) CommandFields.get(command, "task")).getId())
+              : task(context, command);
+      if (task != null && isPersonal(task)) {
+        throw new AuthorizationException(
+            "This task is " + task.getAssignee() + "'s own and cannot be passed on or taken over.");
+      }
+    } else if (command instanceof AbstractVariableCmd || command instanceof AbstractPatchVariablesCmd) {
+      throw new AuthorizationException(
+          "Variables are changed only by completing a task with its form; " + user + " may not change them directly.");
+    } else if (command instanceof GetTaskVariablesCmd || command instanceof GetTaskFormVariablesCmd) {
+      requireOwnerOfPersonal(context, command, user);
+      FormSpec form = formOf(context, command);
+      VariableMap variables = (VariableMap) next.execute(command);
+      if (variables != null) {
+        variables.keySet().removeIf(name -> form == null || !form.shows(name));
+      }
+      return cast(variables);
+    } else if (command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped) {
+      requireOwnerOfPersonal(context, command, user);
+      FormSpec form = formOf(context, command);
+      String name = CommandFields.get(command, "variableName");
+      return form == null || !form.shows(name) ? null : next.execute(command);
+    } else if (command instanceof StartProcessInstanceCmd) {
+      ProcessInstantiationBuilderImpl start = CommandFields.get(command, "instantiationBuilder");
+      ProcessDefinitionEntity definition = definition(context, start.getProcessDefinitionId(), start.getProcessDefinitionKey());
+      replace(start.getModificationBuilder().getProcessVariables(), startAccepted(context, definition, start.getVariables()));
+    } else if (command instanceof SubmitStartFormCmd) {
+      ProcessDefinitionEntity definition = definition(context, CommandFields.get(command, "processDefinitionId"), null);
+      VariableMap variables = CommandFields.get(command, "variables");
+      replace(variables, startAccepted(context, definition, variables));
+    } else if (ADMINISTRATORS_ONLY.contains(command.getClass().getSimpleName())) {
+      throw new AuthorizationException(
+          user + " may not do this: only the application and administrators start processes elsewhere than at"
+              + " their start, move them, or send them messages and signals.");
+    }
+    return next.execute(command);
+  }
+
+  private Map<String, Object> accepted(CommandContext context, TaskEntity task, Map<String, ?> submitted) {
+    FormSpec form = forms.ofTask(context, task);
+    if (form == null) {
+      if (submitted != null && !submitted.isEmpty()) {
+        throw new FormInputRefused("This task has no form; it takes no values.");
+      }
+      return Map.of();
+    }
+    return FormSubmission.accepted(form, submitted, task::getVariable);
+  }
+
+  private Map<String, Object> startAccepted(
+      CommandContext context, ProcessDefinitionEntity definition, Map<String, ?> submitted) {
+    if (definition == null) {
+      return Map.of();
+    }
+    FormSpec form = forms.ofStart(context, definition);
+    if (form == null) {
+      if (submitted != null && !submitted.isEmpty()) {
+        throw new FormInputRefused("This process has no start form; it is started without values.");
+      }
+      return Map.of();
+    }
+    return FormSubmission.accepted(form, submitted, name -> null);
+  }
+
+  private static void requireAssigneeOrNone(TaskEntity task, String user, String what) {
+    if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+      throw new AuthorizationException(
+          "This task is assigned to " + task.getAssignee() + "; only they can " + what + " it.");
+    }
+  }
+
+  private static void requireOwnerOfPersonal(CommandContext context, Command<?> command, String user) {
+    TaskEntity task = task(context, command);
+    if (task != null && isPersonal(task)) {
+      requireAssigneeOrNone(task, user, "read");
+    }
+  }
+
+  /** A task that the model gives to one named person (a score sheet, a vote, a named approver). */
+  private static boolean isPersonal(TaskEntity task) {
+    return task.getTaskDefinition() != null && task.getTaskDefinition().getAssigneeExpression() != null;
+  }
+
+  private FormSpec formOf(CommandContext context, Command<?> command) {
+    TaskEntity task = task(context, command);
+    return task == null ? null : forms.ofTask(context, task);
+  }
+
+  private static TaskEntity task(CommandContext context, Command<?> command) {
+    String taskId =
+        command instanceof AbstractGetFormVariablesCmd
+            ? CommandFields.get(command, "resourceId")
+            : CommandFields.get(command, "taskId");
+    return taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+  }
+
+  private static ProcessDefinitionEntity definition(CommandContext context, String id, String key) {
+    DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
+    if (id != null) {
+      return cache.findDeployedProcessDefinitionById(id);
+    }
+    return key == null ? null : cache.findDeployedLatestProcessDefinitionByKey(key);
+  }
+
+  private static void replace(Map<String, Object> variables, Map<String, Object> accepted) {
+    if (variables != null) {
+      variables.clear();
+      variables.putAll(accepted);
+    }
+  }
+
+  /** The form refusal that a listener threw, without the engine's wrapping around it. */
+  private static ProcessEngineException formRefusalIn(ProcessEngineException thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormInputRefused refusal) {
+        return refusal;
+      }
+    }
+    return thrown;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object value) {
+    return (T) value;
+  }
+
+  static List<Class<?>> guardedCommands() {
+    return List.of(
+        CompleteTaskCmd.class, SubmitTaskFormCmd.class, ClaimTaskCmd.class, DelegateTaskCmd.class,
+        GetTaskVariablesCmd.class, GetTaskVariableCmd.class, GetTaskVariableCmdTyped.class,
+        StartProcessInstanceCmd.class, SubmitStartFormCmd.class, SaveTaskCmd.class, GetTaskFormVariablesCmd.class);
+  }
+
+  static Collection<String> administratorsOnly() {
+    return ADMINISTRATORS_ONLY;
+  }
+}
