@@ -12,6 +12,8 @@ import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.ExtendedResult;
+import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,12 +120,28 @@ class LdapAccountDirectory implements AccountDirectory {
         });
   }
 
+  /**
+   * Sets the password with the LDAP Password Modify extended operation (RFC 3062): the server
+   * hashes it with its own scheme and applies its password policy, so the clear password is never
+   * stored. (A client-side {@code {SSHA}} value in a plain modify is refused by many servers:
+   * 389-DS, OpenDJ and Ping accept pre-hashed passwords only from their root user, OpenLDAP
+   * ppolicy with quality checks refuses them.)
+   */
   @Override
   public void setPassword(String uid, String password) {
     run(
         "set the password of " + uid,
         ldap -> {
-          ldap.modify(accountDn(uid), new Modification(ModificationType.REPLACE, "userPassword", password));
+          String dn = accountDn(uid);
+          // servers answer a missing user differently (UnboundID: unwilling to perform): ask first
+          if (ldap.getEntry(dn, "1.1") == null) {
+            throw new LDAPException(ResultCode.NO_SUCH_OBJECT, "There is no account " + dn);
+          }
+          ExtendedResult result =
+              ldap.processExtendedOperation(new PasswordModifyExtendedRequest(dn, null, password));
+          if (result.getResultCode() != ResultCode.SUCCESS) {
+            throw new LDAPException(result);
+          }
           return null;
         });
   }

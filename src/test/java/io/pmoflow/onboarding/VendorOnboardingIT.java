@@ -1,12 +1,15 @@
 package io.pmoflow.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPBindException;
+import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.SearchScope;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
@@ -123,6 +126,14 @@ class VendorOnboardingIT {
     ResponseEntity<String> activated = activate(token, "a-long-enough-secret");
     assertThat(activated.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(identity.checkPassword(annUid, "a-long-enough-secret")).isTrue();
+    // the directory holds a salted hash, and a simple bind with the chosen password works
+    assertThat(ldap.getEntry("uid=" + annUid + "," + PEOPLE).getAttributeValue("userPassword"))
+        .startsWith("{SSHA").doesNotContain("a-long-enough-secret");
+    try (LDAPConnection member = new LDAPConnection("127.0.0.1", ldap.getListenPort())) {
+      member.bind("uid=" + annUid + "," + PEOPLE, "a-long-enough-secret");
+      assertThatThrownBy(() -> member.bind("uid=" + annUid + "," + PEOPLE, "not-the-secret-at-all"))
+          .isInstanceOf(LDAPBindException.class);
+    }
     assertThat(activate(token, "a-long-enough-secret").getStatusCode()).isEqualTo(HttpStatus.GONE);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()).isNotNull();
   }
