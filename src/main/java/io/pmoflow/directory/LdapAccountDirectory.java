@@ -34,6 +34,7 @@ import java.util.TreeSet;
 class LdapAccountDirectory implements AccountDirectory {
 
   static final String VENDOR_TYPE = "vendor";
+  static final String STAFF_TYPE = "staff";
   static final String PERMANENT_LOCK = "000001010000Z";
 
   private final DirectoryConnections connections;
@@ -202,6 +203,40 @@ class LdapAccountDirectory implements AccountDirectory {
             accounts.add(account(entry));
           }
           accounts.sort(java.util.Comparator.comparing(DirectoryAccount::uid));
+          return accounts;
+        });
+  }
+
+  /**
+   * Everything under the people base that can log in or names a person ({@code person} or {@code
+   * uid} or {@code userPassword}) and lacks {@code employeeType: vendor}.
+   */
+  @Override
+  public List<UnmarkedAccount> listUnmarkedAccounts() {
+    return run(
+        "list accounts without the vendor marker",
+        ldap -> {
+          Filter unmarked =
+              Filter.createANDFilter(
+                  Filter.createORFilter(
+                      Filter.createEqualityFilter("objectClass", "person"),
+                      Filter.createPresenceFilter("uid"),
+                      Filter.createPresenceFilter("userPassword")),
+                  Filter.createNOTFilter(Filter.createEqualityFilter("employeeType", VENDOR_TYPE)));
+          List<UnmarkedAccount> accounts = new ArrayList<>();
+          for (SearchResultEntry entry :
+              ldap.search(properties.peopleBaseDn(), SearchScope.SUB, unmarked, "uid", "mail", "employeeType")
+                  .getSearchEntries()) {
+            String[] types = entry.getAttributeValues("employeeType");
+            accounts.add(
+                new UnmarkedAccount(
+                    entry.hasAttribute("uid") ? entry.getAttributeValue("uid") : uidOf(entry.getDN()),
+                    entry.getDN(),
+                    entry.getAttributeValue("mail"),
+                    types == null ? "no employeeType" : "employeeType: " + String.join(", ", types),
+                    types != null && types.length == 1 && types[0].equalsIgnoreCase(STAFF_TYPE)));
+          }
+          accounts.sort(java.util.Comparator.comparing(UnmarkedAccount::dn));
           return accounts;
         });
   }

@@ -137,6 +137,24 @@ class LdapAccountDirectoryTest {
   }
 
   @Test
+  void accountsInThePeopleTreeWithoutTheVendorMarkerAreListedAndStaffIsFlagged() throws Exception {
+    directory.ensureAccount(DirectoryAccount.active("acme-ann", "Ann Archer", "ann@acme.example", LocalDate.of(2027, 1, 1)));
+    server.add("dn: uid=handmade," + PEOPLE, "objectClass: inetOrgPerson", "uid: handmade", "cn: Hand Made",
+        "sn: Made", "mail: handmade@acme.example");
+    server.add("dn: cn=backdoor," + PEOPLE, "objectClass: organizationalRole", "objectClass: simpleSecurityObject",
+        "cn: backdoor", "userPassword: open-sesame");
+    server.add("dn: uid=remarked," + PEOPLE, "objectClass: inetOrgPerson", "uid: remarked", "cn: Re Marked",
+        "sn: Marked", "employeeType: contractor");
+
+    assertThat(directory.listUnmarkedAccounts()).containsExactly(
+        new UnmarkedAccount("backdoor", "cn=backdoor," + PEOPLE, null, "no employeeType", false),
+        new UnmarkedAccount("handmade", "uid=handmade," + PEOPLE, "handmade@acme.example", "no employeeType", false),
+        new UnmarkedAccount("remarked", "uid=remarked," + PEOPLE, null, "employeeType: contractor", false),
+        new UnmarkedAccount("sam", "uid=sam," + PEOPLE, "sam@pmoflow.example", "employeeType: staff", true));
+    assertThat(directory.listAccounts()).extracting(DirectoryAccount::uid).containsExactly("acme-ann");
+  }
+
+  @Test
   void anUnreachableDirectoryIsTransientAndABadNameIsARejection() {
     DirectoryProperties missingBase =
         new DirectoryProperties(

@@ -269,6 +269,9 @@ class VendorOnboardingIT {
     String orphan = "orphan-" + uniqueCode();
     ldap.add("dn: uid=" + orphan + "," + PEOPLE, "objectClass: inetOrgPerson", "uid: " + orphan,
         "cn: Left Over", "sn: Over", "mail: " + orphan + "@old.example", "employeeType: vendor");
+    String unmarked = "handmade-" + uniqueCode();
+    ldap.add("dn: uid=" + unmarked + "," + PEOPLE, "objectClass: inetOrgPerson", "uid: " + unmarked,
+        "cn: Hand Made", "sn: Made", "mail: " + unmarked + "@old.example");
     ResponseEntity<Map> started = Api.as(http, "sam").postForEntity("/api/access-reconciliations", null, Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String instanceId = (String) started.getBody().get("processInstanceId");
@@ -277,7 +280,9 @@ class VendorOnboardingIT {
     Task review = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
     assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewOrphans");
     assertThat(tasks.getIdentityLinksForTask(review.getId())).anyMatch(l -> "security".equals(l.getGroupId()));
-    assertThat((String) runtime.getVariable(instanceId, "orphanReport")).contains("account " + orphan);
+    assertThat((String) runtime.getVariable(instanceId, "orphanReport")).contains("account " + orphan)
+        .contains("account " + unmarked + " (" + unmarked + "@old.example) in the vendor accounts' tree lacks the vendor marker")
+        .doesNotContain("account sam ");
   }
 
   @Test
