@@ -42,6 +42,13 @@ public interface AccountDirectory {
   /** The vendor accounts that PMO Flow manages (internal staff accounts are not listed). */
   List<DirectoryAccount> listAccounts();
 
+  /**
+   * The accounts in the vendor accounts' tree without the vendor marker (internal staff accounts
+   * that share the tree are listed too, flagged as such, so that a vendor account re-marked as
+   * staff can still be told).
+   */
+  List<UnmarkedAccount> listUnmarkedAccounts();
+
   /** Every group with the uids of its members. */
   Map<String, Set<String>> listMemberships();
 }

@@ -12,6 +12,8 @@ import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.ExtendedResult;
+import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,7 @@ import java.util.TreeSet;
 class LdapAccountDirectory implements AccountDirectory {
 
   static final String VENDOR_TYPE = "vendor";
+  static final String STAFF_TYPE = "staff";
   static final String PERMANENT_LOCK = "000001010000Z";
 
   private final DirectoryConnections connections;
@@ -118,12 +121,28 @@ class LdapAccountDirectory implements AccountDirectory {
         });
   }
 
+  /**
+   * Sets the password with the LDAP Password Modify extended operation (RFC 3062): the server
+   * hashes it with its own scheme and applies its password policy, so the clear password is never
+   * stored. (A client-side {@code {SSHA}} value in a plain modify is refused by many servers:
+   * 389-DS, OpenDJ and Ping accept pre-hashed passwords only from their root user, OpenLDAP
+   * ppolicy with quality checks refuses them.)
+   */
   @Override
   public void setPassword(String uid, String password) {
     run(
         "set the password of " + uid,
         ldap -> {
-          ldap.modify(accountDn(uid), new Modification(ModificationType.REPLACE, "userPassword", password));
+          String dn = accountDn(uid);
+          // servers answer a missing user differently (UnboundID: unwilling to perform): ask first
+          if (ldap.getEntry(dn, "1.1") == null) {
+            throw new LDAPException(ResultCode.NO_SUCH_OBJECT, "There is no account " + dn);
+          }
+          ExtendedResult result =
+              ldap.processExtendedOperation(new PasswordModifyExtendedRequest(dn, null, password));
+          if (result.getResultCode() != ResultCode.SUCCESS) {
+            throw new LDAPException(result);
+          }
           return null;
         });
   }
@@ -184,6 +203,40 @@ class LdapAccountDirectory implements AccountDirectory {
             accounts.add(account(entry));
           }
           accounts.sort(java.util.Comparator.comparing(DirectoryAccount::uid));
+          return accounts;
+        });
+  }
+
+  /**
+   * Everything under the people base that can log in or names a person ({@code person} or {@code
+   * uid} or {@code userPassword}) and lacks {@code employeeType: vendor}.
+   */
+  @Override
+  public List<UnmarkedAccount> listUnmarkedAccounts() {
+    return run(
+        "list accounts without the vendor marker",
+        ldap -> {
+          Filter unmarked =
+              Filter.createANDFilter(
+                  Filter.createORFilter(
+                      Filter.createEqualityFilter("objectClass", "person"),
+                      Filter.createPresenceFilter("uid"),
+                      Filter.createPresenceFilter("userPassword")),
+                  Filter.createNOTFilter(Filter.createEqualityFilter("employeeType", VENDOR_TYPE)));
+          List<UnmarkedAccount> accounts = new ArrayList<>();
+          for (SearchResultEntry entry :
+              ldap.search(properties.peopleBaseDn(), SearchScope.SUB, unmarked, "uid", "mail", "employeeType")
+                  .getSearchEntries()) {
+            String[] types = entry.getAttributeValues("employeeType");
+            accounts.add(
+                new UnmarkedAccount(
+                    entry.hasAttribute("uid") ? entry.getAttributeValue("uid") : uidOf(entry.getDN()),
+                    entry.getDN(),
+                    entry.getAttributeValue("mail"),
+                    types == null ? "no employeeType" : "employeeType: " + String.join(", ", types),
+                    types != null && types.length == 1 && types[0].equalsIgnoreCase(STAFF_TYPE)));
+          }
+          accounts.sort(java.util.Comparator.comparing(UnmarkedAccount::dn));
           return accounts;
         });
   }

@@ -2,18 +2,24 @@ package io.pmoflow.onboarding;
 
 import io.pmoflow.directory.AccountDirectory;
 import io.pmoflow.directory.DirectoryAccount;
+import io.pmoflow.directory.UnmarkedAccount;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compares the directory with the grants: every vendor account and every membership of a vendor
- * account that no live grant explains is an orphan (the classic audit finding).
+ * account that no live grant explains is an orphan (the classic audit finding). An account in the
+ * vendor accounts' tree without the vendor marker is a finding too: PMO Flow never makes one, so
+ * someone made it by hand or changed a vendor account (and would otherwise hide it, and its groups,
+ * from this comparison). Internal staff sharing the tree are left alone, unless the account is one
+ * PMO Flow made for a vendor member.
  */
 @Service
 public class AccessReconciliation {
@@ -51,13 +57,34 @@ public class AccessReconciliation {
         orphans.add("account " + account.uid() + " (" + account.email() + "): no live grant");
       }
     }
-    for (Map.Entry<String, Set<String>> group : directory.listMemberships().entrySet()) {
+    Map<String, Set<String>> memberships = directory.listMemberships();
+    for (Map.Entry<String, Set<String>> group : memberships.entrySet()) {
       for (String uid : group.getValue()) {
         if (vendorAccounts.contains(uid) && !explainedMemberships.contains(group.getKey() + "/" + uid)) {
           orphans.add("membership of " + uid + " in group " + group.getKey() + ": no provisioned grant");
         }
       }
     }
+    for (UnmarkedAccount account : directory.listUnmarkedAccounts()) {
+      boolean memberAccount = members.existsByUsername(account.uid());
+      if (!account.internalStaff() || memberAccount) {
+        orphans.add(unmarked(account, memberAccount, memberships));
+      }
+    }
     return orphans;
+  }
+
+  private static String unmarked(UnmarkedAccount account, boolean memberAccount, Map<String, Set<String>> memberships) {
+    Set<String> groups = new TreeSet<>();
+    memberships.forEach((group, uids) -> {
+      if (uids.contains(account.uid())) {
+        groups.add(group);
+      }
+    });
+    return "account " + account.uid() + " (" + (account.email() == null ? "no mail" : account.email()) + ")"
+        + " in the vendor accounts' tree lacks the vendor marker (" + account.mark() + "): "
+        + (memberAccount ? "a vendor member's account was tampered with" : "made by hand or tampered with")
+        + "; entry " + account.dn()
+        + "; groups: " + (groups.isEmpty() ? "none" : String.join(", ", groups));
   }
 }

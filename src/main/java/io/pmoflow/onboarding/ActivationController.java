@@ -1,5 +1,7 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.directory.DirectoryRejectedException;
+import io.pmoflow.directory.DirectoryUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +43,13 @@ class ActivationController {
           .orElseGet(() -> ResponseEntity.status(HttpStatus.GONE).body(page("<p>This link is unknown, used or expired. Ask the PMO for a new one.</p>")));
     } catch (IllegalArgumentException e) {
       return ResponseEntity.badRequest().body(page("<p>" + HtmlUtils.htmlEscape(e.getMessage()) + "</p>"));
+    } catch (DirectoryRejectedException e) {
+      // e.g. the server's password policy (quality, history); nothing was activated, the link still works
+      return ResponseEntity.badRequest().body(page(
+          "<p>The account directory refused this password. Choose another one, or ask the PMO. Your link still works.</p>"));
+    } catch (DirectoryUnavailableException e) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(page(
+          "<p>The account directory cannot be reached just now. Try again in a few minutes; your link still works.</p>"));
     }
   }
 

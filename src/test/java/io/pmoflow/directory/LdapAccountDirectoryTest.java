@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPBindException;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import java.time.LocalDate;
@@ -16,34 +19,24 @@ import org.junit.jupiter.api.Test;
 /** The LDAP adapter against a real LDAP server (UnboundID in-memory, seeded from the app's LDIF). */
 class LdapAccountDirectoryTest {
 
-  static final String PEOPLE = "ou=people,dc=pmoflow,dc=example";
-  static final String GROUPS = "ou=groups,dc=pmoflow,dc=example";
+  static final String PEOPLE = InMemoryDirectory.PEOPLE;
+  static final String GROUPS = InMemoryDirectory.GROUPS;
 
-  DirectoryProperties properties =
-      new DirectoryProperties(
-          null,
-          "cn=pmo-flow,dc=pmoflow,dc=example",
-          "secret",
-          PEOPLE,
-          GROUPS,
-          2000,
-          new DirectoryProperties.Embedded(
-              true, 0, "dc=pmoflow,dc=example", "classpath:ldap/directory-seed.ldif"));
-
+  DirectoryProperties properties = InMemoryDirectory.PROPERTIES;
+  InMemoryDirectory ldap;
   InMemoryDirectoryServer server;
   AccountDirectory directory;
 
   @BeforeEach
   void startServer() throws Exception {
-    server = new EmbeddedDirectoryServer().inMemoryDirectoryServer(properties);
-    directory =
-        new LdapAccountDirectory(
-            new EmbeddedDirectoryServer().directoryConnections(properties, server), properties);
+    ldap = new InMemoryDirectory();
+    server = ldap.server();
+    directory = ldap.directory();
   }
 
   @AfterEach
   void stopServer() {
-    server.shutDown(true);
+    ldap.close();
   }
 
   @Test
@@ -114,6 +107,51 @@ class LdapAccountDirectoryTest {
     // the seeded staff member stays in the seeded group; staff accounts are not listed as vendor accounts
     assertThat(directory.listMemberships().get("wiki-readers")).containsExactly("sam");
     assertThat(directory.listAccounts()).isEmpty();
+  }
+
+  @Test
+  void aPasswordIsStoredSaltedAndHashedAndASimpleBindWithItSucceeds() throws Exception {
+    directory.ensureAccount(DirectoryAccount.active("acme-ann", "Ann Archer", "ann@acme.example", LocalDate.of(2027, 1, 1)));
+    String dn = "uid=acme-ann," + PEOPLE;
+
+    directory.setPassword("acme-ann", "a-long-enough-secret");
+
+    String stored = server.getEntry(dn).getAttributeValue("userPassword");
+    assertThat(stored).startsWith("{SSHA").doesNotContain("a-long-enough-secret");
+    try (LDAPConnection member = new LDAPConnection("127.0.0.1", server.getListenPort())) {
+      assertThat(member.bind(dn, "a-long-enough-secret").getResultCode()).isEqualTo(ResultCode.SUCCESS);
+      assertThatThrownBy(() -> member.bind(dn, "a-long-enough-secreT"))
+          .isInstanceOfSatisfying(LDAPBindException.class,
+              e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS));
+    }
+    // salted: the same password set again is stored differently
+    directory.setPassword("acme-ann", "a-long-enough-secret");
+    assertThat(server.getEntry(dn).getAttributeValue("userPassword")).startsWith("{SSHA").isNotEqualTo(stored);
+  }
+
+  @Test
+  void thePasswordOfAnAccountThatIsNotThereIsARefusal() {
+    assertThatThrownBy(() -> directory.setPassword("acme-nobody", "a-long-enough-secret"))
+        .isInstanceOf(DirectoryRejectedException.class)
+        .hasMessageNotContaining("a-long-enough-secret");
+  }
+
+  @Test
+  void accountsInThePeopleTreeWithoutTheVendorMarkerAreListedAndStaffIsFlagged() throws Exception {
+    directory.ensureAccount(DirectoryAccount.active("acme-ann", "Ann Archer", "ann@acme.example", LocalDate.of(2027, 1, 1)));
+    server.add("dn: uid=handmade," + PEOPLE, "objectClass: inetOrgPerson", "uid: handmade", "cn: Hand Made",
+        "sn: Made", "mail: handmade@acme.example");
+    server.add("dn: cn=backdoor," + PEOPLE, "objectClass: organizationalRole", "objectClass: simpleSecurityObject",
+        "cn: backdoor", "userPassword: open-sesame");
+    server.add("dn: uid=remarked," + PEOPLE, "objectClass: inetOrgPerson", "uid: remarked", "cn: Re Marked",
+        "sn: Marked", "employeeType: contractor");
+
+    assertThat(directory.listUnmarkedAccounts()).containsExactly(
+        new UnmarkedAccount("backdoor", "cn=backdoor," + PEOPLE, null, "no employeeType", false),
+        new UnmarkedAccount("handmade", "uid=handmade," + PEOPLE, "handmade@acme.example", "no employeeType", false),
+        new UnmarkedAccount("remarked", "uid=remarked," + PEOPLE, null, "employeeType: contractor", false),
+        new UnmarkedAccount("sam", "uid=sam," + PEOPLE, "sam@pmoflow.example", "employeeType: staff", true));
+    assertThat(directory.listAccounts()).extracting(DirectoryAccount::uid).containsExactly("acme-ann");
   }
 
   @Test

@@ -5,8 +5,12 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+
 import io.pmoflow.directory.AccountDirectory;
 import io.pmoflow.directory.DirectoryAccount;
+import io.pmoflow.directory.InMemoryDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,12 +32,7 @@ class AccessReconciliationTest {
 
   @Test
   void accountsAndMembershipsWithoutALiveGrantAreOrphans() {
-    VendorMember ann = member(1L, "acme-ann");
-    AccessGrant annWiki = grant(1L, wikiReader);
-    annWiki.decide(true, "pmo-flow", Instant.now(), "rule");
-    annWiki.provisioned(Instant.now());
-    when(grants.findByStatusIn(any())).thenReturn(List.of(annWiki));
-    when(members.findById(1L)).thenReturn(Optional.of(ann));
+    annReadsTheWikiByRule();
     when(directory.listAccounts()).thenReturn(List.of(account("acme-ann"), account("acme-gone")));
     when(directory.listMemberships()).thenReturn(Map.of(
         "wiki-readers", Set.of("acme-ann", "sam"),
@@ -61,9 +60,46 @@ class AccessReconciliationTest {
   }
 
   @Test
+  void anAccountInTheVendorTreeWithoutTheVendorMarkerIsReportedByARealDirectory() throws Exception {
+    try (InMemoryDirectory ldap = new InMemoryDirectory()) {
+      String people = InMemoryDirectory.PEOPLE;
+      AccessReconciliation real = new AccessReconciliation(ldap.directory(), grants, members);
+      annReadsTheWikiByRule();
+      when(members.existsByUsername("acme-bob")).thenReturn(true);
+      ldap.directory().ensureAccount(account("acme-ann"));
+      ldap.directory().ensureMembership("acme-ann", "wiki-readers");
+      assertThat(real.orphans()).isEmpty();
+
+      // made by hand, given access by hand; and a removed member's account re-marked as staff
+      ldap.server().add("dn: uid=acme-eve," + people, "objectClass: inetOrgPerson", "uid: acme-eve",
+          "cn: Eve Extra", "sn: Extra", "mail: eve@acme.example", "userPassword: chosen-by-hand");
+      ldap.directory().ensureMembership("acme-eve", "git-developers");
+      ldap.directory().ensureAccount(account("acme-bob"));
+      ldap.server().modify("uid=acme-bob," + people, new Modification(ModificationType.REPLACE, "employeeType", "staff"));
+
+      assertThat(real.orphans()).containsExactlyInAnyOrder(
+          "account acme-bob (acme-bob@acme.example) in the vendor accounts' tree lacks the vendor marker"
+              + " (employeeType: staff): a vendor member's account was tampered with; entry uid=acme-bob," + people
+              + "; groups: none",
+          "account acme-eve (eve@acme.example) in the vendor accounts' tree lacks the vendor marker"
+              + " (no employeeType): made by hand or tampered with; entry uid=acme-eve," + people
+              + "; groups: git-developers");
+    }
+  }
+
+  @Test
   void activationTokensAreStoredAsTheirSha256() {
     assertThat(ActivationTokens.hash("abc"))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+
+  /** Member 1, acme-ann, holds a provisioned grant for the wiki-readers group. */
+  private void annReadsTheWikiByRule() {
+    AccessGrant annWiki = grant(1L, wikiReader);
+    annWiki.decide(true, "pmo-flow", Instant.now(), "rule");
+    annWiki.provisioned(Instant.now());
+    when(grants.findByStatusIn(any())).thenReturn(List.of(annWiki));
+    when(members.findById(1L)).thenReturn(Optional.of(member(1L, "acme-ann")));
   }
 
   private static VendorMember member(long vendorId, String username) {

@@ -1,12 +1,15 @@
 package io.pmoflow.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPBindException;
+import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.SearchScope;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
@@ -123,6 +126,14 @@ class VendorOnboardingIT {
     ResponseEntity<String> activated = activate(token, "a-long-enough-secret");
     assertThat(activated.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(identity.checkPassword(annUid, "a-long-enough-secret")).isTrue();
+    // the directory holds a salted hash, and a simple bind with the chosen password works
+    assertThat(ldap.getEntry("uid=" + annUid + "," + PEOPLE).getAttributeValue("userPassword"))
+        .startsWith("{SSHA").doesNotContain("a-long-enough-secret");
+    try (LDAPConnection member = new LDAPConnection("127.0.0.1", ldap.getListenPort())) {
+      member.bind("uid=" + annUid + "," + PEOPLE, "a-long-enough-secret");
+      assertThatThrownBy(() -> member.bind("uid=" + annUid + "," + PEOPLE, "not-the-secret-at-all"))
+          .isInstanceOf(LDAPBindException.class);
+    }
     assertThat(activate(token, "a-long-enough-secret").getStatusCode()).isEqualTo(HttpStatus.GONE);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()).isNotNull();
   }
@@ -258,6 +269,9 @@ class VendorOnboardingIT {
     String orphan = "orphan-" + uniqueCode();
     ldap.add("dn: uid=" + orphan + "," + PEOPLE, "objectClass: inetOrgPerson", "uid: " + orphan,
         "cn: Left Over", "sn: Over", "mail: " + orphan + "@old.example", "employeeType: vendor");
+    String unmarked = "handmade-" + uniqueCode();
+    ldap.add("dn: uid=" + unmarked + "," + PEOPLE, "objectClass: inetOrgPerson", "uid: " + unmarked,
+        "cn: Hand Made", "sn: Made", "mail: " + unmarked + "@old.example");
     ResponseEntity<Map> started = Api.as(http, "sam").postForEntity("/api/access-reconciliations", null, Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String instanceId = (String) started.getBody().get("processInstanceId");
@@ -266,7 +280,9 @@ class VendorOnboardingIT {
     Task review = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
     assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewOrphans");
     assertThat(tasks.getIdentityLinksForTask(review.getId())).anyMatch(l -> "security".equals(l.getGroupId()));
-    assertThat((String) runtime.getVariable(instanceId, "orphanReport")).contains("account " + orphan);
+    assertThat((String) runtime.getVariable(instanceId, "orphanReport")).contains("account " + orphan)
+        .contains("account " + unmarked + " (" + unmarked + "@old.example) in the vendor accounts' tree lacks the vendor marker")
+        .doesNotContain("account sam ");
   }
 
   @Test
