@@ -77,7 +77,7 @@ public final class TaskAttacks {
     Map<String, String> before = snapshot(pi);
 
     Map<String, Object> forged = new LinkedHashMap<>(scalars(answers));
-    runtime.getVariables(pi).keySet().stream()
+    runtime.getVariablesTyped(pi, false).keySet().stream()
         .filter(name -> !form.editableKeys().contains(name))
         .forEach(name -> forged.put(name, Map.of("value", "forged-by-" + user)));
     // the variables the attacker of issue 9 sent, whether or not this case holds them yet
