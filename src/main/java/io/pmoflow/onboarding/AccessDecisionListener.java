@@ -2,6 +2,7 @@ package io.pmoflow.onboarding;
 
 import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
+import io.pmoflow.process.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -30,7 +31,7 @@ class AccessDecisionListener implements TaskListener {
         Ids.of(task.getExecution(), GRANT_ID),
         isApproved,
         reason(task, isApproved),
-        approver(task),
+        TaskActor.of(task),
         !(securityStage && needsPm));
   }
 
@@ -47,13 +48,5 @@ class AccessDecisionListener implements TaskListener {
       return text;
     }
     return (String) task.getVariable(REASON);
-  }
-
-  private static String approver(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? "unknown" : authentication.getUserId();
   }
 }
