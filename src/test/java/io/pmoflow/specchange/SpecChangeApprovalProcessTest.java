@@ -4,10 +4,14 @@ import static io.pmoflow.specchange.SpecChangeVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyDouble;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -21,6 +25,7 @@ import io.pmoflow.support.ProcessTestEngine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -72,6 +77,8 @@ class SpecChangeApprovalProcessTest {
   JavaDelegate register = mock(JavaDelegate.class);
   JavaDelegate reminder = mock(JavaDelegate.class);
 
+  AtomicReference<BoardBallot> ballot = new AtomicReference<>();
+
   RuntimeService runtime;
   TaskService tasks;
   ManagementService management;
@@ -89,12 +96,24 @@ class SpecChangeApprovalProcessTest {
     Mocks.register("specChangeTaskListener", taskListener);
     Mocks.register("registerChangeRequestDelegate", register);
     Mocks.register("taskReminderDelegate", reminder);
-    Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(steps, people));
+    Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(steps, people, new SpecChangeSettings("P2D", "P5D", 0.5)));
     Mocks.register("writeBaselineDelegate", new WriteBaselineDelegate(steps, manualSections));
     Mocks.register("rollBackBaselineDelegate", new RollBackBaselineDelegate(steps));
     Mocks.register("notifySpecChangeDelegate", new NotifySpecChangeDelegate(mails, steps));
     Mocks.register("closeChangeRequestDelegate", new CloseChangeRequestDelegate(steps));
-    Mocks.register("boardVoteTally", new BoardVoteTally());
+    Mocks.register("boardVoteTally", new BoardVoteTally(steps));
+    // the ballots as the domain keeps them (ChangeRequestSteps writes them to change_board_vote)
+    doAnswer(call -> {
+          ballot.set(new BoardBallot(call.getArgument(1), Map.of(), call.getArgument(2)));
+          return null;
+        })
+        .when(steps).openBoardVote(eq(CR), anyList(), anyDouble());
+    when(steps.castVote(eq(CR), anyString(), any()))
+        .thenAnswer(call -> {
+          ballot.set(ballot.get().with(call.getArgument(1), call.getArgument(2)));
+          return ballot.get();
+        });
+    when(steps.ballot(CR)).thenAnswer(call -> ballot.get());
   }
 
   @AfterEach
@@ -157,6 +176,40 @@ class SpecChangeApprovalProcessTest {
     assertThat(task(pi)).hasCandidateGroup("pmo");
     complete(pi, "Task_ContractAmendment", Map.of("amendmentReference", "AM-7"));
     assertThat(pi).hasPassed("End_Closed").isEnded();
+  }
+
+  @Test
+  void countsSentWithAVoteAreIgnoredTheBallotsCount() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 20_000, 0, false);
+    Task carlas = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote")
+        .taskAssignee("carla").singleResult();
+    tasks.complete(carlas.getId(), Map.of(VOTE, "approve", "boardApprovals", 3, "boardRejections", 0, "nrOfInstances", 1));
+
+    assertThat(pi).isWaitingAt("Task_BoardVote");
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote").count())
+        .as("one approval of three decides nothing").isEqualTo(2);
+    assertThat(ballot.get().approvals()).isEqualTo(1);
+  }
+
+  @Test
+  void oneMemberCannotCastAnothersVote() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 20_000, 0, false);
+    Task carlas = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote")
+        .taskAssignee("carla").singleResult();
+    var identity = extension.getProcessEngine().getIdentityService();
+    identity.setAuthenticatedUserId("colin");
+    try {
+      assertThatThrownBy(() -> tasks.complete(carlas.getId(), Map.of(VOTE, "approve")))
+          .hasMessageContaining("Only carla may cast this vote, not colin");
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(ballot.get().votes()).isEmpty();
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote").count()).isEqualTo(3);
   }
 
   @Test
@@ -378,7 +431,6 @@ class SpecChangeApprovalProcessTest {
     v.put(CONTRACT_CHANGE, false);
     v.put(REMINDER_AFTER, "P2D");
     v.put(ESCALATE_AFTER, "P5D");
-    v.put(BOARD_MAJORITY, 0.5);
     return runtime.startProcessInstanceByKey(PROCESS_KEY, v);
   }
 
