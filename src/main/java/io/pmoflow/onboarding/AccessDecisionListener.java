@@ -18,6 +18,8 @@ class AccessDecisionListener implements TaskListener {
     this.decisions = decisions;
   }
 
+  // the stage and the route come from the task's definition and the grant, never from variables
+
   @Override
   public void notify(DelegateTask task) {
     Object approved = task.getVariable(APPROVED);
@@ -25,10 +27,11 @@ class AccessDecisionListener implements TaskListener {
       throw new IllegalArgumentException("Approve or reject the request");
     }
     boolean securityStage = !"Task_PmApproval".equals(task.getTaskDefinitionKey());
-    boolean needsPm = SECURITY_AND_PM.equals(task.getVariable(APPROVAL_ROUTE));
+    long grantId = Ids.of(task.getExecution(), GRANT_ID);
+    boolean needsPm = SECURITY_AND_PM.equals(decisions.routeOf(grantId));
     boolean isApproved = Boolean.TRUE.equals(approved) || "true".equals(String.valueOf(approved));
     decisions.decide(
-        Ids.of(task.getExecution(), GRANT_ID),
+        grantId,
         isApproved,
         reason(task, isApproved),
         TaskActor.of(task),
