@@ -13,3 +13,8 @@ create table change_board_vote (
 );
 
 create index ix_change_board_vote_request on change_board_vote (change_request_id, voting_round);
+
+-- Who must approve, as the routing table decided (Task_RecordRoute); the gateways read these.
+alter table change_request add column needs_pm boolean;
+alter table change_request add column needs_board boolean;
+alter table change_request add column needs_sponsor boolean;

@@ -157,12 +157,19 @@ public class ChangeRequestSteps {
     if (route.board()) who.add("change board");
     if (route.sponsor()) who.add("sponsor");
     ChangeRequest request = find(id);
+    request.route(route.pm(), route.board(), route.sponsor());
     request.moveTo(route.automatic() ? ChangeStatus.IN_APPROVAL : request.getStatus(), clock.instant());
     trail.save(
         new ChangeDecision(
             id, "Routing (spec-change-routing)",
             route.automatic() ? "approved by rule" : "needs approval by " + String.join(", ", who),
             "spec-change-routing", clock.instant(), null, String.join("; ", rules)));
+  }
+
+  /** Who must approve, as recorded by the last routing: the gateways ask this, not variables. */
+  @Transactional(readOnly = true)
+  public Route route(long id) {
+    return find(id).route();
   }
 
   /** Calls the board in: a new voting round with a ballot for each member, none voted yet. */

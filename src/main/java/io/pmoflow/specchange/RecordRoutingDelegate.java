@@ -35,6 +35,7 @@ public class RecordRoutingDelegate implements JavaDelegate {
     steps.recordRoute(id, route);
     // the table's raw result is in the trail now; as a variable it would only be a serialized engine class
     execution.removeVariable(ROUTES);
+    // the gateways read the route from the request (SpecChangeRoutes); these copies are for Cockpit
     execution.setVariable(NEEDS_PM, route.pm());
     execution.setVariable(NEEDS_BOARD, route.board());
     execution.setVariable(NEEDS_SPONSOR, route.sponsor());

@@ -78,6 +78,7 @@ class SpecChangeApprovalProcessTest {
   JavaDelegate reminder = mock(JavaDelegate.class);
 
   AtomicReference<BoardBallot> ballot = new AtomicReference<>();
+  AtomicReference<ChangeRequestSteps.Route> route = new AtomicReference<>();
 
   RuntimeService runtime;
   TaskService tasks;
@@ -114,6 +115,14 @@ class SpecChangeApprovalProcessTest {
           return ballot.get();
         });
     when(steps.ballot(CR)).thenAnswer(call -> ballot.get());
+    // the route as the request records it
+    doAnswer(call -> {
+          route.set(call.getArgument(1));
+          return null;
+        })
+        .when(steps).recordRoute(eq(CR), any());
+    when(steps.route(CR)).thenAnswer(call -> route.get());
+    Mocks.register("specChangeRoutes", new SpecChangeRoutes(steps));
   }
 
   @AfterEach
@@ -191,6 +200,19 @@ class SpecChangeApprovalProcessTest {
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote").count())
         .as("one approval of three decides nothing").isEqualTo(2);
     assertThat(ballot.get().approvals()).isEqualTo(1);
+  }
+
+  @Test
+  void flagsSentWithAVoteDoNotSkipTheSponsor() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 80_000, 30, true);
+    for (String member : List.of("carla", "colin")) {
+      Task vote = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote")
+          .taskAssignee(member).singleResult();
+      tasks.complete(vote.getId(), Map.of(VOTE, "approve", NEEDS_SPONSOR, false, NEEDS_BOARD, false));
+    }
+    assertThat(pi).isWaitingAt("Task_SponsorApproval");
   }
 
   @Test

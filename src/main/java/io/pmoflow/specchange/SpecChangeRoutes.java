@@ -1,0 +1,37 @@
+package io.pmoflow.specchange;
+
+import static io.pmoflow.specchange.SpecChangeVariables.CHANGE_REQUEST_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the approval gateways of {@code spec-change-approval} ask: which approvals the routing
+ * table required, as recorded on the change request. Not the variables {@code needsPm},
+ * {@code needsBoard}, {@code needsSponsor}: an approver could send those with their decision.
+ */
+@Component
+public class SpecChangeRoutes {
+
+  private final ChangeRequestSteps steps;
+
+  SpecChangeRoutes(ChangeRequestSteps steps) {
+    this.steps = steps;
+  }
+
+  public boolean needsPm(DelegateExecution execution) {
+    return steps.route(id(execution)).pm();
+  }
+
+  public boolean needsBoard(DelegateExecution execution) {
+    return steps.route(id(execution)).board();
+  }
+
+  public boolean needsSponsor(DelegateExecution execution) {
+    return steps.route(id(execution)).sponsor();
+  }
+
+  private static long id(DelegateExecution execution) {
+    return ((Number) execution.getVariable(CHANGE_REQUEST_ID)).longValue();
+  }
+}
