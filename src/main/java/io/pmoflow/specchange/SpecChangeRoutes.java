@@ -2,6 +2,7 @@ package io.pmoflow.specchange;
 
 import static io.pmoflow.specchange.SpecChangeVariables.CHANGE_REQUEST_ID;
 
+import io.pmoflow.project.ProjectService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -9,14 +10,22 @@ import org.springframework.stereotype.Component;
  * What the approval gateways of {@code spec-change-approval} ask: which approvals the routing
  * table required, as recorded on the change request. Not the variables {@code needsPm},
  * {@code needsBoard}, {@code needsSponsor}: an approver could send those with their decision.
+ * Likewise the PM approvals go to the project's PM, not to the variable {@code projectManager}.
  */
 @Component
 public class SpecChangeRoutes {
 
   private final ChangeRequestSteps steps;
+  private final ProjectService projects;
 
-  SpecChangeRoutes(ChangeRequestSteps steps) {
+  SpecChangeRoutes(ChangeRequestSteps steps, ProjectService projects) {
     this.steps = steps;
+    this.projects = projects;
+  }
+
+  /** The project manager of the request's project, as the project table has it when the task is made. */
+  public String projectManager(DelegateExecution execution) {
+    return projects.find(steps.find(id(execution)).getProjectId()).getProjectManager();
   }
 
   public boolean needsPm(DelegateExecution execution) {

@@ -18,6 +18,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.pmoflow.project.Project;
+import io.pmoflow.project.ProjectService;
 import io.pmoflow.security.People;
 import io.pmoflow.security.PmoGroups;
 import io.pmoflow.specchange.SpecChangeMails.Notice;
@@ -79,6 +81,7 @@ class SpecChangeApprovalProcessTest {
 
   AtomicReference<BoardBallot> ballot = new AtomicReference<>();
   AtomicReference<ChangeRequestSteps.Route> route = new AtomicReference<>();
+  ProjectService projects = mock(ProjectService.class);
 
   RuntimeService runtime;
   TaskService tasks;
@@ -122,7 +125,13 @@ class SpecChangeApprovalProcessTest {
         })
         .when(steps).recordRoute(eq(CR), any());
     when(steps.route(CR)).thenAnswer(call -> route.get());
-    Mocks.register("specChangeRoutes", new SpecChangeRoutes(steps));
+    Mocks.register("specChangeRoutes", new SpecChangeRoutes(steps, projects));
+    ChangeRequest request = mock(ChangeRequest.class);
+    when(request.getProjectId()).thenReturn(7L);
+    when(steps.find(CR)).thenReturn(request);
+    Project project = mock(Project.class);
+    when(project.getProjectManager()).thenReturn("peter");
+    when(projects.find(7L)).thenReturn(project);
   }
 
   @AfterEach
@@ -158,7 +167,8 @@ class SpecChangeApprovalProcessTest {
 
     Task pmTask = task(pi);
     assertThat(pmTask).hasDefinitionKey("Task_PmApproval").isAssignedTo("peter");
-    assertThat(tasks.getIdentityLinksForTask(pmTask.getId())).anyMatch(link -> "pm".equals(link.getGroupId()));
+    assertThat(tasks.getIdentityLinksForTask(pmTask.getId())).as("no group widens the PM's task")
+        .noneMatch(link -> link.getGroupId() != null);
     assertThat(pi).variables().containsEntry(NEEDS_PM, true).containsEntry(NEEDS_BOARD, false);
     complete(pi, "Task_PmApproval", Map.of(PM_DECISION, "approved"));
     runJobs(pi);
@@ -200,6 +210,15 @@ class SpecChangeApprovalProcessTest {
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote").count())
         .as("one approval of three decides nothing").isEqualTo(2);
     assertThat(ballot.get().approvals()).isEqualTo(1);
+  }
+
+  @Test
+  void thePmApprovalGoesToTheProjectsPmEvenIfTheInstanceSaysOtherwise() {
+    ProcessInstance pi = start("normal");
+    runtime.setVariable(pi.getId(), PROJECT_MANAGER, "victor");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 1000, 0, false);
+    assertThat(task(pi)).hasDefinitionKey("Task_PmApproval").isAssignedTo("peter");
   }
 
   @Test
