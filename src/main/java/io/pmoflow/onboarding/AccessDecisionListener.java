@@ -2,6 +2,7 @@ package io.pmoflow.onboarding;
 
 import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
+import io.pmoflow.process.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -17,6 +18,8 @@ class AccessDecisionListener implements TaskListener {
     this.decisions = decisions;
   }
 
+  // the stage and the route come from the task's definition and the grant, never from variables
+
   @Override
   public void notify(DelegateTask task) {
     Object approved = task.getVariable(APPROVED);
@@ -24,13 +27,14 @@ class AccessDecisionListener implements TaskListener {
       throw new IllegalArgumentException("Approve or reject the request");
     }
     boolean securityStage = !"Task_PmApproval".equals(task.getTaskDefinitionKey());
-    boolean needsPm = SECURITY_AND_PM.equals(task.getVariable(APPROVAL_ROUTE));
+    long grantId = Ids.of(task.getExecution(), GRANT_ID);
+    boolean needsPm = SECURITY_AND_PM.equals(decisions.routeOf(grantId));
     boolean isApproved = Boolean.TRUE.equals(approved) || "true".equals(String.valueOf(approved));
     decisions.decide(
-        Ids.of(task.getExecution(), GRANT_ID),
+        grantId,
         isApproved,
         reason(task, isApproved),
-        approver(task),
+        TaskActor.of(task),
         !(securityStage && needsPm));
   }
 
@@ -47,13 +51,5 @@ class AccessDecisionListener implements TaskListener {
       return text;
     }
     return (String) task.getVariable(REASON);
-  }
-
-  private static String approver(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? "unknown" : authentication.getUserId();
   }
 }

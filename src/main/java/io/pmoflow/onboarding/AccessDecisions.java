@@ -63,6 +63,23 @@ public class AccessDecisions {
     }
   }
 
+  /** The route the decision table chose for the request, as recorded; fails if none was recorded. */
+  @Transactional(readOnly = true)
+  public String routeOf(long grantId) {
+    String route = grant(grantId).getApprovalRoute();
+    if (route == null) {
+      throw new IllegalStateException("Access grant " + grantId + " has no approval route recorded");
+    }
+    return route;
+  }
+
+  /** The sponsor on the record of the vendor whose member asks for this access. */
+  @Transactional(readOnly = true)
+  public String sponsorOf(long grantId) {
+    VendorMember member = members.findById(grant(grantId).getMemberId()).orElseThrow();
+    return vendors.findById(member.getVendorId()).orElseThrow().getSponsor();
+  }
+
   /**
    * Records one approver's decision. A security approval of a request that also needs the PM
    * keeps the request open; a rejection needs a reason.

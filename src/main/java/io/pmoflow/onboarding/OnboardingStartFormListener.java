@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * A start from the Tasklist start form brings the vendor's id and the members as typed, one per
  * line (see {@link TextRows}) with one access request each; the REST start brings member ids.
  * This turns the form's lines into the same domain rows and variables as the REST start, with the
- * same validation, and drops the typed text so the members' data lives only in the tables.
+ * same validation, and drops the typed text so the members' data lives only in the tables. A start
+ * that brings member ids is checked too (see {@link VendorService#checkedStartVariables}).
  */
 @Component
 class OnboardingStartFormListener implements ExecutionListener {
@@ -40,6 +41,19 @@ class OnboardingStartFormListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     if (execution.hasVariable(VendorOnboardingVariables.MEMBER_IDS)) {
+      // the API (or the RFP award) entered the members; checked again here whoever started it,
+      // and every other start variable is computed from the vendor record, not taken from the caller
+      Object ids = execution.getVariable(VendorOnboardingVariables.MEMBER_IDS);
+      if (!(ids instanceof List<?> memberIds)) {
+        throw new FormInputRefused("memberIds must be a list of member ids");
+      }
+      try {
+        execution.setVariables(
+            vendors.checkedStartVariables(Ids.of(execution, VendorOnboardingVariables.VENDOR_ID), memberIds));
+      } catch (InvalidInputException invalid) {
+        throw new FormInputRefused(
+            invalid.fieldProblems().stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
+      }
       return;
     }
     List<TextRows.Row> rows = TextRows.parse(execution.getVariable(FORM_MEMBERS), LIST, 7);

@@ -13,7 +13,6 @@ public final class VendorOnboardingVariables {
   public static final String MEMBER_IDS = "memberIds";
   public static final String MEMBER_ID = "memberId";
   public static final String NDA_ON_FILE = "ndaOnFile";
-  public static final String SPONSOR = "sponsor";
   public static final String GRANT_IDS = "grantIds";
   public static final String GRANT_ID = "grantId";
   public static final String APPROVED_GRANT_IDS = "approvedGrantIds";
@@ -36,9 +35,6 @@ public final class VendorOnboardingVariables {
   public static final String REJECTION_REASON = "rejectionReason";
 
   // timers and reminders
-  public static final String APPROVAL_REMINDER_AFTER = "approvalReminderAfter";
-  public static final String APPROVAL_ESCALATION_AFTER = "approvalEscalationAfter";
-  public static final String FALLBACK_APPROVER_GROUP = "fallbackApproverGroup";
   public static final String CONTRACT_ENDS_AT = "contractEndsAt";
   public static final String FIRST_REMINDER_AT = "firstReminderAt";
   public static final String LAST_REMINDER_AT = "lastReminderAt";

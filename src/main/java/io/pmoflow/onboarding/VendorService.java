@@ -171,15 +171,39 @@ public class VendorService {
     return startVariables(vendor, memberIds);
   }
 
+  /**
+   * A start that brings member ids (the REST start and the RFP award pass them) is checked again
+   * inside the engine, whoever started it: the vendor's onboarding has not started, every id is a
+   * member of this vendor that the API has just entered (status ONBOARDING), each once. The
+   * variables are then computed from the vendor record and the settings, replacing the caller's.
+   */
+  @Transactional
+  public Map<String, Object> checkedStartVariables(long vendorId, List<?> memberIds) {
+    Vendor vendor = find(vendorId);
+    FieldProblems problems = new FieldProblems();
+    problems.addIf(vendor.getStatus() != VendorStatus.REGISTERED, "vendorId", "this vendor's onboarding has already started");
+    Map<Long, VendorMember> own = new HashMap<>();
+    members.findByVendorIdOrderById(vendorId).forEach(member -> own.put(member.getId(), member));
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < memberIds.size(); i++) {
+      Object raw = memberIds.get(i);
+      Long id = raw instanceof Number number ? number.longValue() : null;
+      VendorMember member = id == null ? null : own.get(id);
+      problems.addIf(member == null, "memberIds[" + i + "]", "is not a member of vendor " + vendor.getCode());
+      problems.addIf(member != null && member.getStatus() != MemberStatus.ONBOARDING,
+          "memberIds[" + i + "]", "is not a member waiting for onboarding");
+      problems.addIf(id != null && ids.contains(id), "memberIds[" + i + "]", "is named twice");
+      ids.add(id);
+    }
+    problems.throwIfAny();
+    return startVariables(vendor, ids);
+  }
+
   private Map<String, Object> startVariables(Vendor vendor, List<Long> memberIds) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VENDOR_ID, vendor.getId());
     variables.put(MEMBER_IDS, memberIds);
     variables.put(NDA_ON_FILE, vendor.isNdaOnFile());
-    variables.put(SPONSOR, vendor.getSponsor());
-    variables.put(APPROVAL_REMINDER_AFTER, settings.approvalReminderAfter().toString());
-    variables.put(APPROVAL_ESCALATION_AFTER, settings.approvalEscalationAfter().toString());
-    variables.put(FALLBACK_APPROVER_GROUP, settings.fallbackApproverGroup());
     variables.put(DELETION_GRACE_PERIOD, settings.deletionGracePeriod().toString());
     return variables;
   }

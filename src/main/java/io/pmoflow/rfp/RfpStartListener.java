@@ -1,6 +1,7 @@
 package io.pmoflow.rfp;
 
 import io.pmoflow.forms.FormInputRefused;
+import io.pmoflow.process.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -32,8 +33,12 @@ class RfpStartListener implements ExecutionListener {
     if (title == null || title.isBlank()) {
       throw new FormInputRefused("Give the RFP a title");
     }
-    String initiator = RfpFormValues.text(execution.getVariable("initiator"));
-    execution.setVariables(steps.begin(projectId, title, initiator == null ? RfpHistory.SYSTEM : initiator, execution.getProcessInstanceId()));
+    // who started it is the logged-in user: the variable "initiator" is the caller's to overwrite
+    String initiator = TaskActor.loggedIn(execution.getProcessEngineServices());
+    if (initiator == null) {
+      throw new FormInputRefused("Log in to start an RFP");
+    }
+    execution.setVariables(steps.begin(projectId, title, initiator, execution.getProcessInstanceId()));
     execution.removeVariable("title");
   }
 }

@@ -1,6 +1,7 @@
 package io.pmoflow.rfp;
 
 import io.pmoflow.forms.FormInputRefused;
+import io.pmoflow.process.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,9 +27,9 @@ final class RfpTasks {
     return TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName());
   }
 
-  /** Who completes the task: its assignee (Tasklist claims before completing). */
+  /** Who completes the task: the logged-in user (see {@link TaskActor}). */
   static String actor(DelegateTask task) {
-    return task.getAssignee() == null ? RfpHistory.SYSTEM : task.getAssignee();
+    return TaskActor.of(task);
   }
 
   static String required(DelegateTask task, String name, String message) {

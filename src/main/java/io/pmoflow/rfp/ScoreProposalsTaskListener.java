@@ -21,7 +21,9 @@ class ScoreProposalsTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long rfpId = RfpTasks.rfpId(task);
-    String evaluator = RfpFormValues.text(task.getVariable(RfpVariables.EVALUATOR));
+    // the sheet's owner is the task's assignee, set from the RFP's evaluators when the task was
+    // made; not the variable "evaluator", which the person completing the task could send
+    String evaluator = task.getAssignee();
     if (RfpTasks.creating(task)) {
       task.setVariableLocal("rfpTitle", steps.rfp(rfpId).getTitle());
       task.setVariableLocal(RfpVariables.NO_CONFLICT_OF_INTEREST, false);

@@ -85,6 +85,15 @@ public class ChangeRequest {
   @Column(name = "follow_up_date")
   private LocalDate followUpDate;
 
+  @Column(name = "needs_pm")
+  private Boolean needsPm;
+
+  @Column(name = "needs_board")
+  private Boolean needsBoard;
+
+  @Column(name = "needs_sponsor")
+  private Boolean needsSponsor;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -125,6 +134,21 @@ public class ChangeRequest {
 
   void linkProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
+  }
+
+  /** Who must approve, as the routing table decided. */
+  void route(boolean pm, boolean board, boolean sponsor) {
+    this.needsPm = pm;
+    this.needsBoard = board;
+    this.needsSponsor = sponsor;
+  }
+
+  /** The approvals the last routing asked for; fails if the request was never routed. */
+  ChangeRequestSteps.Route route() {
+    if (needsPm == null || needsBoard == null || needsSponsor == null) {
+      throw new IllegalStateException("Change request " + id + " has not been routed");
+    }
+    return new ChangeRequestSteps.Route(needsPm, needsBoard, needsSponsor, java.util.List.of());
   }
 
   void classify(ChangeType type) {

@@ -167,7 +167,6 @@ public class ChangeRequestService {
     variables.put(CONTRACT_CHANGE, false);
     variables.put(REMINDER_AFTER, settings.reminderAfter());
     variables.put(ESCALATE_AFTER, settings.escalateAfter());
-    variables.put(BOARD_MAJORITY, settings.boardMajority());
     return variables;
   }
 

@@ -61,6 +61,7 @@ public class ChangeRequestSteps {
   private final ChangeDecisionRepository trail;
   private final SpecService spec;
   private final SpecSectionRepository sections;
+  private final ChangeBoardVoteRepository votes;
   private final Clock clock;
 
   ChangeRequestSteps(
@@ -69,12 +70,14 @@ public class ChangeRequestSteps {
       ChangeDecisionRepository trail,
       SpecService spec,
       SpecSectionRepository sections,
+      ChangeBoardVoteRepository votes,
       Clock clock) {
     this.requests = requests;
     this.proposed = proposed;
     this.trail = trail;
     this.spec = spec;
     this.sections = sections;
+    this.votes = votes;
     this.clock = clock;
   }
 
@@ -154,12 +157,58 @@ public class ChangeRequestSteps {
     if (route.board()) who.add("change board");
     if (route.sponsor()) who.add("sponsor");
     ChangeRequest request = find(id);
+    request.route(route.pm(), route.board(), route.sponsor());
     request.moveTo(route.automatic() ? ChangeStatus.IN_APPROVAL : request.getStatus(), clock.instant());
     trail.save(
         new ChangeDecision(
             id, "Routing (spec-change-routing)",
             route.automatic() ? "approved by rule" : "needs approval by " + String.join(", ", who),
             "spec-change-routing", clock.instant(), null, String.join("; ", rules)));
+  }
+
+  /** Who must approve, as recorded by the last routing: the gateways ask this, not variables. */
+  @Transactional(readOnly = true)
+  public Route route(long id) {
+    return find(id).route();
+  }
+
+  /** Calls the board in: a new voting round with a ballot for each member, none voted yet. */
+  @Transactional
+  public void openBoardVote(long id, List<String> members, double majority) {
+    int round = votes.findByChangeRequestIdOrderByRoundDescIdAsc(id).stream()
+        .mapToInt(ChangeBoardVote::getRound).max().orElse(0) + 1;
+    members.forEach(member -> votes.save(new ChangeBoardVote(id, round, member, majority)));
+  }
+
+  /** Records a member's vote in the current round: once per member, only for members of the round. */
+  @Transactional
+  public BoardBallot castVote(long id, String voter, String vote) {
+    List<ChangeBoardVote> round = currentRound(id);
+    BoardBallot after = ballot(round).with(voter, vote);
+    round.stream().filter(ballot -> ballot.getVoter().equals(voter)).findFirst().orElseThrow()
+        .cast(vote, clock.instant());
+    return after;
+  }
+
+  /** The current voting round as the ballots have it. */
+  @Transactional(readOnly = true)
+  public BoardBallot ballot(long id) {
+    return ballot(currentRound(id));
+  }
+
+  private List<ChangeBoardVote> currentRound(long id) {
+    List<ChangeBoardVote> all = votes.findByChangeRequestIdOrderByRoundDescIdAsc(id);
+    if (all.isEmpty()) {
+      throw new IllegalStateException("Change request " + id + " has no vote of the change board");
+    }
+    int round = all.get(0).getRound();
+    return all.stream().filter(ballot -> ballot.getRound() == round).toList();
+  }
+
+  private static BoardBallot ballot(List<ChangeBoardVote> round) {
+    Map<String, String> cast = new java.util.LinkedHashMap<>();
+    round.stream().filter(ballot -> ballot.getVote() != null).forEach(ballot -> cast.put(ballot.getVoter(), ballot.getVote()));
+    return new BoardBallot(round.stream().map(ChangeBoardVote::getVoter).toList(), cast, round.get(0).getMajority());
   }
 
   /** Writes the new baseline with the proposed sections; returns it and the manual sections to re-verify. */

@@ -18,10 +18,12 @@ public class RecordRoutingDelegate implements JavaDelegate {
 
   private final ChangeRequestSteps steps;
   private final People people;
+  private final SpecChangeSettings settings;
 
-  RecordRoutingDelegate(ChangeRequestSteps steps, People people) {
+  RecordRoutingDelegate(ChangeRequestSteps steps, People people, SpecChangeSettings settings) {
     this.steps = steps;
     this.people = people;
+    this.settings = settings;
   }
 
   @Override
@@ -33,17 +35,17 @@ public class RecordRoutingDelegate implements JavaDelegate {
     steps.recordRoute(id, route);
     // the table's raw result is in the trail now; as a variable it would only be a serialized engine class
     execution.removeVariable(ROUTES);
+    // the gateways read the route from the request (SpecChangeRoutes); these copies are for Cockpit
     execution.setVariable(NEEDS_PM, route.pm());
     execution.setVariable(NEEDS_BOARD, route.board());
     execution.setVariable(NEEDS_SPONSOR, route.sponsor());
-    execution.setVariable(BOARD_APPROVALS, 0);
-    execution.setVariable(BOARD_REJECTIONS, 0);
     if (route.board()) {
       List<String> members = new ArrayList<>(people.membersOf(PmoGroups.CHANGE_BOARD).stream().map(User::getId).toList());
       if (members.isEmpty()) {
         throw new IllegalStateException("The change board (group change-board) has no members");
       }
-      execution.setVariable(BOARD_MEMBERS, members);
+      // the ballots, not a variable, say who votes and how many must approve
+      steps.openBoardVote(id, members, settings.boardMajority());
     }
   }
 }

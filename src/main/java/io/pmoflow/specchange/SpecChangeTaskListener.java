@@ -2,10 +2,9 @@ package io.pmoflow.specchange;
 
 import static io.pmoflow.specchange.SpecChangeVariables.CHANGE_REQUEST_ID;
 
-import org.camunda.bpm.engine.IdentityService;
+import io.pmoflow.process.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +15,9 @@ import org.springframework.stereotype.Component;
 public class SpecChangeTaskListener implements TaskListener {
 
   private final ChangeRequestSteps steps;
-  private final IdentityService identity;
 
-  SpecChangeTaskListener(ChangeRequestSteps steps, IdentityService identity) {
+  SpecChangeTaskListener(ChangeRequestSteps steps) {
     this.steps = steps;
-    this.identity = identity;
   }
 
   @Override
@@ -29,15 +26,7 @@ public class SpecChangeTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       steps.taskCreated(id, task.getTaskDefinitionKey());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      steps.taskCompleted(id, task.getTaskDefinitionKey(), task.getName(), actor(task), task.getVariables());
+      steps.taskCompleted(id, task.getTaskDefinitionKey(), task.getName(), TaskActor.of(task), task.getVariables());
     }
-  }
-
-  private String actor(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    Authentication user = identity.getCurrentAuthentication();
-    return user == null ? "unknown" : user.getUserId();
   }
 }

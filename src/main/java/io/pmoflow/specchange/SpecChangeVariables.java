@@ -43,12 +43,8 @@ public final class SpecChangeVariables {
   public static final String PM_DECISION = "pmDecision";
   public static final String SPONSOR_DECISION = "sponsorDecision";
   public static final String EMERGENCY_DECISION = "emergencyDecision";
-  public static final String BOARD_MEMBERS = "boardMembers";
   public static final String BOARD_MEMBER = "boardMember";
   public static final String VOTE = "vote";
-  public static final String BOARD_APPROVALS = "boardApprovals";
-  public static final String BOARD_REJECTIONS = "boardRejections";
-  public static final String BOARD_MAJORITY = "boardMajority";
   public static final String BOARD_REVIEW = "boardReview";
   public static final String REMINDER_AFTER = "reminderAfter";
   public static final String ESCALATE_AFTER = "escalateAfter";

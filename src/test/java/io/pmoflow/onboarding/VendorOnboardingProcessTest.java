@@ -6,7 +6,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -69,6 +71,8 @@ class VendorOnboardingProcessTest {
 
   final Map<String, JavaDelegate> delegates = new HashMap<>();
   final TaskListener decisionListener = mock(TaskListener.class);
+  final AccessDecisions decisions = mock(AccessDecisions.class);
+  final OnboardingSettings settings = new OnboardingSettings(null, null, null, null, null, null, null);
 
   @BeforeEach
   void registerDelegates() {
@@ -106,6 +110,10 @@ class VendorOnboardingProcessTest {
     register("collectApprovedAccessDelegate",
         ex -> ex.setVariable("approvedGrantIds", new ArrayList<>(approvedOf.getOrDefault(id(ex, "memberId"), List.of()))));
     Mocks.register("accessDecisionListener", decisionListener);
+    // the route and the sponsor as the grant and the vendor record have them
+    when(decisions.routeOf(anyLong())).thenAnswer(call -> routes.get(call.<Long>getArgument(0)));
+    when(decisions.sponsorOf(anyLong())).thenReturn("peter");
+    Mocks.register("accessApprovers", new AccessApprovers(decisions, settings));
     Mocks.register("onboardingStartFormListener", mock(ExecutionListener.class));
     Mocks.register("memberMessageListener", new MemberMessageListener());
   }
@@ -166,14 +174,39 @@ class VendorOnboardingProcessTest {
     complete("Task_SecurityApproval", Map.of("approved", true, "approvalReason", "Vetted", "reason", "Vetted"));
     Task pm = tasks.createTaskQuery().taskDefinitionKey("Task_PmApproval").singleResult();
     assertThat(tasks.getVariable(pm.getId(), "approvalReason")).as("security's field is not the PM's").isNull();
-    assertThat(candidateGroups(pm)).containsExactly("pm");
-    assertThat(tasks.getIdentityLinksForTask(pm.getId()))
-        .extracting(IdentityLink::getUserId)
-        .contains("peter");
+    assertThat(pm.getAssignee()).as("the vendor's sponsor, from the vendor record").isEqualTo("peter");
+    assertThat(candidateGroups(pm)).as("no group widens the sponsor's task").isEmpty();
     tasks.complete(pm.getId(), Map.of("approved", true, "reason", "The project needs it"));
     runJobs();
     verifyCalled("createAccountDelegate", 1);
     assertThat(instance).isWaitingAt("Event_ContractEnds");
+  }
+
+  @Test
+  void aRouteSentWithSecuritysApprovalDoesNotSkipThePm() throws Exception {
+    member(10L, grant(100L, "CRITICAL", "READ", "EMPLOYEE"));
+    approvedOf.put(10L, List.of(100L));
+    start(true, 10L);
+    complete("Task_SecurityApproval", Map.of("approved", true, "reason", "Vetted", "approvalRoute", "SECURITY"));
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_PmApproval").singleResult())
+        .as("the grant's recorded route still says SECURITY_AND_PM").isNotNull();
+  }
+
+  @Test
+  void fallbackAndEscalationComeFromTheSettingsNotFromTheInstance() throws Exception {
+    member(10L, grant(100L, "HIGH", "READ", "EMPLOYEE"));
+    ProcessInstance instance = start(true, 10L);
+    for (String name : List.of("fallbackApproverGroup", "approvalEscalationAfter", "sponsor")) {
+      assertThat(runtime.getVariable(instance.getId(), name)).as(name + " is no process variable").isNull();
+    }
+    String sub = runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult().getId();
+    runtime.setVariable(sub, "fallbackApproverGroup", "pmo");
+    runtime.setVariable(sub, "approvalEscalationAfter", "PT1S");
+    var overdue = management.createJobQuery().activityId("Event_ApprovalOverdue").timers().singleResult();
+    assertThat(overdue.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(4))));
+    management.executeJob(overdue.getId());
+    Task fallback = tasks.createTaskQuery().taskDefinitionKey("Task_FallbackApproval").singleResult();
+    assertThat(candidateGroups(fallback)).containsExactly("pmo-admin");
   }
 
   @Test
@@ -389,10 +422,6 @@ class VendorOnboardingProcessTest {
     variables.put("vendorId", 1L);
     variables.put("memberIds", new ArrayList<>(List.of(memberIds)));
     variables.put("ndaOnFile", ndaOnFile);
-    variables.put("sponsor", "peter");
-    variables.put("approvalReminderAfter", "P2D");
-    variables.put("approvalEscalationAfter", "P5D");
-    variables.put("fallbackApproverGroup", "pmo-admin");
     variables.put("deletionGracePeriod", "P30D");
     return runtime.startProcessInstanceByKey("vendor-onboarding", "acme", variables);
   }

@@ -12,8 +12,11 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import static org.camunda.community.mockito.DelegateExpressions.registerTaskListenerMock;
 import static org.camunda.community.mockito.DelegateExpressions.verifyJavaDelegateMock;
 import static org.camunda.community.mockito.DelegateExpressions.verifyTaskListenerMock;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.when;
 
+import io.pmoflow.project.Project;
 import io.pmoflow.support.ProcessTestEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +76,8 @@ class RfpPreparationProcessTest {
           "notifyBiddersDelegate",
           "handOverToOnboardingDelegate");
 
+  RfpSteps steps = mock(RfpSteps.class);
+  Rfp rfp = mock(Rfp.class);
   RuntimeService runtime;
   TaskService tasks;
   ManagementService management;
@@ -87,6 +92,11 @@ class RfpPreparationProcessTest {
     TASK_LISTENERS.forEach(name -> registerTaskListenerMock(name));
     DELEGATES.forEach(name -> registerJavaDelegateMock(name));
     Mocks.register("workingDays", new WorkingDays(Clock.systemUTC()));
+    Mocks.register("rfpPeople", new RfpPeople(steps));
+    projectManagerIs("peter");
+    when(rfp.getEvaluators()).thenReturn(List.of("evan", "ella"));
+    when(rfp.getProjectId()).thenReturn(7L);
+    when(steps.rfp(1L)).thenReturn(rfp);
     proposalsAtDeadline(2);
     evaluatorsDisagree(false);
   }
@@ -105,7 +115,7 @@ class RfpPreparationProcessTest {
     assertThat(pi).isWaitingAt("Task_PmReview");
     Task review = only("Task_PmReview");
     assertThat(review).isAssignedTo("peter");
-    assertThat(candidateGroup(review)).isEqualTo("pm");
+    assertThat(noCandidateGroup(review)).isTrue();
     pmDecides(true);
 
     assertThat(pi).variables().containsEntry(RfpVariables.ADDITIONAL_REVIEW_GROUPS, List.of());
@@ -118,7 +128,7 @@ class RfpPreparationProcessTest {
     scoreAll(pi);
     assertThat(pi).isWaitingAt("Task_Award");
     assertThat(only("Task_Award")).isAssignedTo("peter");
-    assertThat(candidateGroup(only("Task_Award"))).isEqualTo("pm");
+    assertThat(noCandidateGroup(only("Task_Award"))).isTrue();
     tasks.complete(only("Task_Award").getId(), Map.of(RfpVariables.AWARDED_VENDOR, "acme"));
     verifyTaskListenerMock("awardTaskListener").executed(times(2));
 
@@ -227,7 +237,7 @@ class RfpPreparationProcessTest {
     passDeadlines(pi);
     assertThat(pi).isWaitingAt("Task_DecideNoProposals");
     assertThat(only("Task_DecideNoProposals")).isAssignedTo("peter");
-    assertThat(candidateGroup(only("Task_DecideNoProposals"))).isEqualTo("pm");
+    assertThat(noCandidateGroup(only("Task_DecideNoProposals"))).isTrue();
     tasks.complete(
         only("Task_DecideNoProposals").getId(),
         Map.of(RfpVariables.NO_PROPOSALS_DECISION, "extend", RfpVariables.NEW_PROPOSAL_DEADLINE, "2030-01-31T12:00Z"));
@@ -282,7 +292,37 @@ class RfpPreparationProcessTest {
     passDeadlines(pi);
     List<Task> scoring = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ScoreProposals").list();
     assertThat(scoring).extracting(Task::getAssignee).containsExactlyInAnyOrder("evan", "ella");
-    assertThat(scoring).allSatisfy(t -> assertThat(candidateGroup(t)).isEqualTo("evaluator"));
+    assertThat(scoring).allSatisfy(t -> assertThat(tasks.getIdentityLinksForTask(t.getId()))
+        .as("no candidate group widens a score sheet to the other evaluators")
+        .noneMatch(link -> link.getGroupId() != null));
+  }
+
+  @Test
+  void thePmReviewGoesToTheProjectsPmEvenIfTheInstanceSaysOtherwise() {
+    ProcessInstance pi = start();
+    completeDraft(pi, 50_000, false, false);
+    runtime.setVariable(pi.getId(), RfpVariables.PROJECT_MANAGER, "paula");
+    runJob(pi, "Task_GenerateDocument");
+    assertThat(only("Task_PmReview")).as("the project table names peter").isAssignedTo("peter");
+  }
+
+  @Test
+  void theAwardGoesToWhoeverThePmIsWhenItIsDue() {
+    ProcessInstance pi = issued();
+    runtime.setVariable(pi.getId(), RfpVariables.PROJECT_MANAGER, "paula");
+    projectManagerIs("pia");
+    passDeadlines(pi);
+    scoreAll(pi);
+    assertThat(only("Task_Award")).isAssignedTo("pia");
+  }
+
+  @Test
+  void theScoreSheetsGoToTheDraftsEvaluatorsNotToAListSentWithATask() {
+    ProcessInstance pi = issued();
+    runtime.setVariable(pi.getId(), RfpVariables.EVALUATORS, new ArrayList<>(List.of("paula")));
+    passDeadlines(pi);
+    List<Task> scoring = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ScoreProposals").list();
+    assertThat(scoring).extracting(Task::getAssignee).containsExactlyInAnyOrder("evan", "ella");
   }
 
   // --- steps ------------------------------------------------------------------------------
@@ -345,6 +385,12 @@ class RfpPreparationProcessTest {
     }
   }
 
+  private void projectManagerIs(String userId) {
+    Project project = mock(Project.class);
+    when(project.getProjectManager()).thenReturn(userId);
+    when(steps.project(7L)).thenReturn(project);
+  }
+
   private void proposalsAtDeadline(int first, int... later) {
     var mock = registerJavaDelegateMock("closeProposalsDelegate");
     var laterMaps = java.util.Arrays.stream(later)
@@ -360,6 +406,11 @@ class RfpPreparationProcessTest {
 
   private Task only(String taskKey) {
     return tasks.createTaskQuery().taskDefinitionKey(taskKey).singleResult();
+  }
+
+  /** A task for one named person: no candidate group widens it to the person's colleagues. */
+  private boolean noCandidateGroup(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream().noneMatch(link -> link.getGroupId() != null);
   }
 
   private String candidateGroup(Task task) {

@@ -27,7 +27,7 @@ class ChangeRequestStepsTest {
   SpecService spec = mock(SpecService.class);
   SpecSectionRepository sections = mock(SpecSectionRepository.class);
   Clock clock = Clock.fixed(Instant.parse("2027-03-01T10:00:00Z"), ZoneOffset.UTC);
-  ChangeRequestSteps steps = new ChangeRequestSteps(requests, proposed, trail, spec, sections, clock);
+  ChangeRequestSteps steps = new ChangeRequestSteps(requests, proposed, trail, spec, sections, mock(ChangeBoardVoteRepository.class), clock);
   ChangeRequest request =
       new ChangeRequest(7L, "Login code", "Add a code", "audit", "peter", RequesterRole.CLIENT, "acme",
           ChangeType.NORMAL, 1, clock.instant());

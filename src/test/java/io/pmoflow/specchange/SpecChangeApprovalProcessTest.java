@@ -4,16 +4,22 @@ import static io.pmoflow.specchange.SpecChangeVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyDouble;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.pmoflow.project.Project;
+import io.pmoflow.project.ProjectService;
 import io.pmoflow.security.People;
 import io.pmoflow.security.PmoGroups;
 import io.pmoflow.specchange.SpecChangeMails.Notice;
@@ -21,6 +27,7 @@ import io.pmoflow.support.ProcessTestEngine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -72,6 +79,10 @@ class SpecChangeApprovalProcessTest {
   JavaDelegate register = mock(JavaDelegate.class);
   JavaDelegate reminder = mock(JavaDelegate.class);
 
+  AtomicReference<BoardBallot> ballot = new AtomicReference<>();
+  AtomicReference<ChangeRequestSteps.Route> route = new AtomicReference<>();
+  ProjectService projects = mock(ProjectService.class);
+
   RuntimeService runtime;
   TaskService tasks;
   ManagementService management;
@@ -89,12 +100,38 @@ class SpecChangeApprovalProcessTest {
     Mocks.register("specChangeTaskListener", taskListener);
     Mocks.register("registerChangeRequestDelegate", register);
     Mocks.register("taskReminderDelegate", reminder);
-    Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(steps, people));
+    Mocks.register("recordRoutingDelegate", new RecordRoutingDelegate(steps, people, new SpecChangeSettings("P2D", "P5D", 0.5)));
     Mocks.register("writeBaselineDelegate", new WriteBaselineDelegate(steps, manualSections));
     Mocks.register("rollBackBaselineDelegate", new RollBackBaselineDelegate(steps));
     Mocks.register("notifySpecChangeDelegate", new NotifySpecChangeDelegate(mails, steps));
     Mocks.register("closeChangeRequestDelegate", new CloseChangeRequestDelegate(steps));
-    Mocks.register("boardVoteTally", new BoardVoteTally());
+    Mocks.register("boardVoteTally", new BoardVoteTally(steps));
+    // the ballots as the domain keeps them (ChangeRequestSteps writes them to change_board_vote)
+    doAnswer(call -> {
+          ballot.set(new BoardBallot(call.getArgument(1), Map.of(), call.getArgument(2)));
+          return null;
+        })
+        .when(steps).openBoardVote(eq(CR), anyList(), anyDouble());
+    when(steps.castVote(eq(CR), anyString(), any()))
+        .thenAnswer(call -> {
+          ballot.set(ballot.get().with(call.getArgument(1), call.getArgument(2)));
+          return ballot.get();
+        });
+    when(steps.ballot(CR)).thenAnswer(call -> ballot.get());
+    // the route as the request records it
+    doAnswer(call -> {
+          route.set(call.getArgument(1));
+          return null;
+        })
+        .when(steps).recordRoute(eq(CR), any());
+    when(steps.route(CR)).thenAnswer(call -> route.get());
+    Mocks.register("specChangeRoutes", new SpecChangeRoutes(steps, projects));
+    ChangeRequest request = mock(ChangeRequest.class);
+    when(request.getProjectId()).thenReturn(7L);
+    when(steps.find(CR)).thenReturn(request);
+    Project project = mock(Project.class);
+    when(project.getProjectManager()).thenReturn("peter");
+    when(projects.find(7L)).thenReturn(project);
   }
 
   @AfterEach
@@ -130,7 +167,8 @@ class SpecChangeApprovalProcessTest {
 
     Task pmTask = task(pi);
     assertThat(pmTask).hasDefinitionKey("Task_PmApproval").isAssignedTo("peter");
-    assertThat(tasks.getIdentityLinksForTask(pmTask.getId())).anyMatch(link -> "pm".equals(link.getGroupId()));
+    assertThat(tasks.getIdentityLinksForTask(pmTask.getId())).as("no group widens the PM's task")
+        .noneMatch(link -> link.getGroupId() != null);
     assertThat(pi).variables().containsEntry(NEEDS_PM, true).containsEntry(NEEDS_BOARD, false);
     complete(pi, "Task_PmApproval", Map.of(PM_DECISION, "approved"));
     runJobs(pi);
@@ -157,6 +195,62 @@ class SpecChangeApprovalProcessTest {
     assertThat(task(pi)).hasCandidateGroup("pmo");
     complete(pi, "Task_ContractAmendment", Map.of("amendmentReference", "AM-7"));
     assertThat(pi).hasPassed("End_Closed").isEnded();
+  }
+
+  @Test
+  void countsSentWithAVoteAreIgnoredTheBallotsCount() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 20_000, 0, false);
+    Task carlas = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote")
+        .taskAssignee("carla").singleResult();
+    tasks.complete(carlas.getId(), Map.of(VOTE, "approve", "boardApprovals", 3, "boardRejections", 0, "nrOfInstances", 1));
+
+    assertThat(pi).isWaitingAt("Task_BoardVote");
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote").count())
+        .as("one approval of three decides nothing").isEqualTo(2);
+    assertThat(ballot.get().approvals()).isEqualTo(1);
+  }
+
+  @Test
+  void thePmApprovalGoesToTheProjectsPmEvenIfTheInstanceSaysOtherwise() {
+    ProcessInstance pi = start("normal");
+    runtime.setVariable(pi.getId(), PROJECT_MANAGER, "victor");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 1000, 0, false);
+    assertThat(task(pi)).hasDefinitionKey("Task_PmApproval").isAssignedTo("peter");
+  }
+
+  @Test
+  void flagsSentWithAVoteDoNotSkipTheSponsor() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 80_000, 30, true);
+    for (String member : List.of("carla", "colin")) {
+      Task vote = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote")
+          .taskAssignee(member).singleResult();
+      tasks.complete(vote.getId(), Map.of(VOTE, "approve", NEEDS_SPONSOR, false, NEEDS_BOARD, false));
+    }
+    assertThat(pi).isWaitingAt("Task_SponsorApproval");
+  }
+
+  @Test
+  void oneMemberCannotCastAnothersVote() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 20_000, 0, false);
+    Task carlas = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote")
+        .taskAssignee("carla").singleResult();
+    var identity = extension.getProcessEngine().getIdentityService();
+    identity.setAuthenticatedUserId("colin");
+    try {
+      assertThatThrownBy(() -> tasks.complete(carlas.getId(), Map.of(VOTE, "approve")))
+          .hasMessageContaining("Only carla may cast this vote, not colin");
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(ballot.get().votes()).isEmpty();
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_BoardVote").count()).isEqualTo(3);
   }
 
   @Test
@@ -378,7 +472,6 @@ class SpecChangeApprovalProcessTest {
     v.put(CONTRACT_CHANGE, false);
     v.put(REMINDER_AFTER, "P2D");
     v.put(ESCALATE_AFTER, "P5D");
-    v.put(BOARD_MAJORITY, 0.5);
     return runtime.startProcessInstanceByKey(PROCESS_KEY, v);
   }
 
