@@ -99,10 +99,13 @@ public class FormInputGuard extends CommandInterceptor {
       }
       CommandContext context = Context.getCommandContext();
       Authentication user = context.getAuthentication();
-      if (user == null || APPLICATION.get() || context.getAuthorizationManager().isCamundaAdmin(user)) {
-        return next.execute(command);
+      if (user != null && !APPLICATION.get() && !context.getAuthorizationManager().isCamundaAdmin(user)) {
+        return guarded(command, context, user.getUserId());
       }
-      return guarded(command, context, user.getUserId());
+      if (command instanceof CompleteTaskCmd) {
+        writeLikeTheForm(context, command);
+      }
+      return next.execute(command);
     } catch (ProcessEngineException e) {
       throw depth == 0 ? formRefusalIn(e) : e;
     } finally {
@@ -121,6 +124,7 @@ public class FormInputGuard extends CommandInterceptor {
       if (task != null) {
         requireAssigneeOrNone(task, user, "complete");
         CommandFields.set(command, "variables", accepted(context, task, CommandFields.get(command, "variables")));
+        writeLikeTheForm(context, command);
       }
     } else if (command instanceof SubmitTaskFormCmd) {
       TaskEntity task = task(context, command);
@@ -169,6 +173,30 @@ public class FormInputGuard extends CommandInterceptor {
               + " their start, move them, or send them messages and signals.");
     }
     return next.execute(command);
+  }
+
+  /**
+   * Makes {@code complete} keep what {@code submit-form} keeps: Camunda's complete writes every
+   * variable on the execution, past a task-local variable of the same name (a field the task's
+   * listener filled in for the form), so the person's edit would be lost. Such values are written on
+   * the task here, as submitting the form does.
+   */
+  private static void writeLikeTheForm(CommandContext context, Command<?> command) {
+    Map<String, Object> variables = CommandFields.get(command, "variables");
+    TaskEntity task = task(context, command);
+    if (variables == null || variables.isEmpty() || task == null) {
+      return;
+    }
+    Map<String, Object> rest = new java.util.LinkedHashMap<>();
+    VariableMap typed = Variables.fromMap(variables);
+    for (String name : typed.keySet()) {
+      if (task.hasVariableLocal(name)) {
+        task.setVariableLocal(name, typed.getValueTyped(name));
+      } else {
+        rest.put(name, typed.getValueTyped(name));
+      }
+    }
+    CommandFields.set(command, "variables", rest);
   }
 
   private Map<String, Object> accepted(CommandContext context, TaskEntity task, Map<String, ?> submitted) {
