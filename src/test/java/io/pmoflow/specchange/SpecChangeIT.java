@@ -82,9 +82,26 @@ class SpecChangeIT {
 
     work("paula", pi, "Task_Triage",
         Map.of("triageOutcome", "complete", "changeType", "normal", "needsVendorEstimate", true, "comment", "clear now"));
+    // issue 9: the vendor can neither steer the route nor read the client's internal figures
+    Task estimate = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_VendorEstimate").singleResult();
+    ResponseEntity<Map> steer = Api.as(http, "victor").postForEntity("/engine-rest/task/" + estimate.getId() + "/variables",
+        Map.of("modifications", Map.of("changeType", Map.of("value", "standard"))), Map.class);
+    assertThat(steer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(runtime.getVariable(pi, "changeType")).isEqualTo("normal");
+    Map seen = Api.as(http, "victor").getForObject("/engine-rest/task/" + estimate.getId() + "/variables", Map.class);
+    assertThat(seen).containsKey("changeRequestId")
+        .doesNotContainKeys("cost", "delayDays", "contractChange", "changeType", "requester", "projectManager");
     work("victor", pi, "Task_VendorEstimate", Map.of("vendorEffortDays", 12, "vendorCost", 18000));
     work("paula", pi, "Task_ImpactAnalysis",
         Map.of("effortDays", 15, "cost", 20000, "delayDays", 0, "risk", "medium", "contractChange", false));
+    // issue 9: one vote cannot count twice nor skip the sponsor
+    Task carlasVote = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_BoardVote").taskAssignee("carla").singleResult();
+    ResponseEntity<Map> stuffed = Api.as(http, "carla").postForEntity("/engine-rest/task/" + carlasVote.getId() + "/submit-form",
+        Map.of("variables", Map.of("vote", Map.of("value", "approve"), "boardApprovals", Map.of("value", 2),
+            "needsSponsor", Map.of("value", false))), Map.class);
+    assertThat(stuffed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) stuffed.getBody().get("message"))
+        .contains("boardApprovals is not a field of this form", "needsSponsor is not a field of this form");
     vote(pi, "carla", "approve");
     vote(pi, "colin", "approve");
     Jobs.runAll(management, pi);
