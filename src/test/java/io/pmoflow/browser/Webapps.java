@@ -124,6 +124,11 @@ public class Webapps {
     Locator claim = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim"));
     claim.click();
     claim.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+    return editable();
+  }
+
+  /** Waits until the open task's form can be filled in (a task assigned to the person needs no claim). */
+  public Webapps editable() {
     page.locator(".fjs-container textarea:not([disabled]), .fjs-container input:not([disabled])").first().waitFor();
     return settled();
   }
