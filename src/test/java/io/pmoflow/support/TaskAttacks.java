@@ -73,6 +73,7 @@ public final class TaskAttacks {
       return; // an administrator: the guard does not hold them
     }
     FormSpec form = formOf(task);
+    record(task);
     String pi = task.getProcessInstanceId();
     Map<String, String> before = snapshot(pi);
 
@@ -129,6 +130,17 @@ public final class TaskAttacks {
             .as("%s completing %s's own task %s", colleague, assignee, task.getTaskDefinitionKey()).isTrue();
         assertUnchanged(task, pi, before);
       }
+    }
+  }
+
+  /** Notes which tasks were attacked, in target/task-attacks.txt (read it to see what the ITs reach). */
+  private static void record(Task task) {
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of("target", "task-attacks.txt");
+      java.nio.file.Files.writeString(file, task.getProcessDefinitionId().split(":")[0] + " " + task.getTaskDefinitionKey() + "\n",
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     }
   }
 
