@@ -41,7 +41,8 @@ class ApiInputConfiguration implements WebMvcConfigurer {
 
   /**
    * A copy of {@code base} that refuses scalars of the wrong kind instead of coercing them: no
-   * number or boolean as text, no fraction as a whole number, no number as an enum.
+   * number or boolean as text, no fraction as a whole number, no number as an enum or a
+   * boolean.
    */
   static ObjectMapper strict(ObjectMapper base) {
     ObjectMapper mapper = base.copy();
@@ -53,6 +54,9 @@ class ApiInputConfiguration implements WebMvcConfigurer {
     mapper
         .coercionConfigFor(LogicalType.Integer)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     return mapper;
   }

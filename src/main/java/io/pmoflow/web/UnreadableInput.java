@@ -3,6 +3,7 @@ package io.pmoflow.web;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.math.BigInteger;
@@ -34,6 +35,9 @@ final class UnreadableInput {
       return Optional.empty();
     }
     String field = path(mapping);
+    if (find(failure, InputCoercionException.class) != null) {
+      return Optional.of(new FieldProblem(field, "is too large"));
+    }
     Class<?> type = mapping instanceof MismatchedInputException m ? m.getTargetType() : null;
     return Optional.of(new FieldProblem(field, type == null ? "has an invalid value" : expected(type)));
   }

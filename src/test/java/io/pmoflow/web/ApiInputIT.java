@@ -111,6 +111,8 @@ class ApiInputIT {
 
       refused(send("paula", HttpMethod.POST, "/api/projects", Map.of("code", "X-1", "budget", "lots")), "budget");
       refused(send("paula", HttpMethod.POST, "/api/projects", Map.of("code", List.of("X-1"))), "code");
+      refused(send("victor", HttpMethod.POST, "/api/rfps/1/intent", "{}"), "bid");
+      refused(send("victor", HttpMethod.POST, "/api/rfps/1/intent", "{\"bid\": 1}"), "bid");
     });
   }
 

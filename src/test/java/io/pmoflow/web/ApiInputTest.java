@@ -125,11 +125,13 @@ class ApiInputTest {
     refused("{\"at\":\"2027-01-31\",\"lines\":[]}")
         .andExpect(jsonPath("$.errors[0].field").value("at"))
         .andExpect(jsonPath("$.errors[0].message", containsString("2027-01-31T17:00:00Z")));
+    refusedAt("{\"urgent\":1,\"lines\":[]}", "urgent", "must be true or false");
     refused("{\"urgent\":\"very\",\"lines\":[]}")
         .andExpect(jsonPath("$.errors[0].message").value("must be true or false"));
     refusedAt("{\"lines\":[{\"text\":\"t\",\"count\":\"many\"}]}", "lines[0].count", "must be a whole number");
     refused("{\"lines\":[{\"text\":\"t\",\"count\":2.5}]}")
         .andExpect(jsonPath("$.errors[0].message").value("must be a whole number"));
+    refusedAt("{\"lines\":[{\"text\":\"t\",\"count\":99999999999}]}", "lines[0].count", "is too large");
     refusedAt("{\"lines\":\"one\"}", "lines", "must be a list");
     refusedAt("{\"lines\":[\"one\"]}", "lines[0]", "must be an object");
   }
