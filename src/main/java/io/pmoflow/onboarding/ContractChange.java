@@ -1,7 +1,11 @@
 package io.pmoflow.onboarding;
 
+import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /** A contract extension: the new last day of the contract. */
-public record ContractChange(@NotNull(message = "is required") LocalDate contractEnd) {}
+public record ContractChange(
+    @NotNull(message = "is required")
+        @FutureOrPresent(message = "must not be in the past")
+        LocalDate contractEnd) {}

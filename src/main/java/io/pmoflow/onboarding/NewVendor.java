@@ -4,6 +4,7 @@ import io.pmoflow.security.PmoGroups;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,13 +20,15 @@ public record NewVendor(
     @Schema(example = "Acme Ltd") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String company,
     @Schema(example = "C-2027-001") @NotBlank(message = "is required") @Size(max = 60, message = "must be at most 60 characters") String contractNumber,
     @NotNull(message = "is required") LocalDate contractStart,
-    @NotNull(message = "is required") LocalDate contractEnd,
+    @NotNull(message = "is required")
+        @FutureOrPresent(message = "must not be in the past: the contract would already have ended")
+        LocalDate contractEnd,
     boolean ndaOnFile,
     @Schema(description = "user id of the internal sponsor, a project manager (group pm)", example = "peter")
         @NotBlank(message = "is required")
         String sponsor,
     @Schema(example = "Victor Vendor") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String leadName,
-    @Schema(example = "victor@acme.example") @NotBlank(message = "is required") @Email(message = "must be an e-mail address") String leadEmail) {
+    @Schema(example = "victor@acme.example") @NotBlank(message = "is required") @Email(message = "must be an e-mail address") @Size(max = 320, message = "must be at most 320 characters") String leadEmail) {
 
   @Schema(hidden = true)
   @AssertTrue(message = "must not be before the contract start")

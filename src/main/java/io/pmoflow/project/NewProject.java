@@ -3,6 +3,7 @@ package io.pmoflow.project;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,6 +36,7 @@ public record NewProject(
     @Schema(example = "250000")
         @NotNull(message = "is required")
         @DecimalMin(value = "0", message = "must not be negative")
+        @Digits(integer = 13, fraction = 2, message = "must be below 10^13 with at most 2 decimals")
         BigDecimal budget,
     @NotNull(message = "is required") LocalDate plannedStart,
     @NotNull(message = "is required") LocalDate plannedEnd) {

@@ -35,8 +35,14 @@ public final class RfpParts {
       @Enumerated(EnumType.STRING) Kind kind,
       @Column(name = "description") String text) {}
 
+  /** A deliverable; its description is optional, stored as empty text when there is none. */
   @Embeddable
-  public record Deliverable(String name, String description) {}
+  public record Deliverable(String name, String description) {
+
+    public Deliverable {
+      description = description == null ? "" : description;
+    }
+  }
 
   /** An evaluation criterion; the weights of an RFP's criteria sum to 100. */
   @Embeddable

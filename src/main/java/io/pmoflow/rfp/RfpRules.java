@@ -50,6 +50,34 @@ public final class RfpRules {
     return p;
   }
 
+  /**
+   * {@link #check(RfpDraft, Predicate)}, and a new RFP's deadlines must still be ahead at {@code
+   * now}: vendors cannot ask or propose in the past.
+   */
+  public static List<FieldProblem> check(RfpDraft d, Predicate<String> isEvaluator, Instant now) {
+    List<FieldProblem> p = check(d, isEvaluator);
+    RfpDraft.Milestones m = d.milestones();
+    if (m != null) {
+      passed(p, "milestones.questionDeadline", m.questionDeadline(), now);
+      passed(p, "milestones.proposalDeadline", m.proposalDeadline(), now);
+    }
+    return p;
+  }
+
+  private static void passed(List<FieldProblem> p, String field, Instant deadline, Instant now) {
+    if (deadline != null && !deadline.isAfter(now)) {
+      p.add(new FieldProblem(field, "has already passed (" + deadline + "); it must be in the future"));
+    }
+  }
+
+  /** A {@code null} in a list: adds its problem and says so. */
+  private static boolean isNull(List<FieldProblem> p, String field, Object element) {
+    if (element == null) {
+      p.add(new FieldProblem(field, "must not be null"));
+    }
+    return element == null;
+  }
+
   private static void text(List<FieldProblem> p, String field, String value, int max) {
     if (value == null || value.isBlank()) {
       p.add(new FieldProblem(field, "is required"));
@@ -67,6 +95,9 @@ public final class RfpRules {
     for (int i = 0; i < list.size(); i++) {
       Requirement r = list.get(i);
       String f = "requirements[" + i + "]";
+      if (isNull(p, f, r)) {
+        continue;
+      }
       if (r.id() == null || !REQUIREMENT_ID.matcher(r.id()).matches()) {
         p.add(new FieldProblem(f + ".id", "must be 1 to 20 letters, digits, dots or dashes"));
       } else if (!ids.add(r.id().toLowerCase(Locale.ROOT))) {
@@ -80,7 +111,7 @@ public final class RfpRules {
       }
       text(p, f + ".text", r.text(), 4000);
     }
-    if (list.stream().noneMatch(r -> r.priority() == Priority.MUST)) {
+    if (list.stream().noneMatch(r -> r != null && r.priority() == Priority.MUST)) {
       p.add(new FieldProblem("requirements", "needs at least one MUST requirement"));
     }
   }
@@ -90,6 +121,9 @@ public final class RfpRules {
       p.add(new FieldProblem("deliverables", "needs at least one deliverable"));
     }
     for (int i = 0; i < list.size(); i++) {
+      if (isNull(p, "deliverables[" + i + "]", list.get(i))) {
+        continue;
+      }
       text(p, "deliverables[" + i + "].name", list.get(i).name(), 200);
       if (list.get(i).description() != null && list.get(i).description().length() > 4000) {
         p.add(new FieldProblem("deliverables[" + i + "].description", "must be at most 4000 characters"));
@@ -149,6 +183,9 @@ public final class RfpRules {
     for (int i = 0; i < list.size(); i++) {
       Criterion c = list.get(i);
       String f = "criteria[" + i + "]";
+      if (isNull(p, f, c)) {
+        continue;
+      }
       text(p, f + ".name", c.name(), 200);
       if (c.name() != null && !names.add(c.name().strip().toLowerCase(Locale.ROOT))) {
         p.add(new FieldProblem(f + ".name", "is used twice: " + c.name()));
@@ -172,6 +209,9 @@ public final class RfpRules {
     for (int i = 0; i < list.size(); i++) {
       RfpDraft.InvitedVendor v = list.get(i);
       String f = "vendors[" + i + "]";
+      if (isNull(p, f, v)) {
+        continue;
+      }
       if (v.code() == null || !VENDOR_CODE.matcher(v.code()).matches()) {
         p.add(new FieldProblem(f + ".code", PmoGroups.VENDOR_CODE_RULE));
       } else if (!codes.add(v.code())) {
@@ -180,6 +220,8 @@ public final class RfpRules {
       text(p, f + ".name", v.name(), 200);
       if (v.email() == null || !EMAIL.matcher(v.email()).matches()) {
         p.add(new FieldProblem(f + ".email", "must be an e-mail address"));
+      } else if (v.email().length() > 320) {
+        p.add(new FieldProblem(f + ".email", "must be at most 320 characters"));
       }
     }
   }
@@ -194,7 +236,10 @@ public final class RfpRules {
       p.add(new FieldProblem("evaluators", "names an evaluator twice"));
     }
     for (int i = 0; i < list.size(); i++) {
-      if (list.get(i) == null || !isEvaluator.test(list.get(i))) {
+      if (isNull(p, "evaluators[" + i + "]", list.get(i))) {
+        continue;
+      }
+      if (!isEvaluator.test(list.get(i))) {
         p.add(new FieldProblem("evaluators[" + i + "]", "is not a user of the evaluators' group: " + list.get(i)));
       }
     }

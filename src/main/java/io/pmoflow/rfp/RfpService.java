@@ -77,7 +77,7 @@ public class RfpService {
   @Transactional
   public Rfp create(RfpDraft draft) {
     currentUser.requireAnyOf(PmoGroups.PMO);
-    List<FieldProblem> problems = new ArrayList<>(RfpRules.check(draft, this::isEvaluator));
+    List<FieldProblem> problems = new ArrayList<>(RfpRules.check(draft, this::isEvaluator, clock.instant()));
     Project project = draft.projectId() == null ? null : projectOrNull(draft.projectId());
     if (draft.projectId() != null && project == null) {
       problems.add(new FieldProblem("projectId", "does not exist: " + draft.projectId()));

@@ -34,7 +34,7 @@ public final class ChangeRequestViews {
       @Schema(description = "the baseline the change is written against (default: the current one)")
           @Positive(message = "must be positive")
           Integer baseVersion,
-      @NotEmpty(message = "is required") List<@Valid SectionChange> changes) {}
+      @NotEmpty(message = "is required") List<@NotNull(message = "must not be null") @Valid SectionChange> changes) {}
 
   public record SectionChange(
       @Schema(example = "UI-LOGIN") @NotBlank(message = "is required") String sectionKey,

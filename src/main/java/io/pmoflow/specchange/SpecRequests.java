@@ -19,8 +19,8 @@ public final class SpecRequests {
 
   /** A project's first specification: becomes baseline v1. */
   public record InitialSpec(
-      @NotEmpty(message = "is required") List<@Valid SectionInput> sections,
-      List<@Valid ManualSectionInput> manualSections) {}
+      @NotEmpty(message = "is required") List<@NotNull(message = "must not be null") @Valid SectionInput> sections,
+      List<@NotNull(message = "must not be null") @Valid ManualSectionInput> manualSections) {}
 
   public record SectionInput(
       @Schema(example = "UI-LOGIN")
@@ -41,5 +41,5 @@ public final class SpecRequests {
           String key,
       @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
           String title,
-      @NotEmpty(message = "is required") List<@NotBlank String> screens) {}
+      @NotEmpty(message = "is required") List<@NotBlank(message = "must not be blank") String> screens) {}
 }

@@ -50,14 +50,18 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  /** Two requests raced past the service's own check; the database's constraint decided. */
+  /**
+   * The database refused a write. A unique key: two requests raced past the service's own check,
+   * 409. A value too long or too large for its column, or a missing one: validation should have
+   * refused it, but it is still the request's fault, 400. Other constraints: 409.
+   */
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail constraintViolated(DataIntegrityViolationException e) {
     LOG.info("Request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+    StoredDataRefusal refusal = StoredDataRefusal.of(e);
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT, "This conflicts with data that already exists; nothing was changed");
-    problem.setTitle("Conflict");
+        ProblemDetail.forStatusAndDetail(refusal.status(), refusal.detail() + "; nothing was changed");
+    problem.setTitle(refusal.status() == HttpStatus.BAD_REQUEST ? "Invalid input" : "Conflict");
     return problem;
   }
 
@@ -110,19 +114,26 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(invalid(problems));
   }
 
+  /**
+   * A body that is not JSON, or whose value at some field has the wrong type: 400 naming the field
+   * and saying what it must be, never with Java class names.
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            "The request body is not valid JSON of the expected shape: "
-                + rootMessage(e));
-    problem.setTitle("Unreadable request");
-    return ResponseEntity.badRequest().body(problem);
+    return UnreadableInput.fieldProblem(e)
+        .map(field -> ResponseEntity.badRequest().<Object>body(invalid(List.of(field))))
+        .orElseGet(
+            () -> {
+              ProblemDetail problem =
+                  ProblemDetail.forStatusAndDetail(
+                      HttpStatus.BAD_REQUEST, UnreadableInput.notJson(e) + "; nothing was changed");
+              problem.setTitle("Unreadable request");
+              return ResponseEntity.badRequest().body(problem);
+            });
   }
 
   private static ProblemDetail invalid(List<FieldProblem> problems) {
@@ -137,15 +148,5 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
             .toList());
     return problem;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    String message = cause.getMessage() == null ? "" : cause.getMessage();
-    // Jackson appends the source position after a newline; the first line says what is wrong
-    return message.lines().findFirst().orElse("");
   }
 }

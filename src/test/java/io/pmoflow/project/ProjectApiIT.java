@@ -61,15 +61,19 @@ class ProjectApiIT {
   }
 
   @Test
-  void unreadableJsonIsAProblemToo() {
+  void aValueOfTheWrongTypeIsNamedAndUnreadableJsonIsAProblemToo() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<Map> response =
+    ResponseEntity<Map> wrongType =
         Api.as(http, "paula").postForEntity("/api/projects", new HttpEntity<>("{\"budget\": \"lots\"", headers), Map.class);
+    ResponseEntity<Map> notJson =
+        Api.as(http, "paula").postForEntity("/api/projects", new HttpEntity<>("{\"budget\": ", headers), Map.class);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).containsEntry("title", "Unreadable request");
-    assertThat(response.getBody().toString()).doesNotContain("at com.", "at org.");
+    assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(wrongType.getBody().get("errors")).isEqualTo(List.of(Map.of("field", "budget", "message", "must be a number")));
+    assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notJson.getBody()).containsEntry("title", "Unreadable request");
+    assertThat(notJson.getBody().toString()).doesNotContain("at com.", "at org.", "java.", "Source:");
   }
 
   @Test

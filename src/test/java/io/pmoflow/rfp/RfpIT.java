@@ -12,6 +12,7 @@ import io.pmoflow.support.TaskAttacks;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -218,15 +219,22 @@ class RfpIT {
   @Test
   void lateProposalsAndQuestionsGet409AndChangeNothing() throws Exception {
     long projectId = project();
-    Map<String, Object> past = draft(projectId, 60, Instant.parse("2020-01-10T12:00:00Z"), Instant.parse("2020-01-20T12:00:00Z"));
-    past.put("milestones", Map.of("issueDate", "2020-01-05", "questionDeadline", "2020-01-10T12:00:00Z",
-        "proposalDeadline", "2020-01-20T12:00:00Z", "awardDate", "2020-02-01", "projectStart", "2020-03-01", "projectEnd", "2020-12-31"));
-    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/rfps", past, Map.class);
+    Instant questions = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+    ResponseEntity<Map> created = Api.as(http, "paula")
+        .postForEntity("/api/rfps", draft(projectId, 60, questions, questions.plus(10, ChronoUnit.DAYS)), Map.class);
     long rfpId = ((Number) created.getBody().get("id")).longValue();
     String pi = (String) created.getBody().get("processInstanceId");
     submit("paula", task(pi, "Task_DraftRfp"), Map.of());
     runJob(pi, "Task_GenerateDocument");
     submit("peter", task(pi, "Task_PmReview"), Map.of("decision", value("approve")));
+    // time passes: a new RFP's deadlines must lie ahead, so the test moves them (and the timers'
+    // dates, which the draft's completion copied) into the past before the RFP is issued
+    Instant questionsClosed = Instant.parse("2020-01-10T12:00:00Z");
+    Instant proposalsClosed = Instant.parse("2020-01-20T12:00:00Z");
+    jdbc.update("update rfp set question_deadline = ?, proposal_deadline = ? where id = ?",
+        Timestamp.from(questionsClosed), Timestamp.from(proposalsClosed), rfpId);
+    runtimeService.setVariable(pi, "questionDeadline", questionsClosed.toString());
+    runtimeService.setVariable(pi, "proposalDeadline", proposalsClosed.toString());
     runJob(pi, "Task_IssueToVendors"); // the deadline timers are due but not run yet: the RFP is open
 
     ResponseEntity<Map> late = propose("victor", rfpId, "50000");

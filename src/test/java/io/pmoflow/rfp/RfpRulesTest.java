@@ -10,6 +10,7 @@ import io.pmoflow.rfp.RfpParts.Requirement;
 import io.pmoflow.web.FieldProblem;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,53 @@ class RfpRulesTest {
     assertThat(check(bad)).extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("vendors[0].code", "vendors[0].name", "vendors[0].email", "vendors[2].code",
             "evaluators[1]");
+  }
+
+  @Test
+  void aNullInAnyListIsNamedByItsPositionInsteadOfFailing() {
+    RfpDraft d = complete();
+    RfpDraft withNulls = new RfpDraft(d.projectId(), d.title(), d.background(), d.scope(),
+        Arrays.asList(new Requirement("F-01", Priority.MUST, Kind.FUNCTIONAL, "a"), null),
+        Arrays.asList((Deliverable) null),
+        d.milestones(),
+        Arrays.asList(new Criterion("Price", 100), null),
+        Arrays.asList(null, new RfpDraft.InvitedVendor("acme", "Acme Ltd", "bids@acme.example")),
+        Arrays.asList("evan", null), false, false);
+
+    assertThat(check(withNulls))
+        .filteredOn(problem -> problem.message().equals("must not be null"))
+        .extracting(FieldProblem::field)
+        .containsExactlyInAnyOrder("requirements[1]", "deliverables[0]", "criteria[1]", "vendors[0]", "evaluators[1]");
+  }
+
+  @Test
+  void deadlinesThatHavePassedAreRefusedWhenTheRfpIsCreated() {
+    Instant betweenTheDeadlines = Instant.parse("2030-01-20T00:00:00Z");
+    assertThat(RfpRules.check(complete(), EVALUATORS::contains, betweenTheDeadlines))
+        .containsExactly(new FieldProblem("milestones.questionDeadline",
+            "has already passed (2030-01-15T12:00:00Z); it must be in the future"));
+
+    Instant afterBoth = Instant.parse("2030-01-31T12:00:00Z");
+    assertThat(RfpRules.check(complete(), EVALUATORS::contains, afterBoth)).extracting(FieldProblem::field)
+        .containsExactly("milestones.questionDeadline", "milestones.proposalDeadline");
+
+    Instant before = Instant.parse("2030-01-01T00:00:00Z");
+    assertThat(RfpRules.check(complete(), EVALUATORS::contains, before)).isEmpty();
+  }
+
+  @Test
+  void anInvitedVendorsAddressMustFitItsColumn() {
+    RfpDraft d = complete();
+    String longAddress = "a".repeat(310) + "@acme.example";
+    RfpDraft bad = new RfpDraft(d.projectId(), d.title(), d.background(), d.scope(), d.requirements(),
+        d.deliverables(), d.milestones(), d.criteria(),
+        List.of(new RfpDraft.InvitedVendor("acme", "Acme Ltd", longAddress)), d.evaluators(), false, false);
+    assertThat(check(bad)).containsExactly(new FieldProblem("vendors[0].email", "must be at most 320 characters"));
+  }
+
+  @Test
+  void aDeliverableWithoutDescriptionIsStoredWithEmptyText() {
+    assertThat(new Deliverable("Running system", null).description()).isEmpty();
   }
 
   @Test
