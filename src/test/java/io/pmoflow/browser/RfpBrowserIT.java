@@ -65,6 +65,9 @@ class RfpBrowserIT {
     paula.complete();
     assertThat(paula.notifications().filter(new Locator.FilterOptions().setHasText("weights must sum to 100 but sum to 90")))
         .isVisible();
+    // the rule in plain words: no engine code, no task id, no listener
+    assertThat(paula.notifications().first()).not().containsText("ENGINE-");
+    assertThat(paula.notifications().first()).not().containsText("Cannot submit task form");
     ManualScreenshots.capture(paula.page(), "rfp-draft-refused", masks(paula));
     assertThat(task(pi, "Task_DraftRfp").getId()).isNotNull();
 
