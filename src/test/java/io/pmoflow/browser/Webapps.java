@@ -243,6 +243,22 @@ public class Webapps {
     return formField(label).locator("input:not([type=hidden]), textarea").first();
   }
 
+  /**
+   * Types the value into the field and makes sure the form kept it: on a busy machine form-js has
+   * re-rendered a form between the typing and its debounced update, and the text was gone (measured:
+   * an empty "New text of the section" and a disabled Start). Typed again, up to three times.
+   */
+  public Webapps fillKept(String label, String value) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      input(label).fill(value);
+      leaveTheField();
+      if (value.equals(input(label).inputValue())) {
+        return this;
+      }
+    }
+    throw new AssertionError("The form did not keep \"" + value + "\" in " + label);
+  }
+
   private Locator formField(String label) {
     return page.locator(".fjs-container .fjs-form-field")
         .filter(new Locator.FilterOptions().setHas(
