@@ -149,6 +149,9 @@ public class FormInputGuard extends CommandInterceptor {
     } else if (command instanceof GetTaskVariablesCmd || command instanceof GetTaskFormVariablesCmd) {
       requireOwnerOfPersonal(context, command, user);
       FormSpec form = formOf(context, command);
+      // fetch only what the form shows: other variables are neither read nor deserialized
+      CommandFields.set(command, command instanceof GetTaskVariablesCmd ? "variableNames" : "formVariableNames",
+          form == null ? java.util.List.of() : new java.util.ArrayList<>(form.shownNames()));
       VariableMap variables = (VariableMap) next.execute(command);
       if (variables != null) {
         variables.keySet().removeIf(name -> form == null || !form.shows(name));

@@ -75,6 +75,11 @@ public final class FormSpec {
     return keys;
   }
 
+  /** Every variable a person using this form may see: its fields and the names its texts show. */
+  public Set<String> shownNames() {
+    return readable;
+  }
+
   /** Whether a person using this form may see the variable (a field or a name the form shows). */
   public boolean shows(String variable) {
     return readable.contains(variable);
