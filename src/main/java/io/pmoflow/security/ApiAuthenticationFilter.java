@@ -5,25 +5,31 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic authentication of the application API against Camunda's identity service. The
+ * HTTP Basic authentication of the application API against Camunda's identity service (or, for
+ * reading, the login of the webapps in the same browser). The
  * authenticated user and groups are set on the engine for the request, so engine calls made on the
  * user's behalf are authorization-checked. A missing or wrong login gets a 401 problem.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String BASIC = "Basic ";
+  private static final String ENGINE = "default";
 
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
@@ -38,21 +44,42 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String[] credentials = credentials(request.getHeader("Authorization"));
-    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+    UserAuthentication webappLogin = credentials == null ? webappLogin(request) : null;
+    if (webappLogin != null) {
+      identityService.setAuthentication(webappLogin.getIdentityId(), webappLogin.getGroupIds());
+    } else if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       unauthorized(response, credentials == null);
       return;
+    } else {
+      String userId = credentials[0];
+      List<String> groups =
+          identityService.createGroupQuery().groupMember(userId).list().stream()
+              .map(Group::getId)
+              .toList();
+      identityService.setAuthentication(userId, groups);
     }
-    String userId = credentials[0];
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
-    identityService.setAuthentication(userId, groups);
     try {
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /**
+   * The person logged in to Tasklist, Cockpit or Admin in this browser, for reading only: a link in
+   * a form or mail (a document, a case) opens without a second login. Changes still need HTTP Basic,
+   * since a session cookie alone would let another site's page send them (no CSRF token here).
+   */
+  private static UserAuthentication webappLogin(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+      return null;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications logins = AuthenticationUtil.getAuthsFromSession(session);
+    return logins == null ? null : (UserAuthentication) logins.getAuthenticationForProcessEngine(ENGINE);
   }
 
   private static String[] credentials(String header) {
