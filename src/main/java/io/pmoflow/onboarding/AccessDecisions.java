@@ -53,14 +53,20 @@ public class AccessDecisions {
         system.getSensitivity().name(), role.getAccessLevel().name(), member.getMemberType().name(), summary);
   }
 
-  /** Stores the route the decision table chose; inside the PMO's authority that is the approval. */
+  /**
+   * Stores the route the decision table chose; inside the PMO's authority that is the approval.
+   *
+   * @return whether the request was approved inside the PMO's authority (no approver needed)
+   */
   @Transactional
-  public void route(long grantId, String route, String rule) {
+  public boolean route(long grantId, String route, String rule) {
     AccessGrant grant = grant(grantId);
     grant.route(route);
     if (AUTO.equals(route)) {
       grant.decide(true, "pmo-flow (delegated authority)", clock.instant(), rule);
+      return true;
     }
+    return false;
   }
 
   /** The route the decision table chose for the request, as recorded; fails if none was recorded. */
@@ -81,6 +87,25 @@ public class AccessDecisions {
   }
 
   /**
+   * Security's decision (or the fallback approver's in its place), as recorded on the grant.
+   *
+   * @return whether the project manager must approve too: the request is approved and its recorded
+   *     route is {@code SECURITY_AND_PM}
+   */
+  @Transactional
+  public boolean decideAsSecurity(long grantId, boolean approved, String reason, String approver) {
+    boolean pmToo = SECURITY_AND_PM.equals(routeOf(grantId));
+    decide(grantId, approved, reason, approver, !pmToo);
+    return approved && pmToo;
+  }
+
+  /** The project manager's decision, the last stage of a critical request. */
+  @Transactional
+  public void decideAsPm(long grantId, boolean approved, String reason, String approver) {
+    decide(grantId, approved, reason, approver, true);
+  }
+
+  /**
    * Records one approver's decision. A security approval of a request that also needs the PM
    * keeps the request open; a rejection needs a reason.
    */
@@ -96,14 +121,6 @@ public class AccessDecisions {
     } else {
       grant.decide(approved, approver, clock.instant(), because);
     }
-  }
-
-  @Transactional(readOnly = true)
-  public List<Long> approved(long memberId) {
-    return grants.findByMemberIdOrderById(memberId).stream()
-        .filter(g -> g.getStatus() == GrantStatus.APPROVED || g.getStatus() == GrantStatus.PROVISIONED)
-        .map(AccessGrant::getId)
-        .toList();
   }
 
   private AccessGrant grant(long grantId) {

@@ -78,6 +78,13 @@ public class AccessProvisioning {
     }
   }
 
+  /** Compensation: takes the member out of their groups and deletes their account and Camunda user. */
+  @Transactional
+  public void undoAccount(long memberId) {
+    removeGroupMemberships(memberId);
+    removeAccount(memberId);
+  }
+
   /** Compensation: takes the member out of every group PMO Flow put them in. */
   @Transactional
   public void removeGroupMemberships(long memberId) {
@@ -125,10 +132,20 @@ public class AccessProvisioning {
     member.markActive();
   }
 
-  /** A member whose every request was rejected has nothing to provision but is on the team. */
+  /**
+   * The member's approved grants, to provision. A member whose every request was rejected has
+   * nothing to provision but is on the team: onboarded as is.
+   */
   @Transactional
-  public void markOnboarded(long memberId) {
-    member(memberId).markActive();
+  public List<Long> approvedToProvision(long memberId) {
+    List<Long> approved = grants.findByMemberIdOrderById(memberId).stream()
+        .filter(g -> g.getStatus() == GrantStatus.APPROVED || g.getStatus() == GrantStatus.PROVISIONED)
+        .map(AccessGrant::getId)
+        .toList();
+    if (approved.isEmpty()) {
+      member(memberId).markActive();
+    }
+    return approved;
   }
 
   /** MemberRemoved: the member's access ends at once. */

@@ -1,6 +1,7 @@
 package io.pmoflow.onboarding;
 
 import io.pmoflow.forms.FormInputGuard;
+import io.pmoflow.onboarding.process.AccessReconciliationElements;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.PmoGroups;
 import java.util.Map;
@@ -31,7 +32,7 @@ class ReconciliationController {
         FormInputGuard.asApplication(
             () -> runtime
                 .createProcessInstanceByKey(VendorOnboardingVariables.RECONCILIATION_PROCESS_KEY)
-                .startBeforeActivity("Task_CompareDirectory")
+                .startBeforeActivity(AccessReconciliationElements.TASK_COMPARE_DIRECTORY)
                 .execute()
                 .getId());
     return Map.of("processInstanceId", id);

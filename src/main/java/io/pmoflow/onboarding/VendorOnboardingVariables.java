@@ -16,6 +16,8 @@ public final class VendorOnboardingVariables {
   public static final String GRANT_IDS = "grantIds";
   public static final String GRANT_ID = "grantId";
   public static final String APPROVED_GRANT_IDS = "approvedGrantIds";
+  /** Gateway "Anything approved?": none of the member's requests was approved. */
+  public static final String NOTHING_APPROVED = "nothingApproved";
 
   // one access request's decision (local to its instance of "Decide each access request")
   public static final String SENSITIVITY = "sensitivity";
@@ -24,6 +26,10 @@ public final class VendorOnboardingVariables {
   public static final String REQUEST_SUMMARY = "requestSummary";
   public static final String APPROVAL_ROUTE = "approvalRoute";
   public static final String APPROVAL_RULE = "approvalRule";
+  /** Gateway "Who approves?": the decision table approved the request inside the PMO's authority. */
+  public static final String INSIDE_PMO_AUTHORITY = "insidePmoAuthority";
+  /** Gateway "PM approval needed?": security approved a request whose recorded route needs the PM too. */
+  public static final String PM_APPROVAL_NEEDED = "pmApprovalNeeded";
   public static final String APPROVED = "approved";
   public static final String REASON = "reason";
   /**
@@ -44,9 +50,13 @@ public final class VendorOnboardingVariables {
   public static final String PROVISIONING_ACTION = "provisioningAction";
   public static final String RETRY = "retry";
   public static final String GIVE_UP = "giveUp";
+  /** Gateway "Try again?": the PMO chose to try the provisioning again. */
+  public static final String RETRY_PROVISIONING = "retryProvisioning";
 
   public static final String ORPHAN_COUNT = "orphanCount";
   public static final String ORPHAN_REPORT = "orphanReport";
+  /** Gateway "Orphans found?": the directory holds access that no grant explains. */
+  public static final String ORPHANS_FOUND = "orphansFound";
 
   public static final String MEMBER_ADDED = "MemberAdded";
   public static final String MEMBER_REMOVED = "MemberRemoved";

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Entry;
+import io.pmoflow.onboarding.process.MemberOnboardingElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
@@ -82,7 +83,7 @@ class VendorOnboardingBrowserIT {
     sam.field("Reason").fill("Remote work agreed with the client");
     ManualScreenshots.capture(sam.page(), "vendor-onboarding-security-approval", samMasks(sam));
     sam.complete();
-    waitUntilDecided(code, "Task_SecurityApproval");
+    waitUntilDecided(code, MemberOnboardingElements.TASK_SECURITY_APPROVAL);
 
     // provisioning runs (the job executor is off in tests)
     runAllJobs(instanceId);
@@ -134,7 +135,7 @@ class VendorOnboardingBrowserIT {
     assertThat(sam.validationMessages()).hasCount(0);
     assertThat(sam.completeButton()).isEnabled();
     sam.complete();
-    waitUntilDecided(code, "Task_SecurityApproval");
+    waitUntilDecided(code, MemberOnboardingElements.TASK_SECURITY_APPROVAL);
     Map<String, Object> grant = onlyGrant(vendorId);
     assertThat(grant).containsEntry("status", "REJECTED").containsEntry("decidedBy", "sam")
         .containsEntry("decisionReason", "Administrator access to the staging database is not part of this contract");
@@ -151,7 +152,7 @@ class VendorOnboardingBrowserIT {
     openApprovalOf(sam, "Approve access (security)", "Paul Price").claim();
     sam.field("Approve").check();
     sam.complete();
-    waitUntilDecided(code, "Task_SecurityApproval");
+    waitUntilDecided(code, MemberOnboardingElements.TASK_SECURITY_APPROVAL);
     assertThat(onlyGrant(vendorId)).containsEntry("status", "REQUESTED");
 
     // the PM stage is the vendor's sponsor's own task: it waits in peter's "My tasks", no claim needed
@@ -163,7 +164,7 @@ class VendorOnboardingBrowserIT {
     peter.field("Reason").fill("Needed to analyse production incidents");
     ManualScreenshots.capture(peter.page(), "vendor-onboarding-pm-approval", samMasks(peter));
     peter.complete();
-    waitUntilDecided(code, "Task_PmApproval");
+    waitUntilDecided(code, MemberOnboardingElements.TASK_PM_APPROVAL);
 
     runAllJobs(instanceId);
     assertThat(onlyGrant(vendorId)).containsEntry("status", "PROVISIONED").containsEntry("decidedBy", "peter");
@@ -177,7 +178,7 @@ class VendorOnboardingBrowserIT {
     long vendorId = registerVendor(code, "Soylent");
     String instanceId = startOnboarding(vendorId, "Cleo Carter", "cleo.carter@" + code + ".example", "wiki", "editor");
     String memberInstance = children(instanceId).get(0);
-    Job createAccount = management.createJobQuery().processInstanceId(memberInstance).activityId("Task_CreateAccount").singleResult();
+    Job createAccount = management.createJobQuery().processInstanceId(memberInstance).activityId(MemberOnboardingElements.TASK_CREATE_ACCOUNT).singleResult();
 
     // the directory is down: the step fails, is retried, and ends as an incident (as in VendorOnboardingIT)
     ldap.shutDown(true);

@@ -11,6 +11,9 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPBindException;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.SearchScope;
+import io.pmoflow.onboarding.process.AccessReconciliationElements;
+import io.pmoflow.onboarding.process.MemberOnboardingElements;
+import io.pmoflow.onboarding.process.VendorOnboardingElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
@@ -83,7 +86,7 @@ class VendorOnboardingIT {
     String instanceId = (String) started.getBody().get("processInstanceId");
 
     // wiki and jira are inside the PMO's authority; the VPN (HIGH) needs security
-    Task approval = tasks.createTaskQuery().taskDefinitionKey("Task_SecurityApproval")
+    Task approval = tasks.createTaskQuery().taskDefinitionKey(MemberOnboardingElements.TASK_SECURITY_APPROVAL)
         .processInstanceBusinessKey(code).singleResult();
     assertThat(approval).isNotNull();
     assertThat((String) tasks.getVariable(approval.getId(), "requestSummary")).contains("Bob Baker", "VPN");
@@ -145,7 +148,7 @@ class VendorOnboardingIT {
     String cleo = "cleo@" + code + ".example";
     String instanceId = startOnboarding(vendorId, member("Cleo Carter", cleo, "EMPLOYEE", access("wiki", "editor")));
     String memberInstance = children(instanceId).get(0);
-    Job job = management.createJobQuery().processInstanceId(memberInstance).activityId("Task_CreateAccount").singleResult();
+    Job job = management.createJobQuery().processInstanceId(memberInstance).activityId(MemberOnboardingElements.TASK_CREATE_ACCOUNT).singleResult();
 
     ldap.shutDown(true);
     try {
@@ -212,7 +215,7 @@ class VendorOnboardingIT {
     String uid = code + "-finn";
     assertThat(members("jira-users")).contains("uid=" + uid + "," + PEOPLE);
 
-    fireTimer(instanceId, "Event_ContractEnds");
+    fireTimer(instanceId, VendorOnboardingElements.EVENT_CONTRACT_ENDS);
     runAllJobs(instanceId);
     assertThat(ldap.getEntry("uid=" + uid + "," + PEOPLE).getAttributeValue("pwdAccountLockedTime")).isEqualTo("000001010000Z");
     assertThat(members("jira-users")).doesNotContain("uid=" + uid + "," + PEOPLE);
@@ -221,7 +224,7 @@ class VendorOnboardingIT {
     assertThat(jdbc.queryForObject("select g.status from access_grant g join vendor_member m on m.id = g.member_id where m.email = ?", String.class, finn))
         .isEqualTo("SUSPENDED");
 
-    fireTimer(instanceId, "Event_GracePeriodOver");
+    fireTimer(instanceId, VendorOnboardingElements.EVENT_GRACE_PERIOD_OVER);
     runAllJobs(instanceId);
     assertThat(ldap.getEntry("uid=" + uid + "," + PEOPLE)).isNull();
     assertThat(identity.createUserQuery().userId(uid).count()).isZero();
@@ -247,7 +250,7 @@ class VendorOnboardingIT {
     assertThat(jdbc.queryForObject("select count(*) from vendor_member where email = ?", Long.class, gina)).isEqualTo(1);
 
     Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
-    assertThat(nda.getTaskDefinitionKey()).isEqualTo("Task_CollectNda");
+    assertThat(nda.getTaskDefinitionKey()).isEqualTo(VendorOnboardingElements.TASK_COLLECT_NDA);
     work("paula", nda, Map.of("ndaReceived", true));
     runAllJobs(instanceId);
     assertThat(jdbc.queryForObject("select nda_on_file from vendor where id = ?", Boolean.class, vendorId)).isTrue();
@@ -279,7 +282,7 @@ class VendorOnboardingIT {
     Jobs.runAll(management, instanceId);
 
     Task review = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
-    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewOrphans");
+    assertThat(review.getTaskDefinitionKey()).isEqualTo(AccessReconciliationElements.TASK_REVIEW_ORPHANS);
     assertThat(tasks.getIdentityLinksForTask(review.getId())).anyMatch(l -> "security".equals(l.getGroupId()));
     assertThat((String) runtime.getVariable(instanceId, "orphanReport")).contains("account " + orphan)
         .contains("account " + unmarked + " (" + unmarked + "@old.example) in the vendor accounts' tree lacks the vendor marker")

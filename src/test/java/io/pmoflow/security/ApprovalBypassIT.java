@@ -2,6 +2,8 @@ package io.pmoflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pmoflow.onboarding.process.MemberOnboardingElements;
+import io.pmoflow.onboarding.process.VendorOnboardingElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
@@ -43,7 +45,7 @@ class ApprovalBypassIT {
     String code = "b" + ThreadLocalRandom.current().nextInt(100000, 999999);
     long vendorId = registerVendor(code);
     String instance = startOnboarding(vendorId, code);
-    Task nda = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_CollectNda").singleResult();
+    Task nda = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(VendorOnboardingElements.TASK_COLLECT_NDA).singleResult();
 
     // row 1: paula sends extra variables with "Collect the NDA"
     Map<String, Object> forged = new HashMap<>();
@@ -61,7 +63,7 @@ class ApprovalBypassIT {
 
     assertThat(submit("paula", nda, Map.of("ndaReceived", value(true))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     Jobs.runAllWithCalled(management, runtime, instance);
-    Task security = openTask("Task_SecurityApproval", code);
+    Task security = openTask(MemberOnboardingElements.TASK_SECURITY_APPROVAL, code);
     assertThat(tasks.getIdentityLinksForTask(security.getId())).anyMatch(l -> "security".equals(l.getGroupId()));
     // paula is not security: she may not decide it
     assertThat(submit("paula", security, Map.of("approved", value(true))).getStatusCode().is4xxClientError()).isTrue();
@@ -74,7 +76,7 @@ class ApprovalBypassIT {
     assertThat(submit("sam", security, Map.of("approved", value(true), "approvalReason", value("Needed for incidents")))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     Jobs.runAllWithCalled(management, runtime, instance);
-    assertThat(openTask("Task_PmApproval", code)).as("the PM still decides a critical grant").isNotNull();
+    assertThat(openTask(MemberOnboardingElements.TASK_PM_APPROVAL, code)).as("the PM still decides a critical grant").isNotNull();
     assertThat(jdbc.queryForObject(
         "select count(*) from access_grant g join vendor_member m on m.id = g.member_id where m.vendor_id = ? and g.status = 'ACTIVE'",
         Long.class, vendorId)).isZero();
@@ -103,7 +105,7 @@ class ApprovalBypassIT {
     // starting past the start event is for administrators
     ResponseEntity<Map> skipStart = Api.as(http, "paula").postForEntity(
         "/engine-rest/process-definition/key/vendor-onboarding/start",
-        Map.of("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_CollectNda"))),
+        Map.of("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", VendorOnboardingElements.TASK_COLLECT_NDA))),
         Map.class);
     assertThat(skipStart.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("vendor-onboarding").count()).isEqualTo(before);

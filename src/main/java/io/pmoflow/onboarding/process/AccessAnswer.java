@@ -1,41 +1,25 @@
-package io.pmoflow.onboarding;
+package io.pmoflow.onboarding.process;
 
-import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
+import static io.pmoflow.onboarding.VendorOnboardingVariables.APPROVAL_REASON;
+import static io.pmoflow.onboarding.VendorOnboardingVariables.APPROVED;
+import static io.pmoflow.onboarding.VendorOnboardingVariables.REASON;
+import static io.pmoflow.onboarding.VendorOnboardingVariables.REJECTION_REASON;
 
-import io.pmoflow.process.TaskActor;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.springframework.stereotype.Component;
 
-/** Records an approver's decision when they complete an approval task. */
-@Component
-class AccessDecisionListener implements TaskListener {
+/**
+ * An approver's answer on one of the access approval forms: approve or reject, and why. The stage
+ * and the route never come from here: they come from the task's element and the grant.
+ */
+record AccessAnswer(boolean approved, String reason) {
 
-  private final AccessDecisions decisions;
-
-  AccessDecisionListener(AccessDecisions decisions) {
-    this.decisions = decisions;
-  }
-
-  // the stage and the route come from the task's definition and the grant, never from variables
-
-  @Override
-  public void notify(DelegateTask task) {
+  static AccessAnswer of(VariableScope task) {
     Object approved = task.getVariable(APPROVED);
     if (approved == null) {
       throw new IllegalArgumentException("Approve or reject the request");
     }
-    boolean securityStage = !"Task_PmApproval".equals(task.getTaskDefinitionKey());
-    long grantId = Ids.of(task.getExecution(), GRANT_ID);
-    boolean needsPm = SECURITY_AND_PM.equals(decisions.routeOf(grantId));
     boolean isApproved = Boolean.TRUE.equals(approved) || "true".equals(String.valueOf(approved));
-    decisions.decide(
-        grantId,
-        isApproved,
-        reason(task, isApproved),
-        TaskActor.of(task),
-        !(securityStage && needsPm));
+    return new AccessAnswer(isApproved, reason(task, isApproved));
   }
 
   /**

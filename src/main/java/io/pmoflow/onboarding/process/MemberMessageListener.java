@@ -1,5 +1,6 @@
-package io.pmoflow.onboarding;
+package io.pmoflow.onboarding.process;
 
+import io.pmoflow.onboarding.VendorOnboardingVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

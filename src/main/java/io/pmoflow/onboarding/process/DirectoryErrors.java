@@ -1,6 +1,7 @@
-package io.pmoflow.onboarding;
+package io.pmoflow.onboarding.process;
 
 import io.pmoflow.directory.DirectoryRejectedException;
+import io.pmoflow.onboarding.VendorOnboardingVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
 
 /**

@@ -1,7 +1,13 @@
-package io.pmoflow.onboarding;
+package io.pmoflow.onboarding.process;
 
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.forms.TextRows;
+import io.pmoflow.onboarding.AccessRequestInput;
+import io.pmoflow.onboarding.MemberType;
+import io.pmoflow.onboarding.NewMember;
+import io.pmoflow.onboarding.VendorOnboardingVariables;
+import io.pmoflow.onboarding.VendorService;
+import io.pmoflow.process.ProcessIds;
 import io.pmoflow.web.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -24,7 +30,7 @@ import org.springframework.stereotype.Component;
  * that brings member ids is checked too (see {@link VendorService#checkedStartVariables}).
  */
 @Component
-class OnboardingStartFormListener implements ExecutionListener {
+public class OnboardingStartFormListener implements ExecutionListener {
 
   static final String FORM_MEMBERS = "members";
   private static final String LIST = "Members";
@@ -33,7 +39,7 @@ class OnboardingStartFormListener implements ExecutionListener {
   private final VendorService vendors;
   private final Validator validator;
 
-  OnboardingStartFormListener(VendorService vendors, Validator validator) {
+  public OnboardingStartFormListener(VendorService vendors, Validator validator) {
     this.vendors = vendors;
     this.validator = validator;
   }
@@ -49,7 +55,7 @@ class OnboardingStartFormListener implements ExecutionListener {
       }
       try {
         execution.setVariables(
-            vendors.checkedStartVariables(Ids.of(execution, VendorOnboardingVariables.VENDOR_ID), memberIds));
+            vendors.checkedStartVariables(ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID), memberIds));
       } catch (InvalidInputException invalid) {
         throw new FormInputRefused(
             invalid.fieldProblems().stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
@@ -77,7 +83,7 @@ class OnboardingStartFormListener implements ExecutionListener {
     Map<String, Object> variables;
     try {
       variables =
-          vendors.startFromForm(Ids.of(execution, VendorOnboardingVariables.VENDOR_ID), members, execution.getProcessInstanceId());
+          vendors.startFromForm(ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID), members, execution.getProcessInstanceId());
     } catch (InvalidInputException invalid) {
       throw new FormInputRefused(
           invalid.fieldProblems().stream()

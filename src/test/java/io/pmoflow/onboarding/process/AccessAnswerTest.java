@@ -1,4 +1,4 @@
-package io.pmoflow.onboarding;
+package io.pmoflow.onboarding.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.Test;
 
 /** Which reason an approval records: the form's field for the decision, else "reason". */
-class AccessDecisionListenerTest {
+class AccessAnswerTest {
 
   VariableScope task = mock(VariableScope.class);
 
@@ -16,25 +16,25 @@ class AccessDecisionListenerTest {
   void aRejectionTypedInTheFormCountsEvenIfItsCopyAsReasonIsStillEmpty() {
     when(task.getVariable("rejectionReason")).thenReturn("Not part of this contract");
     when(task.getVariable("reason")).thenReturn("");
-    assertThat(AccessDecisionListener.reason(task, false)).isEqualTo("Not part of this contract");
+    assertThat(AccessAnswer.reason(task, false)).isEqualTo("Not part of this contract");
   }
 
   @Test
   void anApprovalTypedInTheFormCountsEvenIfItsCopyAsReasonIsStillEmpty() {
     when(task.getVariable("approvalReason")).thenReturn("Remote work agreed");
     when(task.getVariable("reason")).thenReturn("");
-    assertThat(AccessDecisionListener.reason(task, true)).isEqualTo("Remote work agreed");
+    assertThat(AccessAnswer.reason(task, true)).isEqualTo("Remote work agreed");
   }
 
   @Test
   void otherClientsSendReasonOnly() {
     when(task.getVariable("reason")).thenReturn("No production access for vendors");
-    assertThat(AccessDecisionListener.reason(task, false)).isEqualTo("No production access for vendors");
+    assertThat(AccessAnswer.reason(task, false)).isEqualTo("No production access for vendors");
   }
 
   @Test
   void theFieldOfTheOtherDecisionDoesNotCount() {
     when(task.getVariable("approvalReason")).thenReturn("typed before switching to Reject");
-    assertThat(AccessDecisionListener.reason(task, false)).isNull();
+    assertThat(AccessAnswer.reason(task, false)).isNull();
   }
 }
