@@ -5,12 +5,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTTP Basic authentication of the application API against Camunda's identity service. The
  * authenticated user and groups are set on the engine for the request, so engine calls made on the
  * user's behalf are authorization-checked. A missing or wrong login gets a 401 problem.
+ *
+ * <p>A person logged in to Tasklist or Cockpit in the same browser reads the API (GET, HEAD) with
+ * that login: a link in a form or a mail to a document or a case opens with one click, not a second
+ * login. Only reads: a change always needs HTTP Basic, so another site cannot make the browser
+ * change anything with the webapp's session (no cross-site request forgery).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -27,10 +35,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
+  private final String engineName;
 
-  ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper) {
+  ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper, String engineName) {
     this.identityService = identityService;
     this.objectMapper = objectMapper;
+    this.engineName = engineName;
   }
 
   @Override
@@ -38,11 +48,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String[] credentials = credentials(request.getHeader("Authorization"));
-    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
-      unauthorized(response, credentials == null);
-      return;
+    String userId = credentials == null ? webappUser(request) : null;
+    if (userId == null) {
+      if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+        unauthorized(response, credentials == null);
+        return;
+      }
+      userId = credentials[0];
     }
-    String userId = credentials[0];
     List<String> groups =
         identityService.createGroupQuery().groupMember(userId).list().stream()
             .map(Group::getId)
@@ -53,6 +66,23 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /** The user logged in to the webapps in this browser session, for a read; else null. */
+  private String webappUser(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+      return null;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentication login = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
+    if (login == null || login.getIdentityId() == null) {
+      return null;
+    }
+    // the user may have been deleted since logging in
+    return identityService.createUserQuery().userId(login.getIdentityId()).count() == 1 ? login.getIdentityId() : null;
   }
 
   private static String[] credentials(String header) {
