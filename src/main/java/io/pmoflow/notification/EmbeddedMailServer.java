@@ -2,7 +2,6 @@ package io.pmoflow.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.pmoflow.startup.LocalPorts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +12,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * The embedded run's mail server: GreenMail speaks real SMTP on localhost and keeps what it
  * receives in memory, readable over IMAP (user and password: the recipient's address). Port 0
- * picks a free port (tests); a taken port stops the start with a message naming its setting. Off
- * in the postgres profile, where spring.mail points at a real server.
+ * picks a free port (tests). Off in the postgres profile, where spring.mail points at a real server.
  */
 @Configuration
 @ConditionalOnProperty(name = "pmoflow.mail.embedded-server.enabled", havingValue = "true")
@@ -24,8 +22,6 @@ class EmbeddedMailServer {
   GreenMail greenMail(
       @Value("${pmoflow.mail.embedded-server.smtp-port}") int smtpPort,
       @Value("${pmoflow.mail.embedded-server.imap-port}") int imapPort) {
-    LocalPorts.requireFree(smtpPort, "pmoflow.mail.embedded-server.smtp-port", "The embedded mail server (SMTP)");
-    LocalPorts.requireFree(imapPort, "pmoflow.mail.embedded-server.imap-port", "The embedded mail server (IMAP)");
     ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     ServerSetup imap = new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
     GreenMail greenMail =

@@ -1,8 +1,5 @@
 package io.pmoflow.startup;
 
-import java.net.BindException;
-import java.util.Map;
-import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.web.server.PortInUseException;
@@ -14,17 +11,12 @@ import org.springframework.core.env.Environment;
  * A start that finds one of its ports taken ends with one message: which port, which listener, and
  * the setting to change. Covers the web server ({@code server.port}), the embedded mail server
  * ({@code pmoflow.mail.embedded-server.smtp-port} / {@code imap-port}) and the embedded directory
- * ({@code pmoflow.directory.embedded-server.port}). Registered in {@code META-INF/spring.factories};
- * it comes before Spring Boot's own analyzer, which does not name the setting.
+ * ({@code pmoflow.directory.embedded-server.port}), which {@link EmbeddedPortsCheck} checks.
+ * Registered in {@code META-INF/spring.factories}; it comes before Spring Boot's own analyzer, which
+ * does not name the setting.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PortInUseFailureAnalyzer implements FailureAnalyzer {
-
-  /** Servers started by beans that do not check their port themselves: bean name → setting. */
-  private static final Map<String, String[]> BEANS =
-      Map.of(
-          "inMemoryDirectoryServer",
-          new String[] {"pmoflow.directory.embedded-server.port", "The embedded account directory (LDAP)"});
 
   private final Environment environment;
 
@@ -41,19 +33,11 @@ public class PortInUseFailureAnalyzer implements FailureAnalyzer {
     PortInUseException web = find(failure, PortInUseException.class);
     if (web != null) {
       String setting =
-          String.valueOf(web.getPort()).equals(environment.getProperty("management.server.port"))
+          environment != null
+                  && String.valueOf(web.getPort()).equals(environment.getProperty("management.server.port"))
               ? "management.server.port"
               : "server.port";
       return analysis(web.getPort(), setting, "The web server (Tasklist, Cockpit, the APIs)", failure);
-    }
-    if (find(failure, BindException.class) != null || mentionsAddressInUse(failure)) {
-      for (Throwable t = failure; t != null; t = t.getCause()) {
-        if (t instanceof BeanCreationException creation && BEANS.containsKey(creation.getBeanName())) {
-          String[] known = BEANS.get(creation.getBeanName());
-          int port = environment.getProperty(known[0], Integer.class, 0);
-          return analysis(port, known[0], known[1], failure);
-        }
-      }
     }
     return null;
   }
@@ -79,15 +63,6 @@ public class PortInUseFailureAnalyzer implements FailureAnalyzer {
   /** Spring Boot's relaxed binding: server.port ← SERVER_PORT. */
   static String environmentVariable(String setting) {
     return setting.replace("-", "").replace('.', '_').toUpperCase(java.util.Locale.ROOT);
-  }
-
-  private static boolean mentionsAddressInUse(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().contains("Address already in use")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
