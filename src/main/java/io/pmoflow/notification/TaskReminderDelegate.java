@@ -2,15 +2,14 @@ package io.pmoflow.notification;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import io.pmoflow.security.People;
-import org.springframework.beans.factory.annotation.Value;
+import io.pmoflow.web.PublicAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,17 +26,13 @@ public class TaskReminderDelegate implements JavaDelegate {
   private final TaskService taskService;
   private final People people;
   private final MailOutbox outbox;
-  private final String baseUrl;
+  private final PublicAddress address;
 
-  TaskReminderDelegate(
-      TaskService taskService,
-      People people,
-      MailOutbox outbox,
-      @Value("${pmoflow.base-url}") String baseUrl) {
+  TaskReminderDelegate(TaskService taskService, People people, MailOutbox outbox, PublicAddress address) {
     this.taskService = taskService;
     this.people = people;
     this.outbox = outbox;
-    this.baseUrl = baseUrl;
+    this.address = address;
   }
 
   @Override
@@ -66,27 +61,9 @@ public class TaskReminderDelegate implements JavaDelegate {
 
   private Map<String, User> recipients(Task task) {
     Map<String, User> byId = new LinkedHashMap<>();
-    if (task.getAssignee() != null) {
-      people.user(task.getAssignee()).ifPresent(user -> byId.put(user.getId(), user));
-      return withEmail(byId);
-    }
-    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        continue;
-      }
-      if (link.getUserId() != null) {
-        people.user(link.getUserId()).ifPresent(user -> byId.put(user.getId(), user));
-      }
-      if (link.getGroupId() != null) {
-        people.membersOf(link.getGroupId()).forEach(user -> byId.putIfAbsent(user.getId(), user));
-      }
-    }
-    return withEmail(byId);
-  }
-
-  private static Map<String, User> withEmail(Map<String, User> people) {
-    people.values().removeIf(user -> user.getEmail() == null || user.getEmail().isBlank());
-    return people;
+    TaskPeople.of(people, task.getAssignee(), taskService.getIdentityLinksForTask(task.getId()), Set.of())
+        .forEach((id, recipient) -> byId.put(id, recipient.user()));
+    return byId;
   }
 
   private String body(User person, Task task) {
@@ -97,9 +74,7 @@ public class TaskReminderDelegate implements JavaDelegate {
         + "\" has been waiting since "
         + task.getCreateTime().toInstant()
         + ".\nOpen it in Tasklist: "
-        + baseUrl
-        + "/camunda/app/tasklist/default/#/?task="
-        + task.getId()
+        + address.tasklistTask(task.getId())
         + "\n\nPMO Flow";
   }
 }

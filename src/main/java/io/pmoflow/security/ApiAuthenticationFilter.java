@@ -12,31 +12,35 @@ import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic authentication of the application API against Camunda's identity service (or, for
- * reading, the login of the webapps in the same browser). The
+ * HTTP Basic authentication of the application API against Camunda's identity service. The
  * authenticated user and groups are set on the engine for the request, so engine calls made on the
  * user's behalf are authorization-checked. A missing or wrong login gets a 401 problem.
+ *
+ * <p>A person logged in to Tasklist or Cockpit in the same browser reads the API (GET, HEAD) with
+ * that login: a link in a form or a mail to a document or a case opens with one click, not a second
+ * login. Only reads: a change always needs HTTP Basic, so another site cannot make the browser
+ * change anything with the webapp's session (no cross-site request forgery).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String BASIC = "Basic ";
-  private static final String ENGINE = "default";
 
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
+  private final String engineName;
 
-  ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper) {
+  ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper, String engineName) {
     this.identityService = identityService;
     this.objectMapper = objectMapper;
+    this.engineName = engineName;
   }
 
   @Override
@@ -44,20 +48,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String[] credentials = credentials(request.getHeader("Authorization"));
-    UserAuthentication webappLogin = credentials == null ? webappLogin(request) : null;
-    if (webappLogin != null) {
-      identityService.setAuthentication(webappLogin.getIdentityId(), webappLogin.getGroupIds());
-    } else if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
-      unauthorized(response, credentials == null);
-      return;
-    } else {
-      String userId = credentials[0];
-      List<String> groups =
-          identityService.createGroupQuery().groupMember(userId).list().stream()
-              .map(Group::getId)
-              .toList();
-      identityService.setAuthentication(userId, groups);
+    String userId = credentials == null ? webappUser(request) : null;
+    if (userId == null) {
+      if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+        unauthorized(response, credentials == null);
+        return;
+      }
+      userId = credentials[0];
     }
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList();
+    identityService.setAuthentication(userId, groups);
     try {
       chain.doFilter(request, response);
     } finally {
@@ -65,12 +68,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  /**
-   * The person logged in to Tasklist, Cockpit or Admin in this browser, for reading only: a link in
-   * a form or mail (a document, a case) opens without a second login. Changes still need HTTP Basic,
-   * since a session cookie alone would let another site's page send them (no CSRF token here).
-   */
-  private static UserAuthentication webappLogin(HttpServletRequest request) {
+  /** The user logged in to the webapps in this browser session, for a read; else null. */
+  private String webappUser(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
       return null;
     }
@@ -78,8 +77,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     if (session == null) {
       return null;
     }
-    Authentications logins = AuthenticationUtil.getAuthsFromSession(session);
-    return logins == null ? null : (UserAuthentication) logins.getAuthenticationForProcessEngine(ENGINE);
+    Authentication login = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
+    if (login == null || login.getIdentityId() == null) {
+      return null;
+    }
+    // the user may have been deleted since logging in
+    return identityService.createUserQuery().userId(login.getIdentityId()).count() == 1 ? login.getIdentityId() : null;
   }
 
   private static String[] credentials(String header) {

@@ -1,14 +1,17 @@
 package io.pmoflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Both APIs require authentication: the engine REST API and the application API. */
+/**
+ * Both APIs require authentication: the engine REST API (HTTP Basic) and the application API (HTTP
+ * Basic, or for reads the webapps' login in the same browser session).
+ */
 @Configuration
 class AuthenticationFilters {
 
@@ -26,9 +29,10 @@ class AuthenticationFilters {
 
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-      IdentityService identityService, ObjectMapper objectMapper) {
+      ProcessEngine engine, ObjectMapper objectMapper) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, objectMapper));
+        new FilterRegistrationBean<>(
+            new ApiAuthenticationFilter(engine.getIdentityService(), objectMapper, engine.getName()));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     return registration;

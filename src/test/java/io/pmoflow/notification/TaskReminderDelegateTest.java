@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 
 import io.pmoflow.security.AsSystem;
 import io.pmoflow.security.People;
+import io.pmoflow.web.PublicAddress;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -50,7 +51,7 @@ class TaskReminderDelegateTest {
     List.of("peter", "petra", "pat").forEach(id -> identity.createMembership(id, "pm"));
     Mocks.register(
         "taskReminderDelegate",
-        new TaskReminderDelegate(tasks, new People(identity, new AsSystem(identity)), outbox, "https://pmo.example"));
+        new TaskReminderDelegate(tasks, new People(identity, new AsSystem(identity)), outbox, new PublicAddress("https://pmo.example")));
     deploymentId =
         engine.getRepositoryService().createDeployment().addModelInstance("reminder.bpmn", model()).deploy().getId();
   }
