@@ -186,10 +186,8 @@ public class ModelCheck {
 
   private void checkBpmn(Path file, Set<String> formIds) {
     BpmnModelInstance model;
-    try (InputStream in = Files.newInputStream(file)) {
-      model = Bpmn.readModelFromStream(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      model = readBpmn(file);
     } catch (RuntimeException e) {
       report(file, "does not parse: " + e.getMessage());
       return;
@@ -362,10 +360,8 @@ public class ModelCheck {
       return;
     }
     BpmnModelInstance instance;
-    try (InputStream in = Files.newInputStream(model)) {
-      instance = Bpmn.readModelFromStream(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      instance = readBpmn(model);
     } catch (RuntimeException e) {
       return; // reported by checkBpmn
     }
@@ -436,6 +432,14 @@ public class ModelCheck {
       if (decision.getCamundaHistoryTimeToLiveString() == null) {
         report(file, "decision " + decision.getId() + " has no history time to live");
       }
+    }
+  }
+
+  private static BpmnModelInstance readBpmn(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Bpmn.readModelFromStream(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
