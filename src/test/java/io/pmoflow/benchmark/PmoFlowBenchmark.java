@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmoflow.rfp.RfpDraftFixture;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.PostgresIntegrationTest;
+import io.pmoflow.support.Projects;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -133,14 +134,9 @@ class PmoFlowBenchmark {
 
   private long projectWithSpecification() {
     String code = "BENCH-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    ResponseEntity<Map> project = Api.as(http, "paula").postForEntity("/api/projects", Map.of("code", code,
-        "name", "Benchmark " + code, "clientDepartment", "Sales", "projectManager", "peter", "pmoOwner", "paula",
-        "budget", 50000, "plannedStart", "2030-03-01", "plannedEnd", "2030-12-31"), Map.class);
-    assertThat(project.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    long id = ((Number) project.getBody().get("id")).longValue();
-    assertThat(Api.as(http, "paula").exchange("/api/projects/" + id + "/spec", HttpMethod.PUT, new HttpEntity<>(Map.of(
-        "sections", List.of(Map.of("key", "UI-LOGIN", "kind", "UI_SCREEN", "title", "Login", "text", "User name\nPassword")))),
-        Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long id = Projects.create(http, code, "Benchmark " + code, 50000, "2030-03-01", "2030-12-31");
+    Projects.specify(http, id, Map.of(
+        "sections", List.of(Map.of("key", "UI-LOGIN", "kind", "UI_SCREEN", "title", "Login", "text", "User name\nPassword"))));
     return id;
   }
 }

@@ -8,6 +8,7 @@ import io.pmoflow.rfp.RfpDraftFixture;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
+import io.pmoflow.support.Projects;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -176,11 +177,7 @@ class RfpBrowserIT {
     if (!existing.isEmpty()) {
       return existing.get(0);
     }
-    ResponseEntity<Map> project = Api.as(http, "paula").postForEntity("/api/projects",
-        Map.of("code", "RFP-BROWSER", "name", "Sales CRM", "clientDepartment", "Sales", "projectManager", "peter",
-            "pmoOwner", "paula", "budget", 50000, "plannedStart", "2030-03-01", "plannedEnd", "2030-12-31"), Map.class);
-    assertThat(project.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return ((Number) project.getBody().get("id")).longValue();
+    return Projects.create(http, "RFP-BROWSER", "Sales CRM", 50000, "2030-03-01", "2030-12-31");
   }
 
   void propose(String user, long rfpId, String price) {

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
+import io.pmoflow.support.Projects;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -54,20 +53,8 @@ class SpecChangeBrowserIT {
   @BeforeEach
   void projectWithSpecification() {
     String code = "SCB-" + ThreadLocalRandom.current().nextInt(100000, 999999);
-    ResponseEntity<Map> project = Api.as(http, "paula").postForEntity("/api/projects",
-        Map.of("code", code, "name", "Order portal " + code, "clientDepartment", "Sales",
-            "projectManager", "peter", "pmoOwner", "paula", "budget", 250000,
-            "plannedStart", "2027-01-01", "plannedEnd", "2027-12-31"), Map.class);
-    assertThat(project.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    projectId = ((Number) project.getBody().get("id")).longValue();
-    ResponseEntity<Map> spec = Api.as(http, "paula").exchange("/api/projects/" + projectId + "/spec", HttpMethod.PUT,
-        new HttpEntity<>(Map.of(
-            "sections", List.of(
-                Map.of("key", "FUN-ORDER", "kind", "FUNCTIONAL", "title", "Orders", "text", "Enter an order\nConfirm it"),
-                Map.of("key", "UI-LOGIN", "kind", "UI_SCREEN", "title", "Login", "text", "User name\nPassword\nLogin button")),
-            "manualSections", List.of(Map.of("key", "MAN-LOGIN", "title", "Logging in", "screens", List.of("UI-LOGIN"))))),
-        Map.class);
-    assertThat(spec.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    projectId = Projects.create(http, code, "Order portal " + code, 250000, "2027-01-01", "2027-12-31");
+    Projects.specify(http, projectId, Projects.ORDER_PORTAL_SPEC);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,14 +13,12 @@ import io.pmoflow.onboarding.process.MemberOnboardingElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
-import jakarta.mail.internet.MimeMessage;
+import io.pmoflow.support.Vendors;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,8 +30,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Vendor onboarding as the people do it in the browser: the PMO starts it from Tasklist's start
@@ -321,19 +316,8 @@ class VendorOnboardingBrowserIT {
   }
 
   private long registerVendor(String code, String company) {
-    Map<String, Object> vendor = new HashMap<>();
-    vendor.put("code", code);
-    vendor.put("company", company);
-    vendor.put("contractNumber", "C-" + code);
-    vendor.put("contractStart", CONTRACT_START);
-    vendor.put("contractEnd", CONTRACT_END);
-    vendor.put("ndaOnFile", true);
-    vendor.put("sponsor", "peter");
-    vendor.put("leadName", "Lead of " + company);
-    vendor.put("leadEmail", "lead@" + code + ".example");
-    ResponseEntity<Map> response = Api.as(http, "paula").postForEntity("/api/vendors", vendor, Map.class);
-    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-    return ((Number) response.getBody().get("vendorId")).longValue();
+    return Vendors.register(http,
+        Vendors.registration(code, company, "Lead of " + company, CONTRACT_START, CONTRACT_END, true));
   }
 
   private String startOnboarding(long vendorId, String name, String email, String system, String role) {
@@ -341,13 +325,8 @@ class VendorOnboardingBrowserIT {
   }
 
   private String startOnboarding(long vendorId, String name, String email, String system, String role, String why) {
-    Map<String, Object> member = Map.of("name", name, "email", email, "roleInProject", "Developer",
-        "memberType", "EMPLOYEE",
-        "access", List.of(Map.of("system", system, "role", role, "justification", why)));
-    ResponseEntity<Map> started = Api.as(http, "paula").postForEntity(
-        "/api/vendors/" + vendorId + "/onboarding", Map.of("members", List.of(member)), Map.class);
-    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
-    return (String) started.getBody().get("processInstanceId");
+    return Vendors.startOnboarding(http, vendorId,
+        Vendors.member(name, email, "Developer", "EMPLOYEE", Vendors.access(system, role, why)));
   }
 
   private String onboardingOf(String code) {
@@ -395,20 +374,8 @@ class VendorOnboardingBrowserIT {
     }
   }
 
-  private String activationToken(String to) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      for (MimeMessage message : greenMail.getReceivedMessages()) {
-        if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().startsWith("Your PMO Flow account")) {
-          String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
-          Matcher matcher = Pattern.compile("activation\\?token=([A-Za-z0-9_-]+)").matcher(body);
-          assertThat(matcher.find()).as(body).isTrue();
-          return matcher.group(1);
-        }
-      }
-      greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
-    }
-    throw new AssertionError("No activation mail to " + to);
+  private String activationToken(String to) {
+    return Vendors.activationToken(greenMail, to);
   }
 
   /**

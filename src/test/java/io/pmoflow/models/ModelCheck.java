@@ -2,9 +2,12 @@ package io.pmoflow.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pmoflow.process.ModelElements;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,21 +22,31 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.Signal;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Checks the models in processes/ and the forms in forms/ the way Cockpit, the Modeler and
@@ -62,17 +75,52 @@ public class ModelCheck {
       Set.of("textfield", "textarea", "number", "checkbox", "checklist", "radio", "select",
           "taglist", "datetime");
 
+  /**
+   * The models in processes/ that follow the issue-13 rules, checked strictly: every element id
+   * carries its type's prefix ({@link #idProblem}), every exclusive gateway that decides has exactly
+   * one default flow, and every condition is a bare {@code ${name}} or {@code ${!name}}. Add a model's
+   * file name here once it follows them; a model not listed is spared these three rules only.
+   */
+  public static final Set<String> STRICT_MODELS = Set.of();
+
   private static final Pattern DELEGATE = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
+
+  /** The only logic a condition may hold: a named variable, or its negation. */
+  private static final Pattern PLAIN_CONDITION = Pattern.compile("^\\$\\{!?[A-Za-z_][A-Za-z0-9_]*}$");
+
+  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+
+  /** PascalCase after the prefix: {@code Task_DraftRfp}, {@code Flow_ChangesRequested}. */
+  private static final String PASCAL = "[A-Z][A-Za-z0-9]*";
 
   private final Path processes;
   private final Path forms;
   private final Set<String> beanNames;
+  private final Collection<Class<?>> elementClasses;
+  private final Set<String> strictModels;
   private final List<String> findings = new ArrayList<>();
 
-  public ModelCheck(Path processes, Path forms, Set<String> beanNames) {
+  /** Checks the models with the project's {@link #STRICT_MODELS}. */
+  public ModelCheck(Path processes, Path forms, Set<String> beanNames, Collection<Class<?>> elementClasses) {
+    this(processes, forms, beanNames, elementClasses, STRICT_MODELS);
+  }
+
+  /**
+   * @param elementClasses the classes annotated with {@link ModelElements} whose constants must name
+   *     elements of their model (see {@link ModelElementClasses})
+   * @param strictModels file names of the models held to the id, default-flow and condition rules
+   */
+  public ModelCheck(
+      Path processes,
+      Path forms,
+      Set<String> beanNames,
+      Collection<Class<?>> elementClasses,
+      Set<String> strictModels) {
     this.processes = processes;
     this.forms = forms;
     this.beanNames = beanNames;
+    this.elementClasses = List.copyOf(elementClasses);
+    this.strictModels = Set.copyOf(strictModels);
   }
 
   public List<String> findings() {
@@ -83,6 +131,9 @@ public class ModelCheck {
     }
     for (Path dmn : files(processes, ".dmn")) {
       checkDmn(dmn);
+    }
+    for (Class<?> type : elementClasses) {
+      checkElementConstants(type);
     }
     return List.copyOf(findings);
   }
@@ -135,10 +186,8 @@ public class ModelCheck {
 
   private void checkBpmn(Path file, Set<String> formIds) {
     BpmnModelInstance model;
-    try (InputStream in = Files.newInputStream(file)) {
-      model = Bpmn.readModelFromStream(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      model = readBpmn(file);
     } catch (RuntimeException e) {
       report(file, "does not parse: " + e.getMessage());
       return;
@@ -187,6 +236,161 @@ public class ModelCheck {
         report(file, element.getId() + " names the bean " + bean.group(1) + ", which does not exist");
       }
     }
+    if (strictModels.contains(file.getFileName().toString())) {
+      checkIds(file, model);
+      checkDefaultFlows(file, model);
+      checkConditions(file, model);
+    }
+  }
+
+  /** Every id carries the prefix of its kind, so an id read in Java or a log says what it is. */
+  private void checkIds(Path file, BpmnModelInstance model) {
+    for (ModelElementInstance element : allElements(model)) {
+      String id = element.getAttributeValue("id");
+      if (id == null || CAMUNDA_NS.equals(element.getElementType().getTypeNamespace())) {
+        continue; // Camunda's extension elements follow their own rules
+      }
+      String problem = idProblem(element, id);
+      if (problem != null) {
+        report(file, problem);
+      }
+    }
+  }
+
+  private static List<ModelElementInstance> allElements(BpmnModelInstance model) {
+    List<ModelElementInstance> all = new ArrayList<>();
+    all.add(model.getDefinitions());
+    all.addAll(model.getModelElementsByType(BaseElement.class));
+    all.addAll(model.getModelElementsByType(BpmnDiagram.class));
+    all.addAll(model.getModelElementsByType(BpmnPlane.class));
+    all.addAll(model.getModelElementsByType(BpmnShape.class));
+    all.addAll(model.getModelElementsByType(BpmnEdge.class));
+    return all;
+  }
+
+  /** What is wrong with the id of an element, or null when it follows the convention. */
+  static String idProblem(ModelElementInstance element, String id) {
+    if (element instanceof BpmnShape shape) {
+      return diProblem(id, shape.getBpmnElement());
+    }
+    if (element instanceof BpmnEdge edge) {
+      return diProblem(id, edge.getBpmnElement());
+    }
+    if (element instanceof Process) {
+      return null; // the process id is the file name, checked above
+    }
+    String prefix;
+    if (element instanceof BpmnDiagram) {
+      return id.matches("(BPMNDiagram|Diagram)_\\w+") ? null : id + " is a diagram; its id starts with BPMNDiagram_ or Diagram_";
+    } else if (element instanceof BpmnPlane) {
+      return id.matches("(BPMNPlane|Plane)_\\w+") ? null : id + " is a diagram plane; its id starts with BPMNPlane_ or Plane_";
+    } else if (element instanceof SubProcess) {
+      prefix = "SubProcess_";
+    } else if (element instanceof CallActivity) {
+      prefix = "CallActivity_";
+    } else if (element instanceof Activity) {
+      prefix = "Task_";
+    } else if (element instanceof Gateway) {
+      prefix = "Gateway_";
+    } else if (element instanceof Event) {
+      prefix = "Event_";
+    } else if (element instanceof SequenceFlow) {
+      prefix = "Flow_";
+    } else {
+      // definitions, messages, errors, signals, event definitions, associations, annotations,
+      // lanes: the Modeler's own convention, the type name (Message_, TimerEventDefinition_, ...),
+      // whatever follows (Definitions_vendor_onboarding is what the Modeler's users wrote)
+      prefix = element.getElementType().getTypeName() + "_";
+      prefix = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1);
+      return id.startsWith(prefix) && id.length() > prefix.length()
+          ? null
+          : id + " is a " + element.getElementType().getTypeName() + "; its id starts with " + prefix;
+    }
+    if (!id.matches(Pattern.quote(prefix) + PASCAL)) {
+      return id + " is a " + element.getElementType().getTypeName() + "; its id is " + prefix + "PascalCase";
+    }
+    return null;
+  }
+
+  private static String diProblem(String id, BaseElement drawn) {
+    if (drawn == null || id.equals(drawn.getId() + "_di")) {
+      return null;
+    }
+    return "the diagram element " + id + " draws " + drawn.getId() + "; its id is " + drawn.getId() + "_di";
+  }
+
+  /** A deciding exclusive gateway has one default flow, without a condition; every other flow has one. */
+  private void checkDefaultFlows(Path file, BpmnModelInstance model) {
+    for (ExclusiveGateway gateway : model.getModelElementsByType(ExclusiveGateway.class)) {
+      Collection<SequenceFlow> outgoing = gateway.getOutgoing();
+      if (outgoing.size() <= 1) {
+        continue;
+      }
+      SequenceFlow byDefault = gateway.getDefault();
+      if (byDefault == null) {
+        report(file, "gateway " + gateway.getId() + " has no default flow");
+      } else if (byDefault.getConditionExpression() != null) {
+        report(file, "gateway " + gateway.getId() + "'s default flow " + byDefault.getId() + " has a condition");
+      }
+      for (SequenceFlow flow : outgoing) {
+        if (flow != byDefault && flow.getConditionExpression() == null) {
+          report(file, "flow " + flow.getId() + " leaves gateway " + gateway.getId() + " without a condition and is not its default");
+        }
+      }
+    }
+  }
+
+  /** The model holds no logic: a decision is a named variable computed in Java or DMN. */
+  private void checkConditions(Path file, BpmnModelInstance model) {
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      ConditionExpression condition = flow.getConditionExpression();
+      if (condition != null && !PLAIN_CONDITION.matcher(condition.getTextContent().strip()).matches()) {
+        report(file, "flow " + flow.getId() + " has the condition " + condition.getTextContent().strip()
+            + "; only ${name} or ${!name} (compute the decision in Java or DMN)");
+      }
+    }
+  }
+
+  /** Each constant of a {@link ModelElements} class names an element (or message) of its model. */
+  private void checkElementConstants(Class<?> type) {
+    String modelFile = type.getAnnotation(ModelElements.class).value();
+    Path model = processes.resolve(modelFile);
+    if (!Files.isRegularFile(model)) {
+      findings.add(type.getName() + ": names the model " + modelFile + ", which is not in processes/");
+      return;
+    }
+    BpmnModelInstance instance;
+    try {
+      instance = readBpmn(model);
+    } catch (RuntimeException e) {
+      return; // reported by checkBpmn
+    }
+    Set<String> names = new HashSet<>();
+    for (BaseElement element : instance.getModelElementsByType(BaseElement.class)) {
+      names.add(element.getId());
+    }
+    // a message or signal is correlated by its name, an error thrown by its code
+    instance.getModelElementsByType(Message.class).forEach(m -> names.add(m.getName()));
+    instance.getModelElementsByType(Signal.class).forEach(s -> names.add(s.getName()));
+    instance.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Error.class).forEach(e -> names.add(e.getErrorCode()));
+    for (Field field : type.getDeclaredFields()) {
+      int modifiers = field.getModifiers();
+      if (field.getType() != String.class
+          || !Modifier.isPublic(modifiers)
+          || !Modifier.isStatic(modifiers)
+          || !Modifier.isFinal(modifiers)) {
+        continue;
+      }
+      String value;
+      try {
+        value = (String) field.get(null);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+      if (!names.contains(value)) {
+        report(model, type.getSimpleName() + "." + field.getName() + " = \"" + value + "\" names no element of the model");
+      }
+    }
   }
 
   private void checkNamed(Path file, FlowElement element) {
@@ -228,6 +432,14 @@ public class ModelCheck {
       if (decision.getCamundaHistoryTimeToLiveString() == null) {
         report(file, "decision " + decision.getId() + " has no history time to live");
       }
+    }
+  }
+
+  private static BpmnModelInstance readBpmn(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Bpmn.readModelFromStream(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

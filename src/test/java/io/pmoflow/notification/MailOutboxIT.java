@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.PostgresIntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -103,16 +104,8 @@ class MailOutboxIT {
         .isInstanceOf(IllegalTransactionStateException.class);
   }
 
-  private MimeMessage awaitMailWithSubject(String subject) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
-      List<MimeMessage> found = mailsWithSubject(subject);
-      if (!found.isEmpty()) {
-        return found.get(0);
-      }
-      greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
-    }
-    throw new AssertionError("No mail with subject " + subject + " within 30 s");
+  private MimeMessage awaitMailWithSubject(String subject) {
+    return Mailbox.awaitMail(greenMail, "with the subject " + subject, m -> subject.equals(m.getSubject()));
   }
 
   private List<MimeMessage> mailsWithSubject(String subject) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
@@ -16,9 +15,10 @@ import io.pmoflow.onboarding.process.MemberOnboardingElements;
 import io.pmoflow.onboarding.process.VendorOnboardingElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
+import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.TaskAttacks;
-import jakarta.mail.internet.MimeMessage;
+import io.pmoflow.support.Vendors;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,8 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -347,39 +345,24 @@ class VendorOnboardingIT {
   }
 
   private long registerVendor(String code, boolean nda, LocalDate end) {
-    ResponseEntity<Map> response = Api.as(http, "paula").postForEntity("/api/vendors", vendor(code, nda, end), Map.class);
-    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-    return ((Number) response.getBody().get("vendorId")).longValue();
+    return Vendors.register(http, vendor(code, nda, end));
   }
 
   private Map<String, Object> vendor(String code, boolean nda, LocalDate end) {
-    Map<String, Object> vendor = new java.util.HashMap<>();
-    vendor.put("code", code);
-    vendor.put("company", "Vendor " + code);
-    vendor.put("contractNumber", "C-" + code);
-    vendor.put("contractStart", LocalDate.now().toString());
-    vendor.put("contractEnd", end.toString());
-    vendor.put("ndaOnFile", nda);
-    vendor.put("sponsor", "peter");
-    vendor.put("leadName", "Lead " + code);
-    vendor.put("leadEmail", "lead@" + code + ".example");
-    return vendor;
+    return Vendors.registration(code, nda, end);
   }
 
   private String startOnboarding(long vendorId, Map<String, Object>... members) {
-    ResponseEntity<Map> started = Api.as(http, "paula").postForEntity("/api/vendors/" + vendorId + "/onboarding",
-        Map.of("members", List.of(members)), Map.class);
-    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
-    return (String) started.getBody().get("processInstanceId");
+    return Vendors.startOnboarding(http, vendorId, members);
   }
 
   @SafeVarargs
   private static Map<String, Object> member(String name, String email, String type, Map<String, String>... access) {
-    return Map.of("name", name, "email", email, "roleInProject", "Developer", "memberType", type, "access", List.of(access));
+    return Vendors.member(name, email, "Developer", type, access);
   }
 
   private static Map<String, String> access(String system, String role) {
-    return Map.of("system", system, "role", role, "justification", "Works on the project");
+    return Vendors.access(system, role, "Works on the project");
   }
 
   private static String uniqueCode() {
@@ -432,38 +415,16 @@ class VendorOnboardingIT {
     return http.postForEntity("/activation", new HttpEntity<>(form, headers), String.class);
   }
 
-  private String activationToken(String to) throws Exception {
-    String body = waitForMail(to, "Your PMO Flow account");
-    Matcher matcher = Pattern.compile("activation\\?token=([A-Za-z0-9_-]+)").matcher(body);
-    assertThat(matcher.find()).as(body).isTrue();
-    return matcher.group(1);
+  private String activationToken(String to) {
+    return Vendors.activationToken(greenMail, to);
   }
 
-  private String waitForMail(String to, String subject) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      for (MimeMessage message : greenMail.getReceivedMessages()) {
-        if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().startsWith(subject)) {
-          return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
-        }
-      }
-      greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
-    }
-    throw new AssertionError("No mail '" + subject + "' to " + to);
+  private String waitForMail(String to, String subject) {
+    return Mailbox.body(Mailbox.awaitMail(greenMail, to, subject));
   }
 
   /** Claims and completes the task as the user, after trying the attacks an ordinary login could. */
   void work(String user, Task task, Map<String, Object> answers) {
-    new TaskAttacks(http, tasks, runtime, identity).attempt(user, task, answers);
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-    identity.setAuthentication(user, groups);
-    try {
-      if (task.getAssignee() == null) {
-        tasks.claim(task.getId(), user);
-      }
-      tasks.complete(task.getId(), answers);
-    } finally {
-      identity.clearAuthentication();
-    }
+    new TaskAttacks(http, tasks, runtime, identity).work(user, task, answers);
   }
 }

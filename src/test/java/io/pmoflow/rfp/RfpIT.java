@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import io.pmoflow.document.PdfText;
 import io.pmoflow.support.Api;
+import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.PostgresIntegrationTest;
+import io.pmoflow.support.Projects;
 import io.pmoflow.support.TaskAttacks;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -292,11 +289,7 @@ class RfpIT {
     if (Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from project where code = ?", Boolean.class, code))) {
       return jdbc.queryForObject("select id from project where code = ?", Long.class, code);
     }
-    ResponseEntity<Map> project = Api.as(http, "paula").postForEntity("/api/projects",
-        Map.of("code", code, "name", "CRM " + suffix, "clientDepartment", "Sales", "projectManager", "peter",
-            "pmoOwner", "paula", "budget", 50000, "plannedStart", "2030-03-01", "plannedEnd", "2030-12-31"), Map.class);
-    assertThat(project.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    long id = ((Number) project.getBody().get("id")).longValue();
+    long id = Projects.create(http, code, "CRM " + suffix, 50000, "2030-03-01", "2030-12-31");
     Api.as(http, "paula").put("/api/projects/" + id + "/dictionary/Lead",
         Map.of("definition", "A person who has shown interest but has not bought yet"));
     return id;
@@ -367,18 +360,8 @@ class RfpIT {
     return response.getBody();
   }
 
-  /** The body of the first mail to the address whose subject contains the text; waits up to 20 s. */
-  String mailTo(String address, String subject) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      for (MimeMessage message : greenMail.getReceivedMessages()) {
-        boolean toAddress = Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-        if (toAddress && message.getSubject().contains(subject)) {
-          return GreenMailUtil.getBody(message);
-        }
-      }
-      greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
-    }
-    throw new AssertionError("No mail to " + address + " about '" + subject + "'");
+  /** The body of the latest mail to the address whose subject contains the text (waits for it). */
+  String mailTo(String address, String subject) {
+    return Mailbox.body(Mailbox.awaitMail(greenMail, address, subject));
   }
 }

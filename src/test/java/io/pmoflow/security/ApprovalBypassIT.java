@@ -7,6 +7,7 @@ import io.pmoflow.onboarding.process.VendorOnboardingElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
+import io.pmoflow.support.Vendors;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -137,29 +138,12 @@ class ApprovalBypassIT {
   }
 
   private long registerVendor(String code) {
-    Map<String, Object> vendor = new HashMap<>();
-    vendor.put("code", code);
-    vendor.put("company", "Vendor " + code);
-    vendor.put("contractNumber", "C-" + code);
-    vendor.put("contractStart", LocalDate.now().toString());
-    vendor.put("contractEnd", LocalDate.now().plusMonths(6).toString());
-    vendor.put("ndaOnFile", false);
-    vendor.put("sponsor", "peter");
-    vendor.put("leadName", "Lead " + code);
-    vendor.put("leadEmail", "lead@" + code + ".example");
-    ResponseEntity<Map> response = Api.as(http, "paula").postForEntity("/api/vendors", vendor, Map.class);
-    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-    return ((Number) response.getBody().get("vendorId")).longValue();
+    return Vendors.register(http, Vendors.registration(code, false, LocalDate.now().plusMonths(6)));
   }
 
   private String startOnboarding(long vendorId, String code) {
-    Map<String, Object> member = Map.of("name", "Ann Archer", "email", "ann@" + code + ".example",
-        "roleInProject", "Operator", "memberType", "EMPLOYEE",
-        "access", List.of(Map.of("system", "prod-logs", "role", "reader", "justification", "Incident analysis")));
-    ResponseEntity<Map> started = Api.as(http, "paula").postForEntity(
-        "/api/vendors/" + vendorId + "/onboarding", Map.of("members", List.of(member)), Map.class);
-    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
-    return (String) started.getBody().get("processInstanceId");
+    return Vendors.startOnboarding(http, vendorId, Vendors.member("Ann Archer", "ann@" + code + ".example",
+        "Operator", "EMPLOYEE", Vendors.access("prod-logs", "reader", "Incident analysis")));
   }
 
   private static Map<String, Object> value(Object value) {

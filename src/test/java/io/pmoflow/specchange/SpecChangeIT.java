@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
+import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.PostgresIntegrationTest;
+import io.pmoflow.support.Projects;
 import io.pmoflow.support.TaskAttacks;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,24 +44,8 @@ class SpecChangeIT {
   @BeforeEach
   void projectWithSpecification() {
     String code = "SC-" + ThreadLocalRandom.current().nextInt(100000, 999999);
-    ResponseEntity<Map> project =
-        Api.as(http, "paula").postForEntity("/api/projects",
-            Map.of("code", code, "name", "Order portal " + code, "clientDepartment", "Sales",
-                "projectManager", "peter", "pmoOwner", "paula", "budget", 250000,
-                "plannedStart", "2027-01-01", "plannedEnd", "2027-12-31"), Map.class);
-    assertThat(project.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    projectId = ((Number) project.getBody().get("id")).longValue();
-    ResponseEntity<Map> spec =
-        Api.as(http, "paula").exchange("/api/projects/" + projectId + "/spec", org.springframework.http.HttpMethod.PUT,
-            new org.springframework.http.HttpEntity<>(Map.of(
-                "sections", List.of(
-                    Map.of("key", "FUN-ORDER", "kind", "FUNCTIONAL", "title", "Orders", "text", "Enter an order\nConfirm it"),
-                    Map.of("key", "UI-LOGIN", "kind", "UI_SCREEN", "title", "Login", "text", "User name\nPassword\nLogin button")),
-                "manualSections", List.of(
-                    Map.of("key", "MAN-LOGIN", "title", "Logging in", "screens", List.of("UI-LOGIN"))))),
-            Map.class);
-    assertThat(spec.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(spec.getBody()).containsEntry("currentVersion", 1);
+    projectId = Projects.create(http, code, "Order portal " + code, 250000, "2027-01-01", "2027-12-31");
+    assertThat(Projects.specify(http, projectId, Projects.ORDER_PORTAL_SPEC)).containsEntry("currentVersion", 1);
   }
 
   @Test
@@ -318,51 +300,17 @@ class SpecChangeIT {
   void work(String user, String pi, String taskKey, Map<String, Object> variables) {
     Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as(taskKey).isNotNull();
-    new TaskAttacks(http, tasks, runtime, identity).attempt(user, task, variables);
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-    identity.setAuthentication(user, groups);
-    try {
-      if (task.getAssignee() == null) {
-        tasks.claim(task.getId(), user);
-      }
-      tasks.complete(task.getId(), variables);
-    } finally {
-      identity.clearAuthentication();
-    }
+    new TaskAttacks(http, tasks, runtime, identity).work(user, task, variables);
   }
 
   void vote(String pi, String member, String vote) {
     Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_BoardVote").taskAssignee(member).singleResult();
     Map<String, Object> answers = Map.of("vote", vote, "comment", member + " agrees");
-    new TaskAttacks(http, tasks, runtime, identity).attempt(member, task, answers);
-    identity.setAuthentication(member, List.of("change-board"));
-    try {
-      tasks.complete(task.getId(), answers);
-    } finally {
-      identity.clearAuthentication();
-    }
+    new TaskAttacks(http, tasks, runtime, identity).work(member, task, answers);
   }
 
   MimeMessage awaitMail(String to, String subjectPart) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      List<MimeMessage> found = new ArrayList<>();
-      for (MimeMessage message : greenMail.getReceivedMessages()) {
-        try {
-          if (message.getSubject().contains(subjectPart)
-              && message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)) {
-            found.add(message);
-          }
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      if (!found.isEmpty()) {
-        return found.get(found.size() - 1);
-      }
-      greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
-    }
-    throw new AssertionError("No mail to " + to + " with '" + subjectPart + "' within 20 s");
+    return Mailbox.awaitMail(greenMail, to, subjectPart);
   }
 
   static String body(MimeMessage message) {

@@ -67,6 +67,24 @@ public final class TaskAttacks {
     this.identity = identity;
   }
 
+  /**
+   * Does the task as {@code user} would in Tasklist, after trying every attack on it: claims it
+   * unless it is already assigned, and completes it with {@code answers}, logged in as the user.
+   */
+  public void work(String user, Task task, Map<String, Object> answers) {
+    attempt(user, task, answers);
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      if (task.getAssignee() == null) {
+        tasks.claim(task.getId(), user);
+      }
+      tasks.complete(task.getId(), answers);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
   /** Tries every attack on the open task that {@code user} is about to do with {@code answers}. */
   public void attempt(String user, Task task, Map<String, ?> answers) {
     if (!PEOPLE.containsKey(user)) {
