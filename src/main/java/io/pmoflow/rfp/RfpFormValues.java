@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * lists for selects) and the RFP's Java types.
  */
 @Component
-class RfpFormValues {
+public class RfpFormValues {
 
   private static final DateTimeFormatter MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'").withZone(ZoneOffset.UTC);
@@ -40,11 +40,11 @@ class RfpFormValues {
     }
   }
 
-  static String text(Object value) {
+  public static String text(Object value) {
     return value == null ? null : value.toString();
   }
 
-  static boolean flag(Object value) {
+  public static boolean flag(Object value) {
     return Boolean.TRUE.equals(value) || "true".equals(value);
   }
 
@@ -69,7 +69,7 @@ class RfpFormValues {
   }
 
   /** An instant from a form's date-time field, whatever time-zone format it was sent in (UTC if none). */
-  static Instant instant(Object value, String label) {
+  public static Instant instant(Object value, String label) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }

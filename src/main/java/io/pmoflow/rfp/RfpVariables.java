@@ -20,6 +20,8 @@ public final class RfpVariables {
   public static final String PRODUCTION_ACCESS = "productionAccess";
   /** Output of rfp-review-routing: the groups that review in addition to the PM. */
   public static final String ADDITIONAL_REVIEW_GROUPS = "additionalReviewGroups";
+  /** Gateway "Additional reviews needed?": whether the routing decision named any group. */
+  public static final String ADDITIONAL_REVIEWS_NEEDED = "additionalReviewsNeeded";
   public static final String REVIEW_GROUP = "reviewGroup";
   /** Set by each additional review form. */
   public static final String REVIEW_APPROVED = "reviewApproved";
@@ -29,9 +31,12 @@ public final class RfpVariables {
   public static final String PROPOSAL_DEADLINE = "proposalDeadline";
   public static final String QUESTION_ID = "questionId";
   public static final String ANSWER = "answer";
-  public static final String PROPOSAL_COUNT = "proposalCount";
+  /** Gateway "Any proposals?": set by the delegate that closes the proposal box. */
+  public static final String PROPOSALS_RECEIVED = "proposalsReceived";
   /** Set by the no-proposals form: "extend" or "cancel". */
   public static final String NO_PROPOSALS_DECISION = "noProposalsDecision";
+  /** Gateway "Extend or cancel?": set by the no-proposals task's listener from the PM's choice. */
+  public static final String EXTEND_PROPOSAL_DEADLINE = "extendProposalDeadline";
   public static final String NEW_PROPOSAL_DEADLINE = "newProposalDeadline";
   public static final String CANCEL_REASON = "cancelReason";
   public static final String EVALUATORS = "evaluators";
@@ -43,6 +48,8 @@ public final class RfpVariables {
   public static final String RANKING = "ranking";
   public static final String AWARDED_VENDOR = "awardedVendor";
   public static final String AWARD_JUSTIFICATION = "awardJustification";
+  /** The vendor-onboarding instance the winner was handed to. */
+  public static final String ONBOARDING_PROCESS_INSTANCE_ID = "onboardingProcessInstanceId";
 
   private RfpVariables() {}
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * An evaluator's score sheet as the scoring form shows it: one line per proposal and criterion,
  * {@code vendor | criterion | score | comment} (see {@link TextRows}). Reading it back matches
- * each line to its proposal and criterion; {@link RfpSteps#saveScores} then checks that every
+ * each line to its proposal and criterion; {@link RfpScoring#submitScores} then checks that every
  * pair has a score from 0 to 10.
  */
 final class ScoreSheetLines {
@@ -20,20 +20,20 @@ final class ScoreSheetLines {
 
   private ScoreSheetLines() {}
 
-  static String format(List<RfpSteps.ScoreRow> sheet) {
+  static String format(List<RfpScoring.ScoreRow> sheet) {
     return TextRows.format(sheet.stream().map(r -> TextRows.row(r.vendor(), r.criterion(), r.score(), r.comment())).toList());
   }
 
   /** The criteria with their weights, e.g. {@code Price 60%, Approach 40%}. */
-  static String weights(List<RfpSteps.ScoreRow> sheet) {
+  static String weights(List<RfpScoring.ScoreRow> sheet) {
     return sheet.stream().map(r -> r.criterion() + " " + r.weight() + "%").distinct().collect(Collectors.joining(", "));
   }
 
-  static List<RfpSteps.ScoreRow> parse(Object text, List<RfpSteps.ScoreRow> expected) {
-    List<RfpSteps.ScoreRow> scored = new ArrayList<>();
-    Set<RfpSteps.ScoreRow> seen = new HashSet<>();
+  static List<RfpScoring.ScoreRow> parse(Object text, List<RfpScoring.ScoreRow> expected) {
+    List<RfpScoring.ScoreRow> scored = new ArrayList<>();
+    Set<RfpScoring.ScoreRow> seen = new HashSet<>();
     for (TextRows.Row row : TextRows.parse(text, SHEET, 4)) {
-      RfpSteps.ScoreRow pair = expected.stream()
+      RfpScoring.ScoreRow pair = expected.stream()
           .filter(e -> same(e.vendor(), row.value(0)) && same(e.criterion(), row.value(1)))
           .findFirst()
           .orElseThrow(() -> row.refused("there is no proposal of \"" + row.value(0) + "\" to score on \"" + row.value(1)
@@ -41,7 +41,7 @@ final class ScoreSheetLines {
       if (!seen.add(pair)) {
         throw row.refused(pair.vendor() + " on " + pair.criterion() + " is scored twice");
       }
-      scored.add(new RfpSteps.ScoreRow(pair.proposalId(), pair.vendor(), pair.criterion(), pair.weight(), score(row), row.value(3)));
+      scored.add(new RfpScoring.ScoreRow(pair.proposalId(), pair.vendor(), pair.criterion(), pair.weight(), score(row), row.value(3)));
     }
     return scored;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import io.pmoflow.rfp.RfpDraftFixture;
+import io.pmoflow.rfp.process.RfpElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
@@ -51,7 +52,7 @@ class RfpBrowserIT {
 
     // the PMO opens the draft: the lists are there, one item per line
     Webapps paula = tasklist("paula").openFilter("My groups' tasks");
-    paula.openTaskById(task(pi, "Task_DraftRfp").getId()).claim();
+    paula.openTaskById(task(pi, RfpElements.TASK_DRAFT_RFP).getId()).claim();
     assertThat(paula.input("Requirements (at least one MUST)")).hasValue(
         "F-01 | MUST | functional | Keeps every contact with a lead.\nNF-01 | SHOULD | non-functional | Answers within two seconds.");
     assertThat(paula.input("Invited vendors")).hasValue(
@@ -70,7 +71,7 @@ class RfpBrowserIT {
     assertThat(paula.notifications().first()).not().containsText("ENGINE-");
     assertThat(paula.notifications().first()).not().containsText("Cannot submit task form");
     ManualScreenshots.capture(paula.page(), "rfp-draft-refused", masks(paula));
-    assertThat(task(pi, "Task_DraftRfp").getId()).isNotNull();
+    assertThat(task(pi, RfpElements.TASK_DRAFT_RFP).getId()).isNotNull();
 
     paula.dismissNotifications();
     paula.fillAndComplete(() -> {
@@ -86,7 +87,7 @@ class RfpBrowserIT {
 
     // the PM reads the summary and approves
     Webapps peter = tasklist("peter").openFilter("My tasks");
-    peter.openTaskById(task(pi, "Task_PmReview").getId());
+    peter.openTaskById(task(pi, RfpElements.TASK_PM_REVIEW).getId());
     assertThat(peter.input("Summary")).hasValue(java.util.regex.Pattern.compile("3 requirements"));
     peter.fillAndComplete(() -> {
       peter.pick("Approve");
@@ -98,7 +99,7 @@ class RfpBrowserIT {
     // a vendor asks; the PMO answers in Tasklist, and the answer goes to every vendor
     assertThat(Api.as(http, "victor").postForEntity("/api/rfps/" + rfpId + "/questions",
         Map.of("question", "May we propose a cloud service?"), Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    paula.openFilter("My groups' tasks").openTaskById(task(pi, "Task_AnswerQuestion").getId()).claim();
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, RfpElements.TASK_ANSWER_QUESTION).getId()).claim();
     assertThat(paula.input("Question")).hasValue("May we propose a cloud service?");
     paula.fillAndComplete(() -> {
       paula.input("Answer").fill("Yes, if it is hosted in the EU.");
@@ -109,8 +110,8 @@ class RfpBrowserIT {
     // both vendors propose; the deadlines pass
     propose("victor", rfpId, "100000");
     propose("wendy", rfpId, "90000");
-    runTimer(pi, "Event_QuestionDeadline");
-    runTimer(pi, "Event_ProposalDeadline");
+    runTimer(pi, RfpElements.EVENT_QUESTION_DEADLINE);
+    runTimer(pi, RfpElements.EVENT_PROPOSAL_DEADLINE);
 
     // each evaluator declares no conflict and scores on their own sheet
     score("evan", pi, Map.of("acme", List.of(8, 9), "globex", List.of(6, 5)), true);
@@ -118,7 +119,7 @@ class RfpBrowserIT {
     Jobs.runAll(management, pi);
 
     // the PM sees the ranking and awards the top-ranked vendor (pre-selected)
-    peter.openFilter("My tasks").openTaskById(task(pi, "Task_Award").getId());
+    peter.openFilter("My tasks").openTaskById(task(pi, RfpElements.TASK_AWARD).getId());
     assertThat(peter.input("Ranking")).hasValue(java.util.regex.Pattern.compile("^1\\. acme"));
     peter.fillAndComplete(() -> ManualScreenshots.capture(peter.page(), "rfp-award", masks(peter)));
     Jobs.runAll(management, pi);
@@ -133,7 +134,7 @@ class RfpBrowserIT {
   /** The evaluator fills the score sheet: a score after the second | of each line. */
   void score(String evaluator, String pi, Map<String, List<Integer>> byVendor, boolean picture) {
     Webapps person = tasklist(evaluator).openFilter("My tasks");
-    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ScoreProposals").taskAssignee(evaluator).singleResult();
+    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(RfpElements.TASK_SCORE_PROPOSALS).taskAssignee(evaluator).singleResult();
     person.openTaskById(task.getId());
     List<String> criteria = List.of("Price", "Approach");
     person.fillAndComplete(() -> {

@@ -51,20 +51,20 @@ class RfpFormLinesTest {
 
   @Test
   void theScoreSheetListsEveryPairAndReadsTheScoresBack() {
-    List<RfpSteps.ScoreRow> sheet = List.of(
-        new RfpSteps.ScoreRow(7L, "acme", "Price", 60, null, null),
-        new RfpSteps.ScoreRow(7L, "acme", "Approach", 40, null, null));
+    List<RfpScoring.ScoreRow> sheet = List.of(
+        new RfpScoring.ScoreRow(7L, "acme", "Price", 60, null, null),
+        new RfpScoring.ScoreRow(7L, "acme", "Approach", 40, null, null));
 
     assertThat(ScoreSheetLines.format(sheet)).isEqualTo("acme | Price |  | \nacme | Approach |  | ");
     assertThat(ScoreSheetLines.weights(sheet)).isEqualTo("Price 60%, Approach 40%");
     assertThat(ScoreSheetLines.parse("acme | price | 8 | cheapest\nACME | Approach | 6 |", sheet))
-        .containsExactly(new RfpSteps.ScoreRow(7L, "acme", "Price", 60, 8, "cheapest"),
-            new RfpSteps.ScoreRow(7L, "acme", "Approach", 40, 6, null));
+        .containsExactly(new RfpScoring.ScoreRow(7L, "acme", "Price", 60, 8, "cheapest"),
+            new RfpScoring.ScoreRow(7L, "acme", "Approach", 40, 6, null));
   }
 
   @Test
   void theScoreSheetRefusesUnknownPairsRepeatsAndWordsForScores() {
-    List<RfpSteps.ScoreRow> sheet = List.of(new RfpSteps.ScoreRow(7L, "acme", "Price", 100, null, null));
+    List<RfpScoring.ScoreRow> sheet = List.of(new RfpScoring.ScoreRow(7L, "acme", "Price", 100, null, null));
 
     assertThatThrownBy(() -> ScoreSheetLines.parse("globex | Price | 8", sheet))
         .isInstanceOf(FormInputRefused.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import io.pmoflow.document.PdfText;
+import io.pmoflow.rfp.process.RfpElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.PostgresIntegrationTest;
@@ -65,27 +66,27 @@ class RfpIT {
     assertThat(created.getHeaders().getLocation()).hasToString("/api/rfps/" + rfpId);
 
     // the PMO confirms the draft; the form refuses an incomplete one with the reason
-    Task draft = task(pi, "Task_DraftRfp");
+    Task draft = task(pi, RfpElements.TASK_DRAFT_RFP);
     ResponseEntity<Map> refused = submit("paula", draft, Map.of("criteria", value("Price | 50")));
     assertThat(refused.getStatusCode().is5xxServerError() || refused.getStatusCode().is4xxClientError()).isTrue();
     assertThat(refused.getBody().get("message").toString()).contains("weights must sum to 100 but sum to 50");
     assertThat(submit("paula", draft, Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    runJob(pi, "Task_GenerateDocument");
+    runJob(pi, RfpElements.TASK_GENERATE_DOCUMENT);
 
     // the PM (the project's) asks for changes; the PMO sees them on the draft
-    Task review = task(pi, "Task_PmReview");
+    Task review = task(pi, RfpElements.TASK_PM_REVIEW);
     assertThat(review.getAssignee()).isEqualTo("peter");
     assertThat(submit("peter", review, Map.of("decision", value("changes"))).getBody().get("message").toString())
         .contains("Say which changes you need");
     assertThat(submit("peter", review, Map.of("decision", value("changes"), "comments", value("Explain the migration")))
             .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    draft = task(pi, "Task_DraftRfp");
+    draft = task(pi, RfpElements.TASK_DRAFT_RFP);
     assertThat(taskService.getVariableLocal(draft.getId(), "reviewComments")).isEqualTo("PM: Explain the migration");
     assertThat(submit("paula", draft, Map.of("scope", value("Licences, set-up, data migration from the spreadsheets, training."))).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
-    runJob(pi, "Task_GenerateDocument");
+    runJob(pi, RfpElements.TASK_GENERATE_DOCUMENT);
     // "complete" keeps what the person chose, as "submit-form" does (the form's fields are task-local)
-    assertThat(complete("peter", task(pi, "Task_PmReview"), Map.of("decision", value("approve"))).getStatusCode())
+    assertThat(complete("peter", task(pi, RfpElements.TASK_PM_REVIEW), Map.of("decision", value("approve"))).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
     // two versions of a real PDF with the project dictionary
@@ -100,7 +101,7 @@ class RfpIT {
     assertThat(html.getBody()).contains("<h2>7. Project dictionary</h2>");
 
     // issued: one invitation per vendor, and the invited vendor may read the document
-    runJob(pi, "Task_IssueToVendors");
+    runJob(pi, RfpElements.TASK_ISSUE_TO_VENDORS);
     assertThat(mailTo(acmeMail, "Request for proposal")).contains("/api/rfps/" + rfpId + "/document", "Question deadline");
     // the PDF goes with the invitation: a MIME part named after the document, starting like a PDF
     assertThat(mailTo(acmeMail, "Request for proposal")).contains("filename=rfp-" + rfpId + "-v2.pdf", "application/pdf");
@@ -115,10 +116,10 @@ class RfpIT {
     assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(Api.as(http, "peter").postForEntity("/api/rfps/" + rfpId + "/questions", Map.of("question", "x"), Map.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    Task answer = task(pi, "Task_AnswerQuestion");
+    Task answer = task(pi, RfpElements.TASK_ANSWER_QUESTION);
     assertThat(taskService.getVariable(answer.getId(), "question")).isEqualTo("May we propose a cloud service?");
     assertThat(submit("paula", answer, Map.of("answer", value("Yes, hosted in the EU."))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    runJob(pi, "Task_BroadcastAnswer");
+    runJob(pi, RfpElements.TASK_BROADCAST_ANSWER);
     assertThat(mailTo(globexMail, "Answer to a question")).contains("May we propose a cloud service?", "Yes, hosted in the EU.")
         .doesNotContain("acme").doesNotContain("victor");
     assertThat(mailTo(acmeMail, "Answer to a question")).contains("Yes, hosted in the EU.");
@@ -136,8 +137,8 @@ class RfpIT {
         .startsWith("100000");
 
     // the deadlines pass; each evaluator declares no conflict and scores on their own sheet
-    runJob(pi, "Event_QuestionDeadline");
-    runJob(pi, "Event_ProposalDeadline");
+    runJob(pi, RfpElements.EVENT_QUESTION_DEADLINE);
+    runJob(pi, RfpElements.EVENT_PROPOSAL_DEADLINE);
     assertThat(propose("wendy", rfpId, "1").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     Task evan = scoringTask(pi, "evan");
     assertThat(submit("evan", evan, Map.of("scoreSheet", value(scores("evan", evan, Map.of("acme", new int[] {8, 9}, "globex", new int[] {6, 5})))))
@@ -153,15 +154,15 @@ class RfpIT {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     // the award: acme is top-ranked; choosing globex needs a justification
-    Task award = task(pi, "Task_Award");
+    Task award = task(pi, RfpElements.TASK_AWARD);
     assertThat(award.getAssignee()).isEqualTo("peter");
     assertThat(taskService.getVariableLocal(award.getId(), "ranking").toString()).startsWith("1. acme: 79.00 points");
     assertThat(submit("peter", award, Map.of("awardedVendor", value("globex"))).getBody().get("message").toString())
         .contains("needs a written justification");
     assertThat(complete("peter", award, Map.of("awardedVendor", value("globex"), "awardJustification", value("Acme cannot start in March")))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    runJob(pi, "Task_NotifyBidders");
-    runJob(pi, "Task_HandOverToOnboarding");
+    runJob(pi, RfpElements.TASK_NOTIFY_BIDDERS);
+    runJob(pi, RfpElements.TASK_HAND_OVER_TO_ONBOARDING);
     assertThat(mailTo(globexMail, "Award:")).contains("has been selected");
     assertThat(mailTo(acmeMail, "Outcome:")).contains("not been selected");
 
@@ -176,7 +177,7 @@ class RfpIT {
     assertThat(runtimeService.getVariable(onboardingId, "rfpId")).isEqualTo(rfpId);
     // no NDA is on file for a vendor fresh from an award: the PMO is asked to collect it first
     io.pmoflow.support.Jobs.runAll(management, onboardingId);
-    assertThat(taskService.createTaskQuery().processInstanceId(onboardingId).taskDefinitionKey("Task_CollectNda").count())
+    assertThat(taskService.createTaskQuery().processInstanceId(onboardingId).taskDefinitionKey(io.pmoflow.onboarding.process.VendorOnboardingElements.TASK_COLLECT_NDA).count())
         .isEqualTo(1);
     assertThat(view.get("history").toString()).contains("PM requested changes", "Question answered", "Scores aggregated", "Awarded to globex");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).finished().count()).isEqualTo(1);
@@ -221,9 +222,9 @@ class RfpIT {
         .postForEntity("/api/rfps", draft(projectId, 60, questions, questions.plus(10, ChronoUnit.DAYS)), Map.class);
     long rfpId = ((Number) created.getBody().get("id")).longValue();
     String pi = (String) created.getBody().get("processInstanceId");
-    submit("paula", task(pi, "Task_DraftRfp"), Map.of());
-    runJob(pi, "Task_GenerateDocument");
-    submit("peter", task(pi, "Task_PmReview"), Map.of("decision", value("approve")));
+    submit("paula", task(pi, RfpElements.TASK_DRAFT_RFP), Map.of());
+    runJob(pi, RfpElements.TASK_GENERATE_DOCUMENT);
+    submit("peter", task(pi, RfpElements.TASK_PM_REVIEW), Map.of("decision", value("approve")));
     // time passes: a new RFP's deadlines must lie ahead, so the test moves them (and the timers'
     // dates, which the draft's completion copied) into the past before the RFP is issued
     Instant questionsClosed = Instant.parse("2020-01-10T12:00:00Z");
@@ -232,7 +233,7 @@ class RfpIT {
         Timestamp.from(questionsClosed), Timestamp.from(proposalsClosed), rfpId);
     runtimeService.setVariable(pi, "questionDeadline", questionsClosed.toString());
     runtimeService.setVariable(pi, "proposalDeadline", proposalsClosed.toString());
-    runJob(pi, "Task_IssueToVendors"); // the deadline timers are due but not run yet: the RFP is open
+    runJob(pi, RfpElements.TASK_ISSUE_TO_VENDORS); // the deadline timers are due but not run yet: the RFP is open
 
     ResponseEntity<Map> late = propose("victor", rfpId, "50000");
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -246,13 +247,13 @@ class RfpIT {
         .isEqualTo("INVITED");
 
     // no proposal at the deadline: the PM cancels, the vendors are told
-    runJob(pi, "Event_QuestionDeadline");
-    runJob(pi, "Event_ProposalDeadline");
-    Task decide = task(pi, "Task_DecideNoProposals");
+    runJob(pi, RfpElements.EVENT_QUESTION_DEADLINE);
+    runJob(pi, RfpElements.EVENT_PROPOSAL_DEADLINE);
+    Task decide = task(pi, RfpElements.TASK_DECIDE_NO_PROPOSALS);
     assertThat(submit("peter", decide, Map.of("noProposalsDecision", value("cancel"))).getBody().get("message").toString())
         .contains("reason for cancelling");
     submit("peter", decide, Map.of("noProposalsDecision", value("cancel"), "cancelReason", value("Budget withdrawn")));
-    runJob(pi, "Task_CancelRfp");
+    runJob(pi, RfpElements.TASK_CANCEL_RFP);
     assertThat(mailTo(acmeMail, "is cancelled")).contains("Budget withdrawn");
     Map<String, Object> view = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId, Map.class).getBody();
     assertThat(view).containsEntry("status", "CANCELLED").containsEntry("cancelReason", "Budget withdrawn");
@@ -266,14 +267,14 @@ class RfpIT {
         Map.of("variables", Map.of("projectId", value(projectId), "title", value("Hosting " + suffix))), Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String pi = (String) started.getBody().get("id");
-    long rfpId = ((Number) taskService.getVariable(task(pi, "Task_DraftRfp").getId(), RfpVariables.RFP_ID)).longValue();
+    long rfpId = ((Number) taskService.getVariable(task(pi, RfpElements.TASK_DRAFT_RFP).getId(), RfpVariables.RFP_ID)).longValue();
     Map<String, Object> view = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId, Map.class).getBody();
     assertThat(view).containsEntry("title", "Hosting " + suffix).containsEntry("status", "DRAFT");
     assertThat((List<Object>) view.get("currentSteps")).containsExactly("Draft the RFP");
     assertThat(view.get("history").toString()).contains("RFP created");
 
     // the empty draft cannot go to review: the form says why
-    ResponseEntity<Map> refused = submit("paula", task(pi, "Task_DraftRfp"), Map.of());
+    ResponseEntity<Map> refused = submit("paula", task(pi, RfpElements.TASK_DRAFT_RFP), Map.of());
     assertThat(refused.getBody().get("message").toString())
         .contains("needs at least one requirement", "needs at least one invited vendor", "milestones.issueDate is required");
     assertThat(Api.as(http, "peter").postForEntity(
@@ -312,7 +313,7 @@ class RfpIT {
   }
 
   Task scoringTask(String pi, String evaluator) {
-    return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ScoreProposals").taskAssignee(evaluator).singleResult();
+    return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(RfpElements.TASK_SCORE_PROPOSALS).taskAssignee(evaluator).singleResult();
   }
 
   /** Completes the task through the engine's REST API as Tasklist does (claim, submit the form). */

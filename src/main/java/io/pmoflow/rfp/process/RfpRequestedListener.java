@@ -1,22 +1,25 @@
-package io.pmoflow.rfp;
+package io.pmoflow.rfp.process;
 
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.process.TaskActor;
+import io.pmoflow.rfp.RfpDrafting;
+import io.pmoflow.rfp.RfpFormValues;
+import io.pmoflow.rfp.RfpVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * An RFP started from Tasklist's start form has no RFP row yet: create the draft from the form's
- * project and title. (An RFP started over the API comes with its id.)
+ * Event_RfpRequested: an RFP started from Tasklist's start form has no RFP row yet, so the draft
+ * is begun from the form's project and title. (An RFP started over the API comes with its id.)
  */
 @Component
-class RfpStartListener implements ExecutionListener {
+class RfpRequestedListener implements ExecutionListener {
 
-  private final RfpSteps steps;
+  private final RfpDrafting drafting;
 
-  RfpStartListener(RfpSteps steps) {
-    this.steps = steps;
+  RfpRequestedListener(RfpDrafting drafting) {
+    this.drafting = drafting;
   }
 
   @Override
@@ -38,7 +41,7 @@ class RfpStartListener implements ExecutionListener {
     if (initiator == null) {
       throw new FormInputRefused("Log in to start an RFP");
     }
-    execution.setVariables(steps.begin(projectId, title, initiator, execution.getProcessInstanceId()));
+    execution.setVariables(drafting.begin(projectId, title, initiator, execution.getProcessInstanceId()));
     execution.removeVariable("title");
   }
 }

@@ -1,0 +1,89 @@
+package io.pmoflow.rfp;
+
+import io.pmoflow.document.DocumentStore;
+import io.pmoflow.document.DocumentVersion;
+import io.pmoflow.forms.FormInputRefused;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reviews of a drafted RFP: the PM's, then the additional ones the routing decision asks for.
+ * A rejection needs its reasons, which the PMO sees on the drafting form.
+ */
+@Service
+public class RfpReviews {
+
+  private final RfpRepository rfps;
+  private final RfpHistory history;
+  private final DocumentStore documents;
+  private final String baseUrl;
+
+  RfpReviews(RfpRepository rfps, RfpHistory history, DocumentStore documents, @Value("${pmoflow.base-url}") String baseUrl) {
+    this.rfps = rfps;
+    this.history = history;
+    this.documents = documents;
+    this.baseUrl = baseUrl;
+  }
+
+  /** What a reviewer's form shows of the RFP: title, summary, document version and its link. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> reviewForm(long rfpId) {
+    Rfp rfp = rfps.require(rfpId);
+    int version = documents.latest(rfp.documentKey()).map(DocumentVersion::getVersion).orElse(0);
+    Map<String, Object> fields = new HashMap<>();
+    fields.put("rfpTitle", rfp.getTitle());
+    fields.put("rfpSummary", summary(rfp));
+    fields.put("documentLink", baseUrl + "/api/rfps/" + rfpId + "/document/versions/" + version);
+    fields.put("decision", null);
+    fields.put("comments", "");
+    return fields;
+  }
+
+  /** Records the PM's review; returns whether the PM approved ("approve") rather than asked for changes. */
+  @Transactional
+  public boolean pmReviewed(long rfpId, String decision, String comments, String by) {
+    boolean approved = approves(decision, comments, "Approve the RFP or request changes",
+        "Say which changes you need: the PMO sees your comments on the draft");
+    Rfp rfp = rfps.require(rfpId);
+    rfp.reviewComments(approved ? null : "PM: " + comments);
+    history.record(rfpId, by, approved ? "PM approved" : "PM requested changes", comments);
+    return approved;
+  }
+
+  /** Records one additional review (by {@code group}); returns whether it approved. */
+  @Transactional
+  public boolean additionalReview(long rfpId, String group, String decision, String comments, String by) {
+    boolean approved = approves(decision, comments, "Approve or reject the RFP",
+        "Give the reasons for the rejection: the PMO sees them on the draft");
+    Rfp rfp = rfps.require(rfpId);
+    if (!approved) {
+      String reason = "Review by " + group + ": " + comments;
+      rfp.reviewComments(rfp.getReviewComments() == null ? reason : rfp.getReviewComments() + "\n" + reason);
+    }
+    history.record(rfpId, by, (approved ? "Approved by " : "Rejected by ") + group + " review", comments);
+    return approved;
+  }
+
+  private static boolean approves(String decision, String comments, String noDecision, String noReasons) {
+    if (decision == null || decision.isBlank()) {
+      throw new FormInputRefused(noDecision);
+    }
+    boolean approved = "approve".equals(decision);
+    if (!approved && (comments == null || comments.isBlank())) {
+      throw new FormInputRefused(noReasons);
+    }
+    return approved;
+  }
+
+  private static String summary(Rfp rfp) {
+    return "Scope: " + rfp.getScope() + "\n"
+        + rfp.getRequirements().size() + " requirements, " + rfp.getDeliverables().size() + " deliverables, "
+        + rfp.getCriteria().size() + " criteria, " + rfp.getVendors().size() + " invited vendors.\n"
+        + "Proposals due " + rfp.getProposalDeadline() + "; award " + rfp.getAwardDate() + ".\n"
+        + "Personal data in scope: " + (rfp.isPersonalData() ? "yes" : "no")
+        + "; production access: " + (rfp.isProductionAccess() ? "yes" : "no") + ".";
+  }
+}

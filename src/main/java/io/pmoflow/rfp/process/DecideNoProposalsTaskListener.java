@@ -1,0 +1,31 @@
+package io.pmoflow.rfp.process;
+
+import io.pmoflow.rfp.RfpFormValues;
+import io.pmoflow.rfp.RfpTendering;
+import io.pmoflow.rfp.RfpVariables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_DecideNoProposals: checks the PM's choice when no proposal came (a new deadline in the
+ * future, or a reason to cancel) and tells the gateway "Extend or cancel?" which.
+ */
+@Component
+class DecideNoProposalsTaskListener implements TaskListener {
+
+  private final RfpTendering tendering;
+
+  DecideNoProposalsTaskListener(RfpTendering tendering) {
+    this.tendering = tendering;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    boolean extend = tendering.decideNoProposals(
+        RfpFormValues.text(task.getVariable(RfpVariables.NO_PROPOSALS_DECISION)),
+        RfpFormValues.text(task.getVariable(RfpVariables.NEW_PROPOSAL_DEADLINE)),
+        RfpFormValues.text(task.getVariable(RfpVariables.CANCEL_REASON)));
+    task.getExecution().setVariable(RfpVariables.EXTEND_PROPOSAL_DEADLINE, extend);
+  }
+}
