@@ -124,10 +124,10 @@ class SpecChangeApprovalProcessTest {
 
   void register() {
     Mocks.register("triageTaskListener", new TriageTaskListener(progress, analysis));
-    Mocks.register("answerQuestionTaskListener", new AnswerQuestionTaskListener(progress, analysis));
+    Mocks.register("specChangeAnswerQuestionTaskListener", new SpecChangeAnswerQuestionTaskListener(progress, analysis));
     Mocks.register("impactAnalysisTaskListener", new ImpactAnalysisTaskListener(progress, analysis));
     Mocks.register("vendorEstimateTaskListener", new VendorEstimateTaskListener(progress, analysis));
-    Mocks.register("pmApprovalTaskListener", new PmApprovalTaskListener(progress, approvals));
+    Mocks.register("specChangePmApprovalTaskListener", new SpecChangePmApprovalTaskListener(progress, approvals));
     Mocks.register("boardVoteTaskListener", new BoardVoteTaskListener(progress, approvals));
     Mocks.register("sponsorApprovalTaskListener", new SponsorApprovalTaskListener(progress));
     Mocks.register("pmEmergencyApprovalTaskListener", new PmEmergencyApprovalTaskListener(progress));

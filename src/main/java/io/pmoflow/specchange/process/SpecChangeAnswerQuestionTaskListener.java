@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** Task_AnswerQuestion: the request waits for its requester; the answer goes into the request and the trail. */
 @Component
-public class AnswerQuestionTaskListener extends ChangeRequestTaskListener {
+public class SpecChangeAnswerQuestionTaskListener extends ChangeRequestTaskListener {
 
   private final ChangeRequestAnalysis analysis;
 
-  AnswerQuestionTaskListener(ChangeRequestProgress progress, ChangeRequestAnalysis analysis) {
+  SpecChangeAnswerQuestionTaskListener(ChangeRequestProgress progress, ChangeRequestAnalysis analysis) {
     super(progress, ChangeStatus.WAITING_FOR_REQUESTER);
     this.analysis = analysis;
   }

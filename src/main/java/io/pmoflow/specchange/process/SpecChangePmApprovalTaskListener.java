@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** Task_PmApproval: the request is in approval; the project manager's decision goes into the trail and decides the way on. */
 @Component
-public class PmApprovalTaskListener extends ChangeRequestTaskListener {
+public class SpecChangePmApprovalTaskListener extends ChangeRequestTaskListener {
 
   private final ChangeRequestApprovals approvals;
 
-  PmApprovalTaskListener(ChangeRequestProgress progress, ChangeRequestApprovals approvals) {
+  SpecChangePmApprovalTaskListener(ChangeRequestProgress progress, ChangeRequestApprovals approvals) {
     super(progress, ChangeStatus.IN_APPROVAL);
     this.approvals = approvals;
   }
