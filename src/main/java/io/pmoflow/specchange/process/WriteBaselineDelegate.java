@@ -7,6 +7,7 @@ import static io.pmoflow.specchange.SpecChangeVariables.RESULTING_VERSION;
 
 import io.pmoflow.specchange.ChangeRequestBaselines;
 import io.pmoflow.specchange.ChangeRequestBaselines.NewBaseline;
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,8 @@ public class WriteBaselineDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     NewBaseline baseline = baselines.approve(requestId(execution));
     execution.setVariable(RESULTING_VERSION, baseline.version());
-    execution.setVariable(MANUAL_SECTIONS, baseline.manualSections());
+    // an ArrayList: Spin's JSON serializer records the list's class, and an immutable List.of/toList() cannot be read back
+    execution.setVariable(MANUAL_SECTIONS, new ArrayList<>(baseline.manualSections()));
     execution.setVariable(MANUAL_AFFECTED, !baseline.manualSections().isEmpty());
   }
 }
