@@ -144,11 +144,11 @@ public class ChangeRequest {
   }
 
   /** The approvals the last routing asked for; fails if the request was never routed. */
-  ChangeRequestSteps.Route route() {
+  ChangeRequestApprovals.Route route() {
     if (needsPm == null || needsBoard == null || needsSponsor == null) {
       throw new IllegalStateException("Change request " + id + " has not been routed");
     }
-    return new ChangeRequestSteps.Route(needsPm, needsBoard, needsSponsor, java.util.List.of());
+    return new ChangeRequestApprovals.Route(needsPm, needsBoard, needsSponsor, java.util.List.of());
   }
 
   void classify(ChangeType type) {

@@ -24,6 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.pmoflow.specchange.process.SpecChangeElements;
+import io.pmoflow.web.FieldProblem;
+import io.pmoflow.web.InvalidInputException;
+import jakarta.validation.Validator;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Submits change requests, shows them, and lets requesters answer questions or withdraw. */
 @Service
 public class ChangeRequestService {
-
-  static final String ANSWER_TASK = "Task_AnswerQuestion";
 
   private final ChangeRequestRepository requests;
   private final ChangeRequestSectionRepository proposed;
@@ -49,6 +51,7 @@ public class ChangeRequestService {
   private final AsSystem asSystem;
   private final CurrentUser currentUser;
   private final SpecChangeSettings settings;
+  private final Validator validator;
   private final Clock clock;
 
   ChangeRequestService(
@@ -64,6 +67,7 @@ public class ChangeRequestService {
       AsSystem asSystem,
       CurrentUser currentUser,
       SpecChangeSettings settings,
+      Validator validator,
       Clock clock) {
     this.requests = requests;
     this.proposed = proposed;
@@ -77,6 +81,7 @@ public class ChangeRequestService {
     this.asSystem = asSystem;
     this.currentUser = currentUser;
     this.settings = settings;
+    this.validator = validator;
     this.clock = clock;
   }
 
@@ -93,6 +98,25 @@ public class ChangeRequestService {
             () -> runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-" + request.getId(), startVariables(request)));
     request.linkProcess(instance.getId());
     return new Created(request.getId(), instance.getId());
+  }
+
+  /**
+   * Writes a request started from the Tasklist start form, with the same checks as the REST API
+   * (an invalid one fails the start and Tasklist shows why), and links it to its process; returns
+   * the variables the process needs.
+   */
+  @Transactional
+  public Map<String, Object> registerStarted(NewChangeRequest input, String requester, String processInstanceId) {
+    List<FieldProblem> problems =
+        validator.validate(input).stream()
+            .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+            .toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    ChangeRequest request = register(input, requester);
+    request.linkProcess(processInstanceId);
+    return startVariables(request);
   }
 
   /** Writes a validated request and its proposed sections (the process is started by the caller). */
@@ -165,6 +189,7 @@ public class ChangeRequestService {
     variables.put(COST, 0.0);
     variables.put(DELAY_DAYS, 0.0);
     variables.put(CONTRACT_CHANGE, false);
+    variables.put(CHANGES_CONTRACT_OR_PLAN, false);
     variables.put(REMINDER_AFTER, settings.reminderAfter());
     variables.put(ESCALATE_AFTER, settings.escalateAfter());
     return variables;
@@ -185,7 +210,7 @@ public class ChangeRequestService {
         asSystem.call(
             () -> tasks.createTaskQuery()
                 .processInstanceId(request.getProcessInstanceId())
-                .taskDefinitionKey(ANSWER_TASK)
+                .taskDefinitionKey(SpecChangeElements.TASK_ANSWER_QUESTION)
                 .singleResult());
     if (task == null) {
       throw ApiException.conflict("Change request " + id + " has no open question to answer");

@@ -20,6 +20,13 @@ public final class SpecChangeVariables {
   public static final String QUESTION = "question";
   public static final String ANSWER = "answer";
   public static final String FOLLOW_UP_DATE = "followUpDate";
+  // what the triage decided, for the gateways (set by the triage's listener)
+  public static final String ASK_REQUESTER = "askRequester";
+  public static final String TRIAGE_DEFERRED = "triageDeferred";
+  public static final String DUPLICATE = "duplicate";
+  public static final String STANDARD_CHANGE = "standardChange";
+  public static final String EMERGENCY_CHANGE = "emergencyChange";
+  public static final String ASK_VENDOR_ESTIMATE = "askVendorEstimate";
 
   // impact analysis and routing inputs
   public static final String COST = "cost";
@@ -30,6 +37,8 @@ public final class SpecChangeVariables {
   public static final String DELIVERABLES = "deliverables";
   public static final String VENDOR_EFFORT_DAYS = "vendorEffortDays";
   public static final String VENDOR_COST = "vendorCost";
+  /** Whether the contract must be amended (set at the start, then by the impact analysis's listener). */
+  public static final String CHANGES_CONTRACT_OR_PLAN = "changesContractOrPlan";
 
   // routing
   public static final String ROUTES = "routes";
@@ -46,6 +55,13 @@ public final class SpecChangeVariables {
   public static final String BOARD_MEMBER = "boardMember";
   public static final String VOTE = "vote";
   public static final String BOARD_REVIEW = "boardReview";
+  // what the approvers decided, for the gateways (set by each approval's listener)
+  public static final String PM_APPROVED = "pmApproved";
+  public static final String PM_DEFERRED = "pmDeferred";
+  public static final String BOARD_APPROVED = "boardApproved";
+  public static final String SPONSOR_APPROVED = "sponsorApproved";
+  public static final String EMERGENCY_APPROVED = "emergencyApproved";
+  public static final String BOARD_ROLLS_BACK = "boardRollsBack";
   public static final String REMINDER_AFTER = "reminderAfter";
   public static final String ESCALATE_AFTER = "escalateAfter";
   public static final String WAITING_TASK = "waitingTask";
@@ -54,9 +70,9 @@ public final class SpecChangeVariables {
   public static final String RESULTING_VERSION = "resultingVersion";
   public static final String MANUAL_SECTIONS = "manualSections";
   public static final String MANUAL_SECTION = "manualSection";
+  public static final String MANUAL_AFFECTED = "manualAffected";
   public static final String REVERIFICATION_ACCEPTED = "reverificationAccepted";
   public static final String WITHDRAW_REASON = "withdrawReason";
-  public static final String NOTICE = "notice";
 
   private SpecChangeVariables() {}
 }

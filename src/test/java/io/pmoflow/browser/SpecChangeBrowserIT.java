@@ -1,5 +1,6 @@
 package io.pmoflow.browser;
 
+import static io.pmoflow.specchange.process.SpecChangeElements.*;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +84,7 @@ class SpecChangeBrowserIT {
 
     // the PMO finds the triage task among her groups' tasks, claims it and classifies the request
     Webapps paula = tasklist("paula").openFilter("My groups' tasks");
-    paula.openTaskById(task(pi, "Task_Triage").getId());
+    paula.openTaskById(task(pi, TASK_TRIAGE).getId());
     assertThat(paula.input("Requested by")).hasValue("peter");
     assertThat(paula.input("Change request number")).hasValue(String.valueOf(id));
     ManualScreenshots.capture(paula.page(), "spec-change-triage-task", masks(paula, paula.input("Change request number")));
@@ -97,7 +98,7 @@ class SpecChangeBrowserIT {
     assertThat(paula.page().locator(".task-details .fjs-container")).isHidden();
 
     // another vendor's staff do not see the estimate asked of acme: not in Tasklist, not over REST
-    String estimate = task(pi, "Task_VendorEstimate").getId();
+    String estimate = task(pi, TASK_VENDOR_ESTIMATE).getId();
     Webapps wendy = tasklist("wendy");
     // "My tasks" first: the tooltip of "My groups' tasks", shown while the mouse rests on it, covers "My tasks"
     for (String list : List.of("My tasks", "My groups' tasks")) {
@@ -125,7 +126,7 @@ class SpecChangeBrowserIT {
     completed(victor);
 
     // the PMO analyses the impact: the cost sends it to the change board
-    paula.openFilter("My groups' tasks").openTaskById(task(pi, "Task_ImpactAnalysis").getId()).claim();
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, TASK_IMPACT_ANALYSIS).getId()).claim();
     paula.input("Effort (person-days)").fill("15");
     paula.input("Cost").fill("20000");
     paula.input("Schedule delay (days)").fill("0");
@@ -134,18 +135,18 @@ class SpecChangeBrowserIT {
     ManualScreenshots.capture(paula.page(), "spec-change-impact", masks(paula, paula.input("Change request number")));
     completed(paula);
     Jobs.runAll(management, pi);
-    assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_BoardVote").list())
+    assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_BOARD_VOTE).list())
         .extracting(Task::getAssignee).containsExactlyInAnyOrder("carla", "colin", "cleo");
 
     // two of the three board members approve: the majority is certain, the third vote is not needed
     Webapps carla = tasklist("carla").openFilter("My tasks");
-    carla.openTaskById(task(pi, "Task_BoardVote", "carla").getId());
+    carla.openTaskById(task(pi, TASK_BOARD_VOTE, "carla").getId());
     carla.pick("Approve");
     carla.input("Comment").fill("Worth it for the audit.");
     ManualScreenshots.capture(carla.page(), "spec-change-board-vote", masks(carla, carla.input("Change request number")));
     completed(carla);
     Webapps colin = tasklist("colin").openFilter("My tasks");
-    colin.openTaskById(task(pi, "Task_BoardVote", "colin").getId());
+    colin.openTaskById(task(pi, TASK_BOARD_VOTE, "colin").getId());
     colin.pick("Approve");
     completed(colin);
     assertThat(colin.page().locator(".task-details .fjs-container")).isHidden();
@@ -158,19 +159,19 @@ class SpecChangeBrowserIT {
     assertThat(changeRequest(id)).containsEntry("status", "APPROVED").containsEntry("resultingVersion", 2);
 
     // the cost moves: the PMO prepares the contract amendment
-    paula.openFilter("My groups' tasks").openTaskById(task(pi, "Task_ContractAmendment").getId()).claim();
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, TASK_CONTRACT_AMENDMENT).getId()).claim();
     paula.input("Amendment reference").fill("AM-2027-01");
     completed(paula);
 
     // the login screen changed: the manual section showing it is re-verified and approved
-    paula.openFilter("My groups' tasks").openTaskById(task(pi, "Task_ReverifyManual").getId());
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, TASK_REVERIFY_MANUAL).getId());
     assertThat(paula.input("Manual section")).hasValue("MAN-LOGIN: Logging in");
     paula.claim();
     paula.input("I re-took every screenshot of this section").check();
     paula.input("Every step of the section matches the new screens").check();
     ManualScreenshots.capture(paula.page(), "spec-change-reverify-manual", masks(paula.scrollTaskToEnd()));
     completed(paula);
-    paula.openFilter("My groups' tasks").openTaskById(task(pi, "Task_ApproveReverification").getId()).claim();
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, TASK_APPROVE_REVERIFICATION).getId()).claim();
     paula.input("The screenshots and steps match the new screens").check();
     ManualScreenshots.capture(paula.page(), "spec-change-approve-reverification", masks(paula.scrollTaskToEnd(), paula.input("Change request number")));
     completed(paula);

@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import static io.pmoflow.specchange.process.SpecChangeElements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -56,16 +57,16 @@ class SpecChangeIT {
     assertThat(pi).isNotBlank();
     assertThat(get(id)).containsEntry("status", "IN_TRIAGE").containsEntry("currentSteps", List.of("Triage the change request"));
 
-    work("paula", pi, "Task_Triage", Map.of("triageOutcome", "incomplete", "question", "Which users need the code?"));
+    work("paula", pi, TASK_TRIAGE, Map.of("triageOutcome", "incomplete", "question", "Which users need the code?"));
     ResponseEntity<Map> answered = Api.as(http, "peter").postForEntity("/api/change-requests/" + id + "/answer",
         Map.of("answer", "All external users"), Map.class);
     assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(answered.getBody()).containsEntry("answer", "All external users").containsEntry("status", "IN_TRIAGE");
 
-    work("paula", pi, "Task_Triage",
+    work("paula", pi, TASK_TRIAGE,
         Map.of("triageOutcome", "complete", "changeType", "normal", "needsVendorEstimate", true, "comment", "clear now"));
     // issue 9: the vendor can neither steer the route nor read the client's internal figures
-    Task estimate = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_VendorEstimate").singleResult();
+    Task estimate = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_VENDOR_ESTIMATE).singleResult();
     ResponseEntity<Map> steer = Api.as(http, "victor").postForEntity("/engine-rest/task/" + estimate.getId() + "/variables",
         Map.of("modifications", Map.of("changeType", Map.of("value", "standard"))), Map.class);
     assertThat(steer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -73,11 +74,11 @@ class SpecChangeIT {
     Map seen = Api.as(http, "victor").getForObject("/engine-rest/task/" + estimate.getId() + "/variables", Map.class);
     assertThat(seen).containsKey("changeRequestId")
         .doesNotContainKeys("cost", "delayDays", "contractChange", "changeType", "requester", "projectManager");
-    work("victor", pi, "Task_VendorEstimate", Map.of("vendorEffortDays", 12, "vendorCost", 18000));
-    work("paula", pi, "Task_ImpactAnalysis",
+    work("victor", pi, TASK_VENDOR_ESTIMATE, Map.of("vendorEffortDays", 12, "vendorCost", 18000));
+    work("paula", pi, TASK_IMPACT_ANALYSIS,
         Map.of("effortDays", 15, "cost", 20000, "delayDays", 0, "risk", "medium", "contractChange", false));
     // issue 9: one vote cannot count twice nor skip the sponsor
-    Task carlasVote = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_BoardVote").taskAssignee("carla").singleResult();
+    Task carlasVote = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_BOARD_VOTE).taskAssignee("carla").singleResult();
     ResponseEntity<Map> stuffed = Api.as(http, "carla").postForEntity("/engine-rest/task/" + carlasVote.getId() + "/submit-form",
         Map.of("variables", Map.of("vote", Map.of("value", "approve"), "boardApprovals", Map.of("value", 2),
             "needsSponsor", Map.of("value", false))), Map.class);
@@ -97,11 +98,11 @@ class SpecChangeIT {
     assertThat((List<Map>) diff.get("sections")).extracting(s -> s.get("sectionKey")).containsExactly("UI-LOGIN");
 
     // cost changed: contract amendment; UI changed: the manual section that shows it is re-verified
-    work("paula", pi, "Task_ContractAmendment", Map.of("amendmentReference", "AM-1"));
-    Task reverify = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ReverifyManual").singleResult();
+    work("paula", pi, TASK_CONTRACT_AMENDMENT, Map.of("amendmentReference", "AM-1"));
+    Task reverify = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_REVERIFY_MANUAL).singleResult();
     assertThat(tasks.getVariable(reverify.getId(), "manualSection")).isEqualTo("MAN-LOGIN: Logging in");
-    work("paula", pi, "Task_ReverifyManual", Map.of("screenshotsRetaken", true, "stepsMatch", true));
-    work("paula", pi, "Task_ApproveReverification", Map.of("reverificationAccepted", true));
+    work("paula", pi, TASK_REVERIFY_MANUAL, Map.of("screenshotsRetaken", true, "stepsMatch", true));
+    work("paula", pi, TASK_APPROVE_REVERIFICATION, Map.of("reverificationAccepted", true));
 
     Map view = get(id);
     assertThat(view).containsEntry("status", "CLOSED").containsEntry("resultingVersion", 2)
@@ -129,11 +130,11 @@ class SpecChangeIT {
   void aChangeToASectionThatANewerBaselineChangedIsAConflict() {
     Map first = submit("paula", change("UI-LOGIN", "User name\nPassword\nRemember me\nLogin button", null, "STANDARD"));
     String pi = (String) first.get("processInstanceId");
-    work("paula", pi, "Task_Triage", Map.of("triageOutcome", "complete", "changeType", "standard"));
+    work("paula", pi, TASK_TRIAGE, Map.of("triageOutcome", "complete", "changeType", "standard"));
     Jobs.runAll(management, pi);
     assertThat(get(((Number) first.get("id")).longValue())).containsEntry("status", "APPROVED").containsEntry("resultingVersion", 2);
-    work("paula", pi, "Task_ReverifyManual", Map.of("screenshotsRetaken", true, "stepsMatch", true));
-    work("paula", pi, "Task_ApproveReverification", Map.of("reverificationAccepted", true));
+    work("paula", pi, TASK_REVERIFY_MANUAL, Map.of("screenshotsRetaken", true, "stepsMatch", true));
+    work("paula", pi, TASK_APPROVE_REVERIFICATION, Map.of("reverificationAccepted", true));
     assertThat(get(((Number) first.get("id")).longValue())).containsEntry("status", "CLOSED");
 
     long before = requests.count();
@@ -304,7 +305,7 @@ class SpecChangeIT {
   }
 
   void vote(String pi, String member, String vote) {
-    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_BoardVote").taskAssignee(member).singleResult();
+    Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_BOARD_VOTE).taskAssignee(member).singleResult();
     Map<String, Object> answers = Map.of("vote", vote, "comment", member + " agrees");
     new TaskAttacks(http, tasks, runtime, identity).work(member, task, answers);
   }

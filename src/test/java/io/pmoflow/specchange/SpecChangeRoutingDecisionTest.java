@@ -71,21 +71,21 @@ class SpecChangeRoutingDecisionTest {
 
   @Test
   void theProcessReducesTheMatchesToTheApprovers() {
-    ChangeRequestSteps.Route route =
-        ChangeRequestSteps.Route.from(evaluate("normal", 60000, 25, true).getResultList());
+    ChangeRequestApprovals.Route route =
+        ChangeRequestApprovals.Route.from(evaluate("normal", 60000, 25, true).getResultList());
     assertThat(route.pm()).isFalse();
     assertThat(route.board()).isTrue();
     assertThat(route.sponsor()).isTrue();
     assertThat(route.rules()).hasSize(6);
 
-    ChangeRequestSteps.Route auto = ChangeRequestSteps.Route.from(evaluate("standard", 0, 0, false).getResultList());
+    ChangeRequestApprovals.Route auto = ChangeRequestApprovals.Route.from(evaluate("standard", 0, 0, false).getResultList());
     assertThat(auto.automatic()).isTrue();
     assertThat(auto.rules()).containsExactly("R1 standard change from the catalogue: approved by rule");
   }
 
   @Test
   void noMatchIsAnError() {
-    assertThatThrownBy(() -> ChangeRequestSteps.Route.from(List.<Map<String, Object>>of()))
+    assertThatThrownBy(() -> ChangeRequestApprovals.Route.from(List.<Map<String, Object>>of()))
         .isInstanceOf(IllegalStateException.class);
   }
 

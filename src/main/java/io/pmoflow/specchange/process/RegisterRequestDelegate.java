@@ -1,31 +1,31 @@
-package io.pmoflow.specchange;
+package io.pmoflow.specchange.process;
 
-import static io.pmoflow.specchange.SpecChangeVariables.*;
+import static io.pmoflow.specchange.SpecChangeVariables.CHANGE_REQUEST_ID;
+import static io.pmoflow.specchange.SpecChangeVariables.PROJECT_ID;
+import static io.pmoflow.specchange.SpecChangeVariables.REQUESTER;
 
+import io.pmoflow.process.ProcessIds;
+import io.pmoflow.specchange.ChangeRequestService;
 import io.pmoflow.specchange.ChangeRequestViews.NewChangeRequest;
 import io.pmoflow.specchange.ChangeRequestViews.SectionChange;
-import io.pmoflow.web.FieldProblem;
-import io.pmoflow.web.InvalidInputException;
-import jakarta.validation.Validator;
+import io.pmoflow.specchange.ChangeType;
+import io.pmoflow.specchange.RequesterRole;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * A request started from the Tasklist start form is written here, with the same checks as the
- * REST API (an invalid one fails the start and Tasklist shows why). A request submitted over REST
- * is already written: then this step does nothing.
+ * Task_RegisterRequest: a request started from the Tasklist start form is written, with the same
+ * checks as the REST API. A request submitted over REST is already written: then nothing happens.
  */
 @Component
-public class RegisterChangeRequestDelegate implements JavaDelegate {
+public class RegisterRequestDelegate implements JavaDelegate {
 
   private final ChangeRequestService service;
-  private final Validator validator;
 
-  RegisterChangeRequestDelegate(ChangeRequestService service, Validator validator) {
+  RegisterRequestDelegate(ChangeRequestService service) {
     this.service = service;
-    this.validator = validator;
   }
 
   @Override
@@ -33,11 +33,10 @@ public class RegisterChangeRequestDelegate implements JavaDelegate {
     if (execution.getVariable(CHANGE_REQUEST_ID) != null) {
       return;
     }
-    Object project = execution.getVariable(PROJECT_ID);
     Object vendor = execution.getVariable("vendorCode");
     NewChangeRequest input =
         new NewChangeRequest(
-            project == null ? null : ((Number) project).longValue(),
+            ProcessIds.orNull(execution, PROJECT_ID),
             (String) execution.getVariable("title"),
             (String) execution.getVariable("description"),
             (String) execution.getVariable("reason"),
@@ -48,15 +47,7 @@ public class RegisterChangeRequestDelegate implements JavaDelegate {
             List.of(
                 new SectionChange(
                     (String) execution.getVariable("sectionKey"), null, (String) execution.getVariable("newText"))));
-    List<FieldProblem> problems =
-        validator.validate(input).stream()
-            .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-            .toList();
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    ChangeRequest request = service.register(input, (String) execution.getVariable(REQUESTER));
-    request.linkProcess(execution.getProcessInstanceId());
-    execution.setVariables(service.startVariables(request));
+    execution.setVariables(
+        service.registerStarted(input, (String) execution.getVariable(REQUESTER), execution.getProcessInstanceId()));
   }
 }

@@ -1,0 +1,103 @@
+package io.pmoflow.specchange;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where a change request stands and what its trail says: the status while a step waits, the
+ * decisions people and the system took, the end of the request's life. The other steps of
+ * {@code spec-change-approval} write their trail entries through it.
+ */
+@Service
+public class ChangeRequestProgress {
+
+  static final String SYSTEM = "spec-change-approval";
+
+  private final ChangeRequestRepository requests;
+  private final ChangeDecisionRepository trail;
+  private final Clock clock;
+
+  ChangeRequestProgress(ChangeRequestRepository requests, ChangeDecisionRepository trail, Clock clock) {
+    this.requests = requests;
+    this.trail = trail;
+    this.clock = clock;
+  }
+
+  /** A person's step is waiting: the request's status says what for. */
+  @Transactional
+  public void waitAt(long id, ChangeStatus status) {
+    find(id).moveTo(status, clock.instant());
+  }
+
+  /** Records a person's decision, with their comment, in the trail. */
+  @Transactional
+  public void record(long id, TaskDecision decision, String outcome) {
+    record(find(id), decision, outcome, decision.comment());
+  }
+
+  /** The request's life ends with {@code status}; the trail names the step that ended it. */
+  @Transactional
+  public void finish(long id, ChangeStatus status, String step) {
+    ChangeRequest request = find(id);
+    request.moveTo(status, clock.instant());
+    trail.save(new ChangeDecision(id, step, status.name().toLowerCase(Locale.ROOT), SYSTEM, clock.instant(), null, null));
+  }
+
+  /** A trail entry for a step the system took (a mail sent, an escalation). */
+  @Transactional
+  public void note(long id, String step, String outcome) {
+    trail.save(new ChangeDecision(id, step, outcome, SYSTEM, clock.instant(), null, null));
+  }
+
+  void record(ChangeRequest request, TaskDecision decision, String outcome, String comment) {
+    request.moveTo(request.getStatus(), clock.instant());
+    trail.save(
+        new ChangeDecision(request.getId(), decision.step(), outcome, decision.actor(), clock.instant(), comment, null));
+  }
+
+  void system(long id, String step, String outcome, String actor, String rule) {
+    trail.save(new ChangeDecision(id, step, outcome, actor, clock.instant(), null, rule));
+  }
+
+  void defer(ChangeRequest request, Object followUpDate) {
+    request.defer(date(followUpDate));
+    request.moveTo(ChangeStatus.DEFERRED, clock.instant());
+  }
+
+  void moveTo(ChangeRequest request, ChangeStatus status) {
+    request.moveTo(status, clock.instant());
+  }
+
+  java.time.Instant now() {
+    return clock.instant();
+  }
+
+  ChangeRequest find(long id) {
+    return requests.findById(id).orElseThrow(() -> new IllegalStateException("No change request " + id));
+  }
+
+  static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  static BigDecimal decimal(Object value) {
+    return value == null ? null : new BigDecimal(value.toString());
+  }
+
+  static LocalDate date(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+    String text = value.toString();
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+}

@@ -1,0 +1,538 @@
+package io.pmoflow.specchange.process;
+
+import static io.pmoflow.specchange.SpecChangeVariables.*;
+import static io.pmoflow.specchange.process.SpecChangeElements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.pmoflow.forms.FormInputRefused;
+import io.pmoflow.specchange.BoardBallot;
+import io.pmoflow.specchange.ChangeRequestAnalysis;
+import io.pmoflow.specchange.ChangeRequestApprovals;
+import io.pmoflow.specchange.ChangeRequestApprovals.Route;
+import io.pmoflow.specchange.ChangeRequestBaselines;
+import io.pmoflow.specchange.ChangeRequestBaselines.NewBaseline;
+import io.pmoflow.specchange.ChangeRequestProgress;
+import io.pmoflow.specchange.ChangeRequestService;
+import io.pmoflow.specchange.ChangeStatus;
+import io.pmoflow.specchange.SpecChangeNotices;
+import io.pmoflow.specchange.TaskDecision;
+import io.pmoflow.support.ProcessDriver;
+import io.pmoflow.support.ProcessTestEngine;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path through {@code spec-change-approval}, on the in-memory engine with the real routing
+ * table and the real listeners and delegates of this package, built with mocks of the steps.
+ */
+@Deployment(
+    resources = {
+      "processes/spec-change-approval.bpmn",
+      "processes/spec-change-routing.dmn",
+      "forms/spec-change-start.form",
+      "forms/spec-change-triage.form",
+      "forms/spec-change-answer.form",
+      "forms/spec-change-impact.form",
+      "forms/spec-change-vendor-estimate.form",
+      "forms/spec-change-pm-approval.form",
+      "forms/spec-change-board-vote.form",
+      "forms/spec-change-sponsor-approval.form",
+      "forms/spec-change-emergency-approval.form",
+      "forms/spec-change-emergency-review.form",
+      "forms/spec-change-contract-amendment.form",
+      "forms/spec-change-reverify-manual.form",
+      "forms/spec-change-approve-reverification.form"
+    })
+class SpecChangeApprovalProcessTest {
+
+  @RegisterExtension static ProcessEngineCoverageExtension extension = ProcessTestEngine.withCoverage();
+
+  static final long CR = 42L;
+  static final String PMO = "paula";
+
+  ChangeRequestProgress progress = mock(ChangeRequestProgress.class);
+  ChangeRequestAnalysis analysis = mock(ChangeRequestAnalysis.class);
+  ChangeRequestApprovals approvals = mock(ChangeRequestApprovals.class);
+  ChangeRequestBaselines baselines = mock(ChangeRequestBaselines.class);
+  SpecChangeNotices notices = mock(SpecChangeNotices.class);
+  ChangeRequestService service = mock(ChangeRequestService.class);
+  JavaDelegate reminder = mock(JavaDelegate.class);
+
+  // the ballots and the route as the domain keeps them
+  AtomicReference<BoardBallot> ballot = new AtomicReference<>();
+  AtomicReference<Route> route = new AtomicReference<>();
+
+  ProcessDriver driver;
+  RuntimeService runtime;
+  TaskService tasks;
+  IdentityService identity;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    driver = new ProcessDriver(extension.getProcessEngine());
+    runtime = extension.getProcessEngine().getRuntimeService();
+    tasks = extension.getProcessEngine().getTaskService();
+    identity = extension.getProcessEngine().getIdentityService();
+    register();
+    when(baselines.approve(CR)).thenReturn(new NewBaseline(2, List.of(), List.of()));
+    when(baselines.rollBack(CR)).thenReturn(3);
+    when(approvals.projectManager(CR)).thenReturn("peter");
+    when(approvals.recordRoute(eq(CR), any()))
+        .thenAnswer(call -> {
+          route.set(Route.from(call.getArgument(1)));
+          if (route.get().board()) {
+            ballot.set(new BoardBallot(List.of("carla", "colin", "cleo"), Map.of(), 0.5));
+          }
+          return route.get();
+        });
+    when(approvals.route(CR)).thenAnswer(call -> route.get());
+    when(approvals.ballot(CR)).thenAnswer(call -> ballot.get());
+    when(approvals.vote(eq(CR), any(), anyString(), any()))
+        .thenAnswer(call -> {
+          ballot.set(ballot.get().with(call.getArgument(2), call.getArgument(3)));
+          return ballot.get();
+        });
+  }
+
+  void register() {
+    Mocks.register("triageTaskListener", new TriageTaskListener(progress, analysis));
+    Mocks.register("specChangeAnswerQuestionTaskListener", new SpecChangeAnswerQuestionTaskListener(progress, analysis));
+    Mocks.register("impactAnalysisTaskListener", new ImpactAnalysisTaskListener(progress, analysis));
+    Mocks.register("vendorEstimateTaskListener", new VendorEstimateTaskListener(progress, analysis));
+    Mocks.register("specChangePmApprovalTaskListener", new SpecChangePmApprovalTaskListener(progress, approvals));
+    Mocks.register("boardVoteTaskListener", new BoardVoteTaskListener(progress, approvals));
+    Mocks.register("sponsorApprovalTaskListener", new SponsorApprovalTaskListener(progress));
+    Mocks.register("pmEmergencyApprovalTaskListener", new PmEmergencyApprovalTaskListener(progress));
+    Mocks.register("emergencyBoardReviewTaskListener", new EmergencyBoardReviewTaskListener(progress));
+    Mocks.register("contractAmendmentTaskListener", new ContractAmendmentTaskListener(progress));
+    Mocks.register("reverifyManualTaskListener", new ReverifyManualTaskListener(progress));
+    Mocks.register("approveReverificationTaskListener", new ApproveReverificationTaskListener(progress));
+    Mocks.register("registerRequestDelegate", new RegisterRequestDelegate(service));
+    Mocks.register("recordRouteDelegate", new RecordRouteDelegate(approvals));
+    Mocks.register("recordedRouteListener", new RecordedRouteListener(approvals));
+    Mocks.register("projectManagerAssignee", new ProjectManagerAssignee(approvals));
+    Mocks.register("boardVoteTally", new BoardVoteTally(approvals));
+    Mocks.register("writeBaselineDelegate", new WriteBaselineDelegate(baselines));
+    Mocks.register("rollBackBaselineDelegate", new RollBackBaselineDelegate(baselines));
+    Mocks.register("notifyApprovedDelegate", new NotifyApprovedDelegate(notices));
+    Mocks.register("notifyRolledBackDelegate", new NotifyRolledBackDelegate(notices));
+    Mocks.register("notifyRejectedDelegate", new NotifyRejectedDelegate(notices));
+    Mocks.register("notifyWithdrawnDelegate", new NotifyWithdrawnDelegate(notices));
+    Mocks.register("escalateDelegate", new EscalateDelegate(notices));
+    Mocks.register("closeRequestDelegate", new CloseRequestDelegate(progress));
+    Mocks.register("taskReminderDelegate", reminder);
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+  }
+
+  @Test
+  void standardChangeIsApprovedByRule() {
+    ProcessInstance pi = start("standard");
+    assertThat(driver.task(pi, TASK_TRIAGE)).hasCandidateGroup("pmo");
+    verify(progress).waitAt(CR, ChangeStatus.IN_TRIAGE);
+    driver.completeAs(PMO, pi, TASK_TRIAGE, Map.of(TRIAGE_OUTCOME, "complete", CHANGE_TYPE, "standard"));
+    verify(analysis).triaged(CR, new TaskDecision("Triage the change request", PMO, null), "complete", "standard", null, null);
+
+    driver.runToNextWaitState(pi);
+
+    assertThat(pi).hasPassed(TASK_ROUTE_CHANGE, TASK_WRITE_BASELINE, TASK_NOTIFY_APPROVED, TASK_CLOSE_REQUEST)
+        .hasNotPassed(TASK_IMPACT_ANALYSIS, TASK_PM_APPROVAL, TASK_BOARD_VOTE, TASK_SPONSOR_APPROVAL)
+        .isEnded();
+    assertThat(pi).hasPassed(EVENT_CLOSED);
+    verify(approvals).recordRoute(eq(CR), any());
+    verify(notices).approved(CR, 2, "Tell the vendor and stakeholders");
+    verify(progress).finish(CR, ChangeStatus.CLOSED, "Close the request");
+    verify(service, never()).registerStarted(any(), any(), any());
+  }
+
+  @Test
+  void smallChangeIsApprovedByTheProjectManagerAlone() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 1000, 0, false);
+
+    Task pmTask = driver.task(pi, TASK_PM_APPROVAL);
+    assertThat(pmTask).isAssignedTo("peter");
+    assertThat(tasks.getIdentityLinksForTask(pmTask.getId())).as("no group widens the PM's task")
+        .noneMatch(link -> link.getGroupId() != null);
+    assertThat(pi).variables().containsEntry(NEEDS_PM, true).containsEntry(NEEDS_BOARD, false);
+    driver.completeAs("peter", pi, TASK_PM_APPROVAL, Map.of(PM_DECISION, "approved"));
+    driver.runToNextWaitState(pi);
+
+    assertThat(pi).hasPassed(TASK_WRITE_BASELINE).hasNotPassed(TASK_BOARD_VOTE, TASK_CONTRACT_AMENDMENT)
+        .isWaitingAt(TASK_CONTRACT_AMENDMENT).isNotEnded();
+    verify(approvals).pmDecided(eq(CR), eq(new TaskDecision("Approve the change (project manager)", "peter", null)),
+        eq("approved"), any());
+  }
+
+  @Test
+  void boardMajorityApprovesAndTheContractIsAmended() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 20000, 0, false);
+
+    List<Task> votes = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_BOARD_VOTE).list();
+    assertThat(votes).extracting(Task::getAssignee).containsExactlyInAnyOrder("carla", "colin", "cleo");
+    vote(pi, "carla", "approve");
+    vote(pi, "colin", "approve");
+
+    // two of three is a majority: cleo's vote is no longer needed
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_BOARD_VOTE).count()).isZero();
+    driver.runToNextWaitState(pi);
+    assertThat(pi).hasPassed(TASK_WRITE_BASELINE, TASK_NOTIFY_APPROVED).isWaitingAt(TASK_CONTRACT_AMENDMENT);
+    assertThat(driver.task(pi, TASK_CONTRACT_AMENDMENT)).hasCandidateGroup("pmo");
+    driver.completeAs(PMO, pi, TASK_CONTRACT_AMENDMENT, Map.of("amendmentReference", "AM-7"));
+    assertThat(pi).hasPassed(EVENT_CLOSED).isEnded();
+    verify(progress).record(CR, new TaskDecision("Prepare the contract amendment", PMO, null), "contract amendment prepared");
+  }
+
+  @Test
+  void countsSentWithAVoteAreIgnoredTheBallotsCount() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 20_000, 0, false);
+    Task carlas = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_BOARD_VOTE)
+        .taskAssignee("carla").singleResult();
+    tasks.complete(carlas.getId(), Map.of(VOTE, "approve", "boardApprovals", 3, "boardRejections", 0, "nrOfInstances", 1));
+
+    assertThat(pi).isWaitingAt(TASK_BOARD_VOTE);
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_BOARD_VOTE).count())
+        .as("one approval of three decides nothing").isEqualTo(2);
+    assertThat(ballot.get().approvals()).isEqualTo(1);
+  }
+
+  @Test
+  void thePmApprovalGoesToTheProjectsPmEvenIfTheInstanceSaysOtherwise() {
+    ProcessInstance pi = start("normal");
+    runtime.setVariable(pi.getId(), PROJECT_MANAGER, "victor");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 1000, 0, false);
+    assertThat(driver.task(pi, TASK_PM_APPROVAL)).isAssignedTo("peter");
+  }
+
+  @Test
+  void flagsSentWithAVoteDoNotSkipTheSponsor() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 80_000, 30, true);
+    for (String member : List.of("carla", "colin")) {
+      Task vote = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_BOARD_VOTE)
+          .taskAssignee(member).singleResult();
+      tasks.complete(vote.getId(), Map.of(VOTE, "approve", NEEDS_SPONSOR, false, NEEDS_BOARD, false));
+    }
+    assertThat(pi).isWaitingAt(TASK_SPONSOR_APPROVAL);
+  }
+
+  @Test
+  void oneMemberCannotCastAnothersVote() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 20_000, 0, false);
+    when(approvals.vote(eq(CR), eq(new TaskDecision("Vote on the change (board)", "colin", null)), eq("carla"), any()))
+        .thenThrow(new FormInputRefused("Only carla may cast this vote, not colin"));
+
+    Task carlas = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_BOARD_VOTE)
+        .taskAssignee("carla").singleResult();
+    identity.setAuthenticatedUserId("colin");
+    try {
+      assertThatThrownBy(() -> tasks.complete(carlas.getId(), Map.of(VOTE, "approve")))
+          .hasMessageContaining("Only carla may cast this vote, not colin");
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(ballot.get().votes()).isEmpty();
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_BOARD_VOTE).count()).isEqualTo(3);
+  }
+
+  @Test
+  void boardMajorityRejects() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 0, 3, false);
+
+    vote(pi, "carla", "reject");
+    vote(pi, "cleo", "approve");
+    vote(pi, "colin", "reject");
+
+    assertThat(pi).hasPassed(TASK_NOTIFY_REJECTED, EVENT_REJECTED).hasNotPassed(TASK_WRITE_BASELINE).isEnded();
+    verify(notices).rejected(CR);
+  }
+
+  @Test
+  void largeChangeNeedsBoardAndSponsorAndTheVendorEstimates() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", true);
+    assertThat(pi).isWaitingAt(TASK_IMPACT_ANALYSIS, TASK_VENDOR_ESTIMATE);
+    assertThat(driver.task(pi, TASK_VENDOR_ESTIMATE)).hasCandidateGroup("vendor-acme");
+    driver.completeAs("victor", pi, TASK_VENDOR_ESTIMATE, Map.of(VENDOR_EFFORT_DAYS, 40, VENDOR_COST, 60000));
+    verify(analysis).vendorEstimated(CR, new TaskDecision("Estimate the change (vendor)", "victor", null), 40, 60000);
+    analyse(pi, 80000, 10, true);
+
+    vote(pi, "carla", "approve");
+    vote(pi, "colin", "approve");
+    assertThat(driver.task(pi, TASK_SPONSOR_APPROVAL)).hasCandidateGroup("sponsor");
+    driver.completeAs("sam", pi, TASK_SPONSOR_APPROVAL, Map.of(SPONSOR_DECISION, "approved"));
+    driver.runToNextWaitState(pi);
+
+    assertThat(pi).hasPassed(TASK_WRITE_BASELINE).isWaitingAt(TASK_CONTRACT_AMENDMENT);
+  }
+
+  @Test
+  void sponsorRejects() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 90000, 0, false);
+    vote(pi, "carla", "approve");
+    vote(pi, "colin", "approve");
+    driver.completeAs("sam", pi, TASK_SPONSOR_APPROVAL, Map.of(SPONSOR_DECISION, "rejected"));
+
+    assertThat(pi).hasPassed(EVENT_REJECTED).hasNotPassed(TASK_WRITE_BASELINE).isEnded();
+    verify(progress).record(CR, new TaskDecision("Approve the change (sponsor)", "sam", null), "rejected");
+  }
+
+  @Test
+  void emergencyChangeIsApprovedAtOnceAndTheBoardRollsItBack() {
+    ProcessInstance pi = start("emergency");
+    triageComplete(pi, "emergency", false);
+    assertThat(driver.task(pi, TASK_PM_EMERGENCY_APPROVAL)).isAssignedTo("peter");
+    driver.completeAs("peter", pi, TASK_PM_EMERGENCY_APPROVAL, Map.of(EMERGENCY_DECISION, "approved"));
+    driver.runToNextWaitState(pi);
+
+    assertThat(pi).hasPassed(TASK_WRITE_BASELINE, TASK_NOTIFY_APPROVED).hasNotPassed(TASK_IMPACT_ANALYSIS)
+        .isWaitingAt(TASK_EMERGENCY_BOARD_REVIEW);
+    assertThat(driver.task(pi, TASK_EMERGENCY_BOARD_REVIEW)).hasCandidateGroup("change-board");
+    driver.completeAs("carla", pi, TASK_EMERGENCY_BOARD_REVIEW, Map.of(BOARD_REVIEW, "rollBack"));
+    driver.runToNextWaitState(pi);
+
+    assertThat(pi).hasPassed(TASK_ROLL_BACK_BASELINE, TASK_NOTIFY_ROLLED_BACK, EVENT_ROLLED_BACK).isEnded();
+    verify(baselines).rollBack(CR);
+    verify(notices).rolledBack(CR, 3, "Tell everyone: rolled back");
+  }
+
+  @Test
+  void emergencyChangeKeptByTheBoardIsClosed() {
+    ProcessInstance pi = start("emergency");
+    triageComplete(pi, "emergency", false);
+    driver.completeAs("peter", pi, TASK_PM_EMERGENCY_APPROVAL, Map.of(EMERGENCY_DECISION, "approved"));
+    driver.runToNextWaitState(pi);
+    driver.completeAs("carla", pi, TASK_EMERGENCY_BOARD_REVIEW, Map.of(BOARD_REVIEW, "keep"));
+
+    assertThat(pi).hasPassed(EVENT_CLOSED).hasNotPassed(TASK_ROLL_BACK_BASELINE).isEnded();
+  }
+
+  @Test
+  void emergencyChangeRejectedByTheProjectManager() {
+    ProcessInstance pi = start("emergency");
+    triageComplete(pi, "emergency", false);
+    driver.completeAs("peter", pi, TASK_PM_EMERGENCY_APPROVAL, Map.of(EMERGENCY_DECISION, "rejected"));
+
+    assertThat(pi).hasPassed(EVENT_REJECTED).isEnded();
+  }
+
+  @Test
+  void requesterWithdrawsBeforeTheDecision() {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    assertThat(pi).isWaitingAt(TASK_IMPACT_ANALYSIS);
+
+    runtime.createMessageCorrelation(WITHDRAWN_MESSAGE).processInstanceId(pi.getId()).correlate();
+
+    assertThat(pi).hasPassed(TASK_NOTIFY_WITHDRAWN, EVENT_WITHDRAWAL_DONE).isEnded();
+    verify(notices).withdrawn(CR);
+    verify(baselines, never()).approve(anyLong());
+  }
+
+  @Test
+  void incompleteRequestGoesBackToTheRequesterAndIsTriagedAgain() {
+    ProcessInstance pi = start("normal");
+    driver.completeAs(PMO, pi, TASK_TRIAGE, Map.of(TRIAGE_OUTCOME, "incomplete", QUESTION, "Which screen?"));
+
+    assertThat(driver.task(pi, TASK_ANSWER_QUESTION)).isAssignedTo("rita");
+    verify(progress).waitAt(CR, ChangeStatus.WAITING_FOR_REQUESTER);
+    driver.completeAs("rita", pi, TASK_ANSWER_QUESTION, Map.of(ANSWER, "The login screen"));
+
+    assertThat(pi).isWaitingAt(TASK_TRIAGE);
+    assertThat(pi).variables().containsEntry(ANSWER, "The login screen");
+    verify(analysis).answered(CR, new TaskDecision("Answer the PMO's question", "rita", null), "The login screen");
+  }
+
+  @Test
+  void duplicateIsRejectedAtTriage() {
+    ProcessInstance pi = start("normal");
+    driver.completeAs(PMO, pi, TASK_TRIAGE, Map.of(TRIAGE_OUTCOME, "duplicate"));
+
+    assertThat(pi).hasPassed(TASK_NOTIFY_REJECTED, EVENT_REJECTED).isEnded();
+  }
+
+  @Test
+  void anAnswerOutsideTheFormsChoicesIsRefused() {
+    ProcessInstance pi = start("normal");
+    assertThatThrownBy(() -> driver.completeAs(PMO, pi, TASK_TRIAGE, Map.of(TRIAGE_OUTCOME, "whatever")))
+        .hasMessageContaining("triageOutcome must be one of complete, incomplete, duplicate, deferred");
+    assertThat(pi).isWaitingAt(TASK_TRIAGE);
+  }
+
+  @Test
+  void deferredRequestsComeBackToTriageOnTheFollowUpDate() {
+    ProcessInstance pi = start("normal");
+    driver.completeAs(PMO, pi, TASK_TRIAGE, Map.of(TRIAGE_OUTCOME, "deferred", FOLLOW_UP_DATE, "2031-03-01"));
+    assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_REACHED);
+    driver.fireTimer(pi, EVENT_FOLLOW_UP_REACHED);
+    assertThat(pi).isWaitingAt(TASK_TRIAGE);
+
+    triageComplete(pi, "normal", false);
+    analyse(pi, 500, 0, false);
+    driver.completeAs("peter", pi, TASK_PM_APPROVAL, Map.of(PM_DECISION, "deferred", FOLLOW_UP_DATE, "2031-04-01"));
+    assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_REACHED);
+    driver.fireTimer(pi, EVENT_FOLLOW_UP_REACHED);
+
+    assertThat(pi).isWaitingAt(TASK_TRIAGE);
+    driver.completeAs(PMO, pi, TASK_TRIAGE,
+        Map.of(TRIAGE_OUTCOME, "complete", CHANGE_TYPE, "normal", NEEDS_VENDOR_ESTIMATE, false));
+    analyse(pi, 500, 0, false);
+    driver.completeAs("peter", pi, TASK_PM_APPROVAL, Map.of(PM_DECISION, "rejected"));
+    assertThat(pi).hasPassed(EVENT_REJECTED).isEnded();
+  }
+
+  @Test
+  void changedScreensAreReverifiedPerManualSectionAndApprovedByThePmo() {
+    when(baselines.approve(CR))
+        .thenReturn(new NewBaseline(2, List.of(5L, 6L), List.of("MAN-LOGIN: Logging in", "MAN-ORDERS: Entering an order")));
+    ProcessInstance pi = start("standard");
+    driver.completeAs(PMO, pi, TASK_TRIAGE, Map.of(TRIAGE_OUTCOME, "complete", CHANGE_TYPE, "standard"));
+    driver.runToNextWaitState(pi);
+
+    List<Task> reverify = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_REVERIFY_MANUAL).list();
+    assertThat(reverify).hasSize(2);
+    for (Task t : reverify) {
+      assertThat(t).hasCandidateGroup("pmo");
+    }
+    assertThat(reverify.stream().map(t -> (String) tasks.getVariable(t.getId(), MANUAL_SECTION)).toList())
+        .containsExactlyInAnyOrder("MAN-LOGIN: Logging in", "MAN-ORDERS: Entering an order");
+    reverify.forEach(t -> completeAsPmo(t, Map.of("screenshotsRetaken", true, "stepsMatch", true)));
+    driver.completeAs(PMO, pi, TASK_APPROVE_REVERIFICATION, Map.of(REVERIFICATION_ACCEPTED, false));
+
+    // sent back: both sections again
+    List<Task> again = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_REVERIFY_MANUAL).list();
+    assertThat(again).hasSize(2);
+    again.forEach(t -> completeAsPmo(t, Map.of()));
+    driver.completeAs(PMO, pi, TASK_APPROVE_REVERIFICATION, Map.of(REVERIFICATION_ACCEPTED, true));
+
+    assertThat(pi).hasPassed(EVENT_CLOSED).hasNotPassed(TASK_CONTRACT_AMENDMENT).isEnded();
+    verify(progress).record(CR, new TaskDecision("Approve the re-verified manual", PMO, null), "sent back");
+    verify(progress).record(CR, new TaskDecision("Approve the re-verified manual", PMO, null), "accepted");
+  }
+
+  @Test
+  void waitingApproversAreRemindedAndTheDecisionIsEscalated() throws Exception {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 1000, 0, false);
+    assertThat(pi).isWaitingAt(TASK_PM_APPROVAL);
+
+    driver.fireTimer(pi, EVENT_PM_REMINDER);
+    verify(reminder).execute(any());
+    driver.fireTimer(pi, EVENT_PM_ESCALATION);
+    verify(notices).escalated(eq(CR), anyString(), eq(TASK_PM_APPROVAL), eq("Tell the PMO the decision is overdue"));
+
+    assertThat(pi).isWaitingAt(TASK_PM_APPROVAL).hasPassed(EVENT_REMINDED, EVENT_ESCALATED);
+    assertThat(pi).variables().containsEntry(WAITING_TASK, TASK_PM_APPROVAL);
+  }
+
+  @Test
+  void boardAndSponsorAreRemindedToo() throws Exception {
+    ProcessInstance pi = start("normal");
+    triageComplete(pi, "normal", false);
+    analyse(pi, 90000, 0, false);
+    driver.fireTimer(pi, EVENT_BOARD_REMINDER);
+    driver.fireTimer(pi, EVENT_BOARD_ESCALATION);
+    vote(pi, "carla", "approve");
+    vote(pi, "cleo", "approve");
+    driver.fireTimer(pi, EVENT_SPONSOR_REMINDER);
+    driver.fireTimer(pi, EVENT_SPONSOR_ESCALATION);
+
+    verify(reminder, times(2)).execute(any());
+    verify(notices, times(2)).escalated(eq(CR), anyString(), anyString(), anyString());
+    assertThat(pi).isWaitingAt(TASK_SPONSOR_APPROVAL);
+  }
+
+  // ---- helpers
+
+  ProcessInstance start(String type) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(CHANGE_REQUEST_ID, CR);
+    v.put(PROJECT_ID, 7L);
+    v.put(REQUESTER, "rita");
+    v.put(PROJECT_MANAGER, "peter");
+    v.put(VENDOR_GROUP, "vendor-acme");
+    v.put(CHANGE_TYPE, type);
+    v.put(COST, 0.0);
+    v.put(DELAY_DAYS, 0.0);
+    v.put(CONTRACT_CHANGE, false);
+    v.put(CHANGES_CONTRACT_OR_PLAN, false);
+    v.put(REMINDER_AFTER, "P2D");
+    v.put(ESCALATE_AFTER, "P5D");
+    return runtime.startProcessInstanceByKey(PROCESS_KEY, v);
+  }
+
+  void triageComplete(ProcessInstance pi, String type, boolean vendorEstimate) {
+    driver.completeAs(PMO, pi, TASK_TRIAGE,
+        Map.of(TRIAGE_OUTCOME, "complete", CHANGE_TYPE, type, NEEDS_VENDOR_ESTIMATE, vendorEstimate));
+  }
+
+  void analyse(ProcessInstance pi, Number cost, Number delayDays, boolean contractChange) {
+    driver.completeAs(PMO, pi, TASK_IMPACT_ANALYSIS,
+        Map.of(EFFORT_DAYS, 3, COST, cost, DELAY_DAYS, delayDays, CONTRACT_CHANGE, contractChange, RISK, "low"));
+  }
+
+  void vote(ProcessInstance pi, String member, String vote) {
+    Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_BOARD_VOTE)
+        .taskAssignee(member).singleResult();
+    identity.setAuthenticatedUserId(member);
+    try {
+      tasks.complete(task.getId(), Map.of(VOTE, vote));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  void completeAsPmo(Task task, Map<String, Object> answers) {
+    identity.setAuthenticatedUserId(PMO);
+    try {
+      tasks.complete(task.getId(), answers);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
