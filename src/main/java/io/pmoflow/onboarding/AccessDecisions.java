@@ -13,7 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessDecisions {
 
   /** The facts the access-approval decision reads, and a one-line summary for approvers. */
-  public record RequestFacts(String sensitivity, String accessLevel, String memberType, String summary) {}
+  public record RequestFacts(String sensitivity, String accessLevel, String memberType, String summary, String title) {}
+
+  /**
+   * Which member a member onboarding is about: the instance's business key
+   * ({@code <vendor code>/<e-mail>}) and the words its tasks' names carry.
+   */
+  public record MemberCase(String businessKey, String title) {}
 
   private final AccessGrantRepository grants;
   private final VendorMemberRepository members;
@@ -49,8 +55,17 @@ public class AccessDecisions {
             + " access, system sensitivity " + system.getSensitivity() + ", group " + role.getDirectoryGroup() + ")\n"
             + "until: " + grant.getValidUntil() + " (contract " + vendor.getContractNumber() + ")\n"
             + "why: " + grant.getJustification();
+    String title = member.getName() + " \u2192 " + system.getCode() + "/" + role.getCode() + " (" + vendor.getCompany() + ")";
     return new RequestFacts(
-        system.getSensitivity().name(), role.getAccessLevel().name(), member.getMemberType().name(), summary);
+        system.getSensitivity().name(), role.getAccessLevel().name(), member.getMemberType().name(), summary, title);
+  }
+
+  @Transactional(readOnly = true)
+  public MemberCase memberCase(long memberId) {
+    VendorMember member = members.findById(memberId).orElseThrow(() -> ApiException.notFound("Member", memberId));
+    Vendor vendor = vendors.findById(member.getVendorId()).orElseThrow();
+    return new MemberCase(
+        vendor.getCode() + "/" + member.getEmail(), member.getName() + " (" + vendor.getCompany() + ")");
   }
 
   /**

@@ -13,6 +13,10 @@ public final class VendorOnboardingVariables {
   public static final String MEMBER_IDS = "memberIds";
   public static final String MEMBER_ID = "memberId";
   public static final String NDA_ON_FILE = "ndaOnFile";
+  /** Which vendor and contract an onboarding is about, in words: its tasks' names carry it. */
+  public static final String VENDOR_CASE = "vendorCase";
+  /** Which member a member onboarding is about, in words ("Ann Archer (Initech)"): its tasks' names carry it. */
+  public static final String MEMBER_CASE = "memberCase";
   public static final String GRANT_IDS = "grantIds";
   public static final String GRANT_ID = "grantId";
   public static final String APPROVED_GRANT_IDS = "approvedGrantIds";
@@ -24,6 +28,8 @@ public final class VendorOnboardingVariables {
   public static final String ACCESS_LEVEL = "accessLevel";
   public static final String MEMBER_TYPE = "memberType";
   public static final String REQUEST_SUMMARY = "requestSummary";
+  /** The request in a few words ("Ann Archer → vpn/user (Initech)"): the approval tasks' names carry it. */
+  public static final String ACCESS_CASE = "accessCase";
   public static final String APPROVAL_ROUTE = "approvalRoute";
   public static final String APPROVAL_RULE = "approvalRule";
   /** Gateway "Who approves?": the decision table approved the request inside the PMO's authority. */

@@ -204,8 +204,14 @@ public class VendorService {
     variables.put(VENDOR_ID, vendor.getId());
     variables.put(MEMBER_IDS, memberIds);
     variables.put(NDA_ON_FILE, vendor.isNdaOnFile());
+    variables.put(VENDOR_CASE, caseOf(vendor));
     variables.put(DELETION_GRACE_PERIOD, settings.deletionGracePeriod().toString());
     return variables;
+  }
+
+  /** A vendor's onboarding in words: "Initech (contract C-2027-7)". */
+  static String caseOf(Vendor vendor) {
+    return vendor.getCompany() + " (contract " + vendor.getContractNumber() + ")";
   }
 
   /** A member joins during the contract: they go through approval and provisioning. */

@@ -84,9 +84,12 @@ class VendorOnboardingIT {
     String instanceId = (String) started.getBody().get("processInstanceId");
 
     // wiki and jira are inside the PMO's authority; the VPN (HIGH) needs security
+    // each member's instance is named after the member, and the task after the request
     Task approval = tasks.createTaskQuery().taskDefinitionKey(MemberOnboardingElements.TASK_SECURITY_APPROVAL)
-        .processInstanceBusinessKey(code).singleResult();
+        .processInstanceBusinessKey(code + "/" + bob).singleResult();
     assertThat(approval).isNotNull();
+    assertThat(approval.getName()).isEqualTo("Approve access (security): Bob Baker \u2192 vpn/user (Vendor " + code + ")");
+    assertThat(tasks.createTaskQuery().taskNameLike("%Bob Baker%").taskId(approval.getId()).count()).isEqualTo(1);
     assertThat((String) tasks.getVariable(approval.getId(), "requestSummary")).contains("Bob Baker", "VPN");
     work("sam", approval, Map.of("approved", true, "reason", "Remote work agreed"));
     runAllJobs(instanceId);
@@ -247,8 +250,11 @@ class VendorOnboardingIT {
     assertThat(runtime.getVariable(instanceId, "members")).isNull();
     assertThat(jdbc.queryForObject("select count(*) from vendor_member where email = ?", Long.class, gina)).isEqualTo(1);
 
+    // started without a business key, as Tasklist's start dialog does: the instance is named after the vendor
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey()).isEqualTo(code);
     Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
     assertThat(nda.getTaskDefinitionKey()).isEqualTo(VendorOnboardingElements.TASK_COLLECT_NDA);
+    assertThat(nda.getName()).isEqualTo("Collect the NDA: Vendor " + code + " (contract C-" + code + ")");
     work("paula", nda, Map.of("ndaReceived", true));
     runAllJobs(instanceId);
     assertThat(jdbc.queryForObject("select nda_on_file from vendor where id = ?", Boolean.class, vendorId)).isTrue();

@@ -5,6 +5,7 @@ import io.pmoflow.forms.TextRows;
 import io.pmoflow.onboarding.AccessRequestInput;
 import io.pmoflow.onboarding.MemberType;
 import io.pmoflow.onboarding.NewMember;
+import io.pmoflow.onboarding.Vendor;
 import io.pmoflow.onboarding.VendorOnboardingVariables;
 import io.pmoflow.onboarding.VendorService;
 import io.pmoflow.process.ProcessIds;
@@ -56,6 +57,7 @@ public class OnboardingStartFormListener implements ExecutionListener {
       try {
         execution.setVariables(
             vendors.checkedStartVariables(ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID), memberIds));
+        nameAfterVendor(execution);
       } catch (InvalidInputException invalid) {
         throw new FormInputRefused(
             invalid.fieldProblems().stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
@@ -92,6 +94,18 @@ public class OnboardingStartFormListener implements ExecutionListener {
     }
     execution.removeVariable(FORM_MEMBERS);
     execution.setVariables(variables);
+    nameAfterVendor(execution);
+  }
+
+  /**
+   * The instance's business key is the vendor's code however it was started: Tasklist's start
+   * dialog leaves it empty unless someone types one, and then it could be anything.
+   */
+  private void nameAfterVendor(DelegateExecution execution) {
+    Vendor vendor = vendors.vendor(ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID));
+    if (vendor != null && vendor.getCode() != null) {
+      execution.setProcessBusinessKey(vendor.getCode());
+    }
   }
 
   /** {@code members[1].access[0].system} as the person typed it: {@code Members, line 2: system}. */

@@ -146,6 +146,8 @@ class VendorOnboardingProcessTest {
     when(decisions.decideAsSecurity(anyLong(), anyBoolean(), any(), anyString())).thenAnswer(call ->
         call.<Boolean>getArgument(1) && VendorOnboardingVariables.SECURITY_AND_PM.equals(routes.get(call.<Long>getArgument(0))));
     when(decisions.sponsorOf(anyLong())).thenReturn("peter");
+    when(decisions.memberCase(anyLong())).thenAnswer(call ->
+        new AccessDecisions.MemberCase("acme/member-" + call.getArgument(0) + "@acme.example", "Member " + call.getArgument(0) + " (Acme)"));
     when(provisioning.approvedToProvision(anyLong()))
         .thenAnswer(call -> approvedOf.getOrDefault(call.<Long>getArgument(0), List.of()));
   }
@@ -456,6 +458,7 @@ class VendorOnboardingProcessTest {
     variables.put("memberIds", new ArrayList<>(List.of(memberIds)));
     variables.put("ndaOnFile", ndaOnFile);
     variables.put("deletionGracePeriod", "P30D");
+    variables.put("vendorCase", "Acme (contract C-1)");
     return runtime.startProcessInstanceByKey(VendorOnboardingVariables.PROCESS_KEY, "acme", variables);
   }
 
@@ -469,7 +472,8 @@ class VendorOnboardingProcessTest {
 
   private long grant(long grantId, String sensitivity, String level, String memberType) {
     when(decisions.facts(grantId)).thenReturn(
-        new AccessDecisions.RequestFacts(sensitivity, level, memberType, "Ann asks for grant " + grantId));
+        new AccessDecisions.RequestFacts(sensitivity, level, memberType, "Ann asks for grant " + grantId,
+            "Ann Archer \u2192 grant " + grantId + " (Acme)"));
     return grantId;
   }
 
