@@ -21,6 +21,13 @@ public class AccessDecisions {
    */
   public record MemberCase(String businessKey, String title) {}
 
+  /**
+   * An access request as its approver sees it, in plain words: who (name, e-mail, role in the
+   * project, employee or subcontractor), for which vendor and contract end, what (system, role,
+   * access level, sensitivity), why, and — for the PM — what security decided and why.
+   */
+  public record RequestShown(String member, String vendor, String access, String justification, String earlierDecision) {}
+
   private final AccessGrantRepository grants;
   private final VendorMemberRepository members;
   private final VendorRepository vendors;
@@ -43,9 +50,10 @@ public class AccessDecisions {
 
   @Transactional(readOnly = true)
   public RequestFacts facts(long grantId) {
-    AccessGrant grant = grant(grantId);
-    VendorMember member = members.findById(grant.getMemberId()).orElseThrow();
-    Vendor vendor = vendors.findById(member.getVendorId()).orElseThrow();
+    Request request = request(grantId);
+    AccessGrant grant = request.grant();
+    VendorMember member = request.member();
+    Vendor vendor = request.vendor();
     SystemRole role = grant.getRole();
     AccessSystem system = role.getSystem();
     String summary =
@@ -58,6 +66,33 @@ public class AccessDecisions {
     String title = member.getName() + " \u2192 " + system.getCode() + "/" + role.getCode() + " (" + vendor.getCompany() + ")";
     return new RequestFacts(
         system.getSensitivity().name(), role.getAccessLevel().name(), member.getMemberType().name(), summary, title);
+  }
+
+  @Transactional(readOnly = true)
+  public RequestShown shown(long grantId) {
+    Request request = request(grantId);
+    AccessGrant grant = request.grant();
+    Vendor vendor = request.vendor();
+    SystemRole role = grant.getRole();
+    AccessSystem system = role.getSystem();
+    return new RequestShown(
+        memberInWords(request.member()),
+        vendor.getCompany() + ", contract " + vendor.getContractNumber() + " ends on " + vendor.getContractEnd(),
+        system.getName() + " / " + role.getName() + " (" + system.getCode() + "/" + role.getCode() + "): "
+            + role.getAccessLevel().name().toLowerCase(java.util.Locale.ROOT) + " access to a "
+            + system.getSensitivity().name().toLowerCase(java.util.Locale.ROOT) + "-sensitivity system, until "
+            + grant.getValidUntil(),
+        grant.getJustification(),
+        grant.getDecidedBy() == null
+            ? null
+            : "Approved by " + grant.getDecidedBy() + " on " + grant.getDecidedAt().atZone(clock.getZone()).toLocalDate()
+                + ": " + grant.getDecisionReason());
+  }
+
+  /** "Ann Archer, ann@initech.example — Developer, vendor employee". */
+  static String memberInWords(VendorMember member) {
+    return member.getName() + ", " + member.getEmail() + " \u2014 " + member.getRoleInProject() + ", "
+        + (member.getMemberType() == MemberType.EMPLOYEE ? "vendor employee" : "subcontractor");
   }
 
   @Transactional(readOnly = true)
@@ -136,6 +171,15 @@ public class AccessDecisions {
     } else {
       grant.decide(approved, approver, clock.instant(), because);
     }
+  }
+
+  /** One access request with the member who asks and their vendor. */
+  private record Request(AccessGrant grant, VendorMember member, Vendor vendor) {}
+
+  private Request request(long grantId) {
+    AccessGrant grant = grant(grantId);
+    VendorMember member = members.findById(grant.getMemberId()).orElseThrow();
+    return new Request(grant, member, vendors.findById(member.getVendorId()).orElseThrow());
   }
 
   private AccessGrant grant(long grantId) {

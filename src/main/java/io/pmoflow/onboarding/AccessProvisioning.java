@@ -105,6 +105,17 @@ public class AccessProvisioning {
     deleteCamundaUser(member.getUsername());
   }
 
+  /** Whose provisioning failed, for the PMO's "Fix failed provisioning": the member and their account's user name. */
+  public record FailedMember(String member, String account) {}
+
+  @Transactional(readOnly = true)
+  public FailedMember failedMember(long memberId) {
+    VendorMember member = member(memberId);
+    return new FailedMember(
+        AccessDecisions.memberInWords(member) + " (" + vendor(member).getCompany() + ")",
+        member.getUsername() + " in the account directory");
+  }
+
   /** The PMO gave up on a member whose provisioning failed for good. */
   @Transactional
   public void recordFailure(long memberId) {

@@ -46,6 +46,30 @@ public final class VendorOnboardingVariables {
   public static final String APPROVAL_REASON = "approvalReason";
   public static final String REJECTION_REASON = "rejectionReason";
 
+  /*
+   * What a task's form shows read-only above the decision, in plain words: task-local variables
+   * written by the task's create listener, never a field the person edits.
+   */
+  /** The member: name, e-mail, role in the project, employee or subcontractor. */
+  public static final String SHOWN_MEMBER = "shownMember";
+  /** The vendor and when its contract ends. */
+  public static final String SHOWN_VENDOR = "shownVendor";
+  /** The system and role asked for, with the access level and the system's sensitivity. */
+  public static final String SHOWN_ACCESS = "shownAccess";
+  /** The justification as typed. */
+  public static final String SHOWN_JUSTIFICATION = "shownJustification";
+  /** The rule of the access-approval table that routed the request. */
+  public static final String SHOWN_RULE = "shownRule";
+  /** For the PM: security's decision and its reason. */
+  public static final String SHOWN_SECURITY_DECISION = "shownSecurityDecision";
+  /** "Collect the NDA": the contract's number and its dates. */
+  public static final String SHOWN_CONTRACT = "shownContract";
+  /** "Fix failed provisioning": the member's account (user name) and the directory's error. */
+  public static final String SHOWN_ACCOUNT = "shownAccount";
+  public static final String SHOWN_ERROR = "shownError";
+  /** The directory's refusal, as the error boundary events of provisioning catch it. */
+  public static final String PROVISIONING_ERROR = "provisioningError";
+
   // timers and reminders
   public static final String CONTRACT_ENDS_AT = "contractEndsAt";
   public static final String FIRST_REMINDER_AT = "firstReminderAt";

@@ -306,6 +306,17 @@ public class VendorService {
     return find(id);
   }
 
+  /** "Collect the NDA" shows the vendor, the contract's number and its dates. */
+  public record NdaShown(String vendor, String contract) {}
+
+  @Transactional(readOnly = true)
+  public NdaShown ndaShown(long vendorId) {
+    Vendor vendor = find(vendorId);
+    return new NdaShown(
+        vendor.getCompany() + " (" + vendor.getCode() + "), lead " + vendor.getLeadName() + " <" + vendor.getLeadEmail() + ">",
+        vendor.getContractNumber() + ", from " + vendor.getContractStart() + " to " + vendor.getContractEnd());
+  }
+
   /** The PMO collected the NDA: it is on file now. */
   @Transactional
   public void recordNda(long vendorId) {

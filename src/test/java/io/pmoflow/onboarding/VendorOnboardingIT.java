@@ -90,6 +90,14 @@ class VendorOnboardingIT {
     assertThat(approval).isNotNull();
     assertThat(approval.getName()).isEqualTo("Approve access (security): Bob Baker \u2192 vpn/user (Vendor " + code + ")");
     assertThat(tasks.createTaskQuery().taskNameLike("%Bob Baker%").taskId(approval.getId()).count()).isEqualTo(1);
+    // the form shows, read-only above the decision, what is decided: sam reads it over the engine's REST API
+    Map<String, Map<String, Object>> shown = Api.as(http, "sam").getForObject(
+        "/engine-rest/task/" + approval.getId() + "/form-variables", Map.class);
+    assertThat(shown.get("shownMember").get("value")).isEqualTo("Bob Baker, " + bob + " \u2014 Developer, vendor employee");
+    assertThat((String) shown.get("shownVendor").get("value")).startsWith("Vendor " + code + ", contract C-" + code + " ends on ");
+    assertThat((String) shown.get("shownAccess").get("value")).startsWith("VPN / VPN user (vpn/user): ").contains("-sensitivity system");
+    assertThat(shown.get("shownJustification").get("value")).isEqualTo("Works on the project");
+    assertThat(shown.get("shownRule").get("value")).isEqualTo("Highly sensitive system: security approves");
     assertThat((String) tasks.getVariable(approval.getId(), "requestSummary")).contains("Bob Baker", "VPN");
     work("sam", approval, Map.of("approved", true, "reason", "Remote work agreed"));
     runAllJobs(instanceId);
@@ -255,6 +263,8 @@ class VendorOnboardingIT {
     Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
     assertThat(nda.getTaskDefinitionKey()).isEqualTo(VendorOnboardingElements.TASK_COLLECT_NDA);
     assertThat(nda.getName()).isEqualTo("Collect the NDA: Vendor " + code + " (contract C-" + code + ")");
+    assertThat((String) tasks.getVariableLocal(nda.getId(), "shownContract")).startsWith("C-" + code + ", from ");
+    assertThat((String) tasks.getVariableLocal(nda.getId(), "shownVendor")).startsWith("Vendor " + code + " (" + code + "), lead ");
     work("paula", nda, Map.of("ndaReceived", true));
     runAllJobs(instanceId);
     assertThat(jdbc.queryForObject("select nda_on_file from vendor where id = ?", Boolean.class, vendorId)).isTrue();

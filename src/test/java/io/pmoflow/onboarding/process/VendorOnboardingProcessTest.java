@@ -113,6 +113,7 @@ class VendorOnboardingProcessTest {
         new OnboardingStartFormListener(vendors, Validation.buildDefaultValidatorFactory().getValidator()));
     Mocks.register("memberMessageListener", new MemberMessageListener());
     Mocks.register("recordNdaDelegate", new RecordNdaDelegate(vendors));
+    Mocks.register("collectNdaTaskListener", new CollectNdaTaskListener(vendors));
     Mocks.register("sendAccessSummaryDelegate", new SendAccessSummaryDelegate(contract));
     Mocks.register("planContractTimersDelegate", new PlanContractTimersDelegate(contract));
     Mocks.register("contractEndReminderDelegate", new ContractEndReminderDelegate(contract));
@@ -132,7 +133,7 @@ class VendorOnboardingProcessTest {
     Mocks.register("grantAccessDelegate", new GrantAccessDelegate(provisioning));
     Mocks.register("sendActivationDelegate", new SendActivationDelegate(provisioning));
     Mocks.register("removeAccountDelegate", new RemoveAccountDelegate(provisioning));
-    Mocks.register("fixProvisioningTaskListener", new FixProvisioningTaskListener());
+    Mocks.register("fixProvisioningTaskListener", new FixProvisioningTaskListener(provisioning));
     Mocks.register("recordFailedProvisioningDelegate", new RecordFailedProvisioningDelegate(provisioning));
 
     when(contract.planEnd(anyLong())).thenReturn(new VendorContract.Timers(inDays(90), inDays(60), inDays(83)));
@@ -204,15 +205,23 @@ class VendorOnboardingProcessTest {
   void criticalAccessNeedsSecurityAndThenThePm() {
     member(10L, grant(100L, "CRITICAL", "READ", "EMPLOYEE"));
     approvedOf.put(10L, List.of(100L));
+    when(decisions.shown(100L)).thenReturn(new AccessDecisions.RequestShown(
+        "Ann Archer", "Acme", "prod-logs / reader", "Reads the logs", "Approved by sam: Vetted"));
     ProcessInstance instance = start(true, 10L);
 
     assertThat(routes).containsEntry(100L, "SECURITY_AND_PM");
+    // each form shows the request above the decision, on the task itself
+    Task security = driver.task(instance, TASK_SECURITY_APPROVAL);
+    assertThat(security.getName()).isEqualTo("Approve access (security): Ann Archer \u2192 grant 100 (Acme)");
+    assertThat(tasks.getVariablesLocal(security.getId())).containsEntry("shownMember", "Ann Archer")
+        .containsEntry("shownJustification", "Reads the logs").containsKey("shownRule").doesNotContainKey("shownSecurityDecision");
     driver.completeAs("sam", instance, TASK_SECURITY_APPROVAL,
         Map.of("approved", true, "approvalReason", "Vetted", "reason", "Vetted"));
     Task pm = driver.task(instance, TASK_PM_APPROVAL);
     assertThat(tasks.getVariable(pm.getId(), "approvalReason")).as("security's field is not the PM's").isNull();
     assertThat(pm.getAssignee()).as("the vendor's sponsor, from the vendor record").isEqualTo("peter");
     assertThat(driver.candidateGroups(pm)).as("no group widens the sponsor's task").isEmpty();
+    assertThat(tasks.getVariableLocal(pm.getId(), "shownSecurityDecision")).isEqualTo("Approved by sam: Vetted");
     driver.completeAs("peter", instance, TASK_PM_APPROVAL, Map.of("approved", true, "reason", "The project needs it"));
     verify(decisions).decideAsPm(100L, true, "The project needs it", "peter");
     driver.runToNextWaitState(instance);
