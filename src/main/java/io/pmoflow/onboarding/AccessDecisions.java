@@ -29,14 +29,24 @@ public class AccessDecisions {
   public record RequestShown(String member, String vendor, String access, String justification, String earlierDecision) {}
 
   private final AccessGrantRepository grants;
+  private final AccessDecisionRepository trail;
   private final VendorMemberRepository members;
   private final VendorRepository vendors;
+  private final OnboardingMails mails;
   private final Clock clock;
 
-  AccessDecisions(AccessGrantRepository grants, VendorMemberRepository members, VendorRepository vendors, Clock clock) {
+  AccessDecisions(
+      AccessGrantRepository grants,
+      AccessDecisionRepository trail,
+      VendorMemberRepository members,
+      VendorRepository vendors,
+      OnboardingMails mails,
+      Clock clock) {
     this.grants = grants;
+    this.trail = trail;
     this.members = members;
     this.vendors = vendors;
+    this.mails = mails;
     this.clock = clock;
   }
 
@@ -114,6 +124,7 @@ public class AccessDecisions {
     grant.route(route);
     if (AUTO.equals(route)) {
       grant.decide(true, "pmo-flow (delegated authority)", clock.instant(), rule);
+      trail.save(new AccessDecision(grantId, AccessDecision.PMO_AUTHORITY, true, grant.getDecidedBy(), clock.instant(), rule));
       return true;
     }
     return false;
@@ -145,22 +156,23 @@ public class AccessDecisions {
   @Transactional
   public boolean decideAsSecurity(long grantId, boolean approved, String reason, String approver) {
     boolean pmToo = SECURITY_AND_PM.equals(routeOf(grantId));
-    decide(grantId, approved, reason, approver, !pmToo);
+    decide(grantId, AccessDecision.SECURITY, approved, reason, approver, !pmToo);
     return approved && pmToo;
   }
 
   /** The project manager's decision, the last stage of a critical request. */
   @Transactional
   public void decideAsPm(long grantId, boolean approved, String reason, String approver) {
-    decide(grantId, approved, reason, approver, true);
+    decide(grantId, AccessDecision.PM, approved, reason, approver, true);
   }
 
   /**
-   * Records one approver's decision. A security approval of a request that also needs the PM
-   * keeps the request open; a rejection needs a reason.
+   * Records one approver's decision at its stage, in the trail and on the grant. A security
+   * approval of a request that also needs the PM keeps the request open; a rejection needs a
+   * reason, and the PMO is told of it.
    */
   @Transactional
-  public void decide(long grantId, boolean approved, String reason, String approver, boolean finalStage) {
+  public void decide(long grantId, String stage, boolean approved, String reason, String approver, boolean finalStage) {
     if (!approved && (reason == null || reason.isBlank())) {
       throw new IllegalArgumentException("A rejection needs a reason");
     }
@@ -171,6 +183,17 @@ public class AccessDecisions {
     } else {
       grant.decide(approved, approver, clock.instant(), because);
     }
+    AccessDecision decision = trail.save(new AccessDecision(grantId, stage, approved, approver, clock.instant(), because));
+    if (!approved) {
+      Request request = request(grantId);
+      mails.accessRejected(request.vendor(), request.member(), grant, decision);
+    }
+  }
+
+  /** Every decision on the request, in the order they were made. */
+  @Transactional(readOnly = true)
+  public List<AccessDecision> decisionsOn(long grantId) {
+    return trail.findByGrantIdOrderById(grantId);
   }
 
   /** One access request with the member who asks and their vendor. */

@@ -154,7 +154,8 @@ public class AccessProvisioning {
         .map(AccessGrant::getId)
         .toList();
     if (approved.isEmpty()) {
-      member(memberId).markActive();
+      // nothing to provision: the member has no account, so is not active
+      member(memberId).markRejected();
     }
     return approved;
   }

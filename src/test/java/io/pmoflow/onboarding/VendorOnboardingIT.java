@@ -151,6 +151,40 @@ class VendorOnboardingIT {
   }
 
   @Test
+  void everyRejectionIsMailedToThePmoAndTheSummaryShowsEveryDecision() throws Exception {
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, true, LocalDate.now().plusMonths(6));
+    String paul = "paul@" + code + ".example";
+    String instanceId = startOnboarding(vendorId,
+        member("Paul Price", paul, "EMPLOYEE", access("prod-logs", "reader")));
+
+    // production logs are critical: security approves, then the PM rejects
+    Task security = tasks.createTaskQuery().taskDefinitionKey(MemberOnboardingElements.TASK_SECURITY_APPROVAL)
+        .processInstanceBusinessKey(code + "/" + paul).singleResult();
+    work("sam", security, Map.of("approved", true, "reason", "Read-only is fine"));
+    Task pm = tasks.createTaskQuery().taskDefinitionKey(MemberOnboardingElements.TASK_PM_APPROVAL)
+        .processInstanceBusinessKey(code + "/" + paul).singleResult();
+    assertThat(pm.getName()).isEqualTo("Approve access (project manager): Paul Price \u2192 prod-logs/reader (Vendor " + code + ")");
+    assertThat((String) tasks.getVariableLocal(pm.getId(), "shownSecurityDecision"))
+        .startsWith("Approved by sam on ").endsWith(": Read-only is fine");
+    work("peter", pm, Map.of("approved", false, "reason", "The project does not need production logs"));
+    runAllJobs(instanceId);
+
+    // the PMO is told who rejected and why
+    String rejected = waitForMail("paula@pmoflow.example", "Access rejected: Paul Price");
+    assertThat(rejected).contains("Rejected by: peter (PM)", "Why: The project does not need production logs",
+        "security: approved by sam (Read-only is fine)");
+    // the summary shows security's and the PM's decisions, in order
+    assertThat(waitForMail("peter@pmoflow.example", "Access summary").replace("=\r\n", ""))
+        .contains("security: approved by sam (Read-only is fine)", "PM: rejected by peter (The project does not need production logs)");
+    // a member whose only access was rejected has no account and is not active
+    Map<?, ?> access = Api.as(http, "paula").getForObject("/api/vendors/" + vendorId + "/access", Map.class);
+    Map<String, Object> paulView = ((List<Map<String, Object>>) access.get("members")).get(0);
+    assertThat(paulView).containsEntry("status", "REJECTED");
+    assertThat(ldap.getEntry("uid=" + code + "-paul," + PEOPLE)).isNull();
+  }
+
+  @Test
   void aDirectoryOutageEndsInAnIncidentAndItsRetryMakesExactlyOneAccount() throws Exception {
     String code = uniqueCode();
     long vendorId = registerVendor(code, true, LocalDate.now().plusMonths(3));
