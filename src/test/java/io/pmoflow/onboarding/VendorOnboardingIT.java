@@ -314,6 +314,24 @@ class VendorOnboardingIT {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message")).startsWith("Members, line 2: ").contains("system is not a system in the catalogue")
         .doesNotContain("ENGINE-", "TaskListener", "vendor-onboarding:");
+
+    // Tasklist's start dialog submits the form: an unknown vendor and a bad member line are refused
+    // with the field and the rule, and nothing else
+    Map<String, Object> unknownVendor = Map.of("variables", Map.of(
+        "vendorId", Map.of("value", 987654321L, "type", "Long"), "members", Map.of("value", members)));
+    ResponseEntity<Map> noVendor = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/vendor-onboarding/submit-form", unknownVendor, Map.class);
+    assertThat(noVendor.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) noVendor.getBody().get("message")).isEqualTo(
+        "Vendor number: there is no vendor with number 987654321; the PMO registers a vendor before onboarding it");
+    Map<String, Object> badEmail = Map.of("variables", Map.of(
+        "vendorId", Map.of("value", registerVendor(uniqueCode(), true, LocalDate.now().plusMonths(1)), "type", "Long"),
+        "members", Map.of("value", "Hal Hill | not-an-address | Tester | employee | wiki | reader | Reads the specs")));
+    ResponseEntity<Map> badLine = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/vendor-onboarding/submit-form", badEmail, Map.class);
+    assertThat(badLine.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) badLine.getBody().get("message")).isEqualTo("Members, line 1: e-mail must be an e-mail address")
+        .doesNotContain("ENGINE-", "invalid fields", "vendor-onboarding:");
   }
 
   @Test
