@@ -66,6 +66,7 @@ class VendorOnboardingIT {
   @Autowired InMemoryDirectoryServer ldap;
   @Autowired GreenMail greenMail;
   @Autowired JdbcTemplate jdbc;
+  @Autowired VendorService vendorService;
 
   @Test
   void onboardsATeamWithAutomaticAndSecurityApprovalIntoTheDirectory() throws Exception {
@@ -182,6 +183,51 @@ class VendorOnboardingIT {
     Map<String, Object> paulView = ((List<Map<String, Object>>) access.get("members")).get(0);
     assertThat(paulView).containsEntry("status", "REJECTED");
     assertThat(ldap.getEntry("uid=" + code + "-paul," + PEOPLE)).isNull();
+  }
+
+  @Test
+  void aVendorAwardedTwiceKeepsItsOnboardingWithTheNewContractAndItsAccounts() throws Exception {
+    String code = uniqueCode();
+    LocalDate firstEnd = LocalDate.now().plusMonths(3);
+    Vendor first = vendorService.onboardAwardedVendor(new AwardedVendor(
+        9001L, code, "Awarded " + code, "RFP-1-" + code, LocalDate.now(), firstEnd, "peter", "Lead", "lead@" + code + ".example"));
+    String instanceId = first.getProcessInstanceId();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey()).isEqualTo(code);
+
+    // the PMO's "Collect the NDA" opens and completes: the award's (empty) member list reads back
+    Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(nda.getTaskDefinitionKey()).isEqualTo(VendorOnboardingElements.TASK_COLLECT_NDA);
+    assertThat(runtime.getVariable(instanceId, "memberIds")).isEqualTo(List.of());
+    work("paula", nda, Map.of("ndaReceived", true));
+    runAllJobs(instanceId);
+
+    String ann = "ann@" + code + ".example";
+    ResponseEntity<Map> added = Api.as(http, "paula").postForEntity("/api/vendors/" + first.getId() + "/members",
+        member("Ann Archer", ann, "EMPLOYEE", access("wiki", "reader")), Map.class);
+    assertThat(added.getStatusCode()).as(String.valueOf(added.getBody())).isEqualTo(HttpStatus.CREATED);
+    runAllJobs(instanceId);
+    assertThat(ldap.getEntry("uid=" + code + "-ann," + PEOPLE).getAttributeValueAsLong("shadowExpire")).isEqualTo(firstEnd.toEpochDay());
+
+    // a second RFP is won: same onboarding, the new contract recorded, accounts' expiry moved
+    LocalDate secondEnd = LocalDate.now().plusMonths(12);
+    Vendor second = vendorService.onboardAwardedVendor(new AwardedVendor(
+        9002L, code, "Awarded " + code, "RFP-2-" + code, LocalDate.now().plusMonths(1), secondEnd, "peter", "Lead", "lead@" + code + ".example"));
+    assertThat(second.getProcessInstanceId()).isEqualTo(instanceId);
+    runAllJobs(instanceId);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("vendor-onboarding").processInstanceBusinessKey(code).count()).isEqualTo(1);
+    Map<?, ?> vendor = Api.as(http, "paula").getForObject("/api/vendors/" + first.getId(), Map.class);
+    assertThat(vendor.get("contractNumber")).isEqualTo("RFP-2-" + code);
+    assertThat(vendor.get("contractEnd")).isEqualTo(secondEnd.toString());
+    assertThat(ldap.getEntry("uid=" + code + "-ann," + PEOPLE).getAttributeValueAsLong("shadowExpire")).isEqualTo(secondEnd.toEpochDay());
+
+    // new members join the running onboarding; the existing account is reused, not made again
+    String bob = "bob@" + code + ".example";
+    ResponseEntity<Map> bobAdded = Api.as(http, "paula").postForEntity("/api/vendors/" + first.getId() + "/members",
+        member("Bob Baker", bob, "EMPLOYEE", access("wiki", "reader")), Map.class);
+    assertThat(bobAdded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    runAllJobs(instanceId);
+    assertThat(members("wiki-readers")).contains("uid=" + code + "-bob," + PEOPLE, "uid=" + code + "-ann," + PEOPLE);
+    assertThat(ldap.search(PEOPLE, SearchScope.SUB, Filter.createEqualityFilter("mail", ann)).getEntryCount()).isEqualTo(1);
   }
 
   @Test
