@@ -13,17 +13,40 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessDecisions {
 
   /** The facts the access-approval decision reads, and a one-line summary for approvers. */
-  public record RequestFacts(String sensitivity, String accessLevel, String memberType, String summary) {}
+  public record RequestFacts(String sensitivity, String accessLevel, String memberType, String summary, String title) {}
+
+  /**
+   * Which member a member onboarding is about: the instance's business key
+   * ({@code <vendor code>/<e-mail>}) and the words its tasks' names carry.
+   */
+  public record MemberCase(String businessKey, String title) {}
+
+  /**
+   * An access request as its approver sees it, in plain words: who (name, e-mail, role in the
+   * project, employee or subcontractor), for which vendor and contract end, what (system, role,
+   * access level, sensitivity), why, and — for the PM — what security decided and why.
+   */
+  public record RequestShown(String member, String vendor, String access, String justification, String earlierDecision) {}
 
   private final AccessGrantRepository grants;
+  private final AccessDecisionRepository trail;
   private final VendorMemberRepository members;
   private final VendorRepository vendors;
+  private final OnboardingMails mails;
   private final Clock clock;
 
-  AccessDecisions(AccessGrantRepository grants, VendorMemberRepository members, VendorRepository vendors, Clock clock) {
+  AccessDecisions(
+      AccessGrantRepository grants,
+      AccessDecisionRepository trail,
+      VendorMemberRepository members,
+      VendorRepository vendors,
+      OnboardingMails mails,
+      Clock clock) {
     this.grants = grants;
+    this.trail = trail;
     this.members = members;
     this.vendors = vendors;
+    this.mails = mails;
     this.clock = clock;
   }
 
@@ -37,9 +60,10 @@ public class AccessDecisions {
 
   @Transactional(readOnly = true)
   public RequestFacts facts(long grantId) {
-    AccessGrant grant = grant(grantId);
-    VendorMember member = members.findById(grant.getMemberId()).orElseThrow();
-    Vendor vendor = vendors.findById(member.getVendorId()).orElseThrow();
+    Request request = request(grantId);
+    AccessGrant grant = request.grant();
+    VendorMember member = request.member();
+    Vendor vendor = request.vendor();
     SystemRole role = grant.getRole();
     AccessSystem system = role.getSystem();
     String summary =
@@ -49,8 +73,44 @@ public class AccessDecisions {
             + " access, system sensitivity " + system.getSensitivity() + ", group " + role.getDirectoryGroup() + ")\n"
             + "until: " + grant.getValidUntil() + " (contract " + vendor.getContractNumber() + ")\n"
             + "why: " + grant.getJustification();
+    String title = member.getName() + " \u2192 " + system.getCode() + "/" + role.getCode() + " (" + vendor.getCompany() + ")";
     return new RequestFacts(
-        system.getSensitivity().name(), role.getAccessLevel().name(), member.getMemberType().name(), summary);
+        system.getSensitivity().name(), role.getAccessLevel().name(), member.getMemberType().name(), summary, title);
+  }
+
+  @Transactional(readOnly = true)
+  public RequestShown shown(long grantId) {
+    Request request = request(grantId);
+    AccessGrant grant = request.grant();
+    Vendor vendor = request.vendor();
+    SystemRole role = grant.getRole();
+    AccessSystem system = role.getSystem();
+    return new RequestShown(
+        memberInWords(request.member()),
+        vendor.getCompany() + ", contract " + vendor.getContractNumber() + " ends on " + vendor.getContractEnd(),
+        system.getName() + " / " + role.getName() + " (" + system.getCode() + "/" + role.getCode() + "): "
+            + role.getAccessLevel().name().toLowerCase(java.util.Locale.ROOT) + " access to a "
+            + system.getSensitivity().name().toLowerCase(java.util.Locale.ROOT) + "-sensitivity system, until "
+            + grant.getValidUntil(),
+        grant.getJustification(),
+        grant.getDecidedBy() == null
+            ? null
+            : "Approved by " + grant.getDecidedBy() + " on " + grant.getDecidedAt().atZone(clock.getZone()).toLocalDate()
+                + ": " + grant.getDecisionReason());
+  }
+
+  /** "Ann Archer, ann@initech.example — Developer, vendor employee". */
+  static String memberInWords(VendorMember member) {
+    return member.getName() + ", " + member.getEmail() + " \u2014 " + member.getRoleInProject() + ", "
+        + (member.getMemberType() == MemberType.EMPLOYEE ? "vendor employee" : "subcontractor");
+  }
+
+  @Transactional(readOnly = true)
+  public MemberCase memberCase(long memberId) {
+    VendorMember member = members.findById(memberId).orElseThrow(() -> ApiException.notFound("Member", memberId));
+    Vendor vendor = vendors.findById(member.getVendorId()).orElseThrow();
+    return new MemberCase(
+        vendor.getCode() + "/" + member.getEmail(), member.getName() + " (" + vendor.getCompany() + ")");
   }
 
   /**
@@ -64,6 +124,7 @@ public class AccessDecisions {
     grant.route(route);
     if (AUTO.equals(route)) {
       grant.decide(true, "pmo-flow (delegated authority)", clock.instant(), rule);
+      trail.save(new AccessDecision(grantId, AccessDecision.PMO_AUTHORITY, true, grant.getDecidedBy(), clock.instant(), rule));
       return true;
     }
     return false;
@@ -95,22 +156,23 @@ public class AccessDecisions {
   @Transactional
   public boolean decideAsSecurity(long grantId, boolean approved, String reason, String approver) {
     boolean pmToo = SECURITY_AND_PM.equals(routeOf(grantId));
-    decide(grantId, approved, reason, approver, !pmToo);
+    decide(grantId, AccessDecision.SECURITY, approved, reason, approver, !pmToo);
     return approved && pmToo;
   }
 
   /** The project manager's decision, the last stage of a critical request. */
   @Transactional
   public void decideAsPm(long grantId, boolean approved, String reason, String approver) {
-    decide(grantId, approved, reason, approver, true);
+    decide(grantId, AccessDecision.PM, approved, reason, approver, true);
   }
 
   /**
-   * Records one approver's decision. A security approval of a request that also needs the PM
-   * keeps the request open; a rejection needs a reason.
+   * Records one approver's decision at its stage, in the trail and on the grant. A security
+   * approval of a request that also needs the PM keeps the request open; a rejection needs a
+   * reason, and the PMO is told of it.
    */
   @Transactional
-  public void decide(long grantId, boolean approved, String reason, String approver, boolean finalStage) {
+  public void decide(long grantId, String stage, boolean approved, String reason, String approver, boolean finalStage) {
     if (!approved && (reason == null || reason.isBlank())) {
       throw new IllegalArgumentException("A rejection needs a reason");
     }
@@ -121,6 +183,26 @@ public class AccessDecisions {
     } else {
       grant.decide(approved, approver, clock.instant(), because);
     }
+    AccessDecision decision = trail.save(new AccessDecision(grantId, stage, approved, approver, clock.instant(), because));
+    if (!approved) {
+      Request request = request(grantId);
+      mails.accessRejected(request.vendor(), request.member(), grant, decision);
+    }
+  }
+
+  /** Every decision on the request, in the order they were made. */
+  @Transactional(readOnly = true)
+  public List<AccessDecision> decisionsOn(long grantId) {
+    return trail.findByGrantIdOrderById(grantId);
+  }
+
+  /** One access request with the member who asks and their vendor. */
+  private record Request(AccessGrant grant, VendorMember member, Vendor vendor) {}
+
+  private Request request(long grantId) {
+    AccessGrant grant = grant(grantId);
+    VendorMember member = members.findById(grant.getMemberId()).orElseThrow();
+    return new Request(grant, member, vendors.findById(member.getVendorId()).orElseThrow());
   }
 
   private AccessGrant grant(long grantId) {

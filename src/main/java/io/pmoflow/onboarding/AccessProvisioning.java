@@ -105,6 +105,17 @@ public class AccessProvisioning {
     deleteCamundaUser(member.getUsername());
   }
 
+  /** Whose provisioning failed, for the PMO's "Fix failed provisioning": the member and their account's user name. */
+  public record FailedMember(String member, String account) {}
+
+  @Transactional(readOnly = true)
+  public FailedMember failedMember(long memberId) {
+    VendorMember member = member(memberId);
+    return new FailedMember(
+        AccessDecisions.memberInWords(member) + " (" + vendor(member).getCompany() + ")",
+        member.getUsername() + " in the account directory");
+  }
+
   /** The PMO gave up on a member whose provisioning failed for good. */
   @Transactional
   public void recordFailure(long memberId) {
@@ -143,7 +154,8 @@ public class AccessProvisioning {
         .map(AccessGrant::getId)
         .toList();
     if (approved.isEmpty()) {
-      member(memberId).markActive();
+      // nothing to provision: the member has no account, so is not active
+      member(memberId).markRejected();
     }
     return approved;
   }

@@ -1,11 +1,14 @@
 package io.pmoflow.onboarding;
 
+
 import io.pmoflow.notification.MailOutbox;
 import io.pmoflow.notification.OutgoingMail;
 import io.pmoflow.security.People;
+import io.pmoflow.security.PmoGroups;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +20,7 @@ class OnboardingMails {
   private final People people;
   private final VendorMemberRepository members;
   private final AccessGrantRepository grants;
+  private final AccessDecisionRepository decisions;
   private final String baseUrl;
 
   OnboardingMails(
@@ -24,11 +28,13 @@ class OnboardingMails {
       People people,
       VendorMemberRepository members,
       AccessGrantRepository grants,
+      AccessDecisionRepository decisions,
       @Value("${pmoflow.base-url}") String baseUrl) {
     this.outbox = outbox;
     this.people = people;
     this.members = members;
     this.grants = grants;
+    this.decisions = decisions;
     this.baseUrl = baseUrl;
   }
 
@@ -53,6 +59,34 @@ class OnboardingMails {
     for (String to : recipients(vendor)) {
       outbox.enqueue(new OutgoingMail("vendor-" + vendor.getId() + "/summary/" + occasion + "/" + to, to, subject, body));
     }
+  }
+
+  /** Tells the PMO that an access request was rejected: who rejected it, at which stage, and why. */
+  void accessRejected(Vendor vendor, VendorMember member, AccessGrant grant, AccessDecision decision) {
+    String access = grant.getRole().getSystem().getName() + " / " + grant.getRole().getName();
+    String subject = "Access rejected: " + member.getName() + " \u2192 " + grant.getRole().getSystem().getCode() + "/"
+        + grant.getRole().getCode() + " (" + vendor.getCompany() + ")";
+    String body = "The request of " + member.getName() + " <" + member.getEmail() + "> (" + vendor.getCompany()
+        + ", contract " + vendor.getContractNumber() + ") for " + access + " was rejected.\n\n"
+        + "Rejected by: " + decision.getDecidedBy() + " (" + decision.getStage() + ")\n"
+        + "Why: " + decision.getReason() + "\n"
+        + "The member had asked because: " + grant.getJustification() + "\n\n"
+        + "Every decision on this request:\n" + decisionLines(grant, "  - ") + "\n\n"
+        + "Talk to the member's vendor, or ask again with a new justification.\n\nPMO Flow";
+    for (User pmo : people.membersOf(PmoGroups.PMO)) {
+      if (pmo.getEmail() != null && !pmo.getEmail().isBlank()) {
+        outbox.enqueue(new OutgoingMail(
+            "access-grant-" + decision.getGrantId() + "/rejected/" + pmo.getEmail(), pmo.getEmail(), subject, body));
+      }
+    }
+  }
+
+  private String decisionLines(AccessGrant grant, String indent) {
+    List<String> lines = new ArrayList<>();
+    for (AccessDecision decision : decisions.findByGrantIdOrderById(grant.getId())) {
+      lines.add(indent + decision.inWords());
+    }
+    return String.join("\n", lines);
   }
 
   void contractEnding(Vendor vendor, LocalDate today) {
@@ -85,8 +119,12 @@ class OnboardingMails {
       lines.add(member.getName() + " (" + member.getUsername() + ", " + member.getStatus().name().toLowerCase() + ")");
       for (AccessGrant grant : grants.findByMemberIdOrderById(member.getId())) {
         lines.add("  - " + grant.getRole().getSystem().getName() + " / " + grant.getRole().getName() + ": "
-            + grant.getStatus().name().toLowerCase() + ", " + grant.getValidFrom() + " to " + grant.getValidUntil()
-            + (grant.getDecidedBy() == null ? "" : ", decided by " + grant.getDecidedBy() + " (" + grant.getDecisionReason() + ")"));
+            + grant.getStatus().name().toLowerCase() + ", " + grant.getValidFrom() + " to " + grant.getValidUntil());
+        // every decision on the grant in order (the PMO's rule, or security then the PM), not only the last
+        String trail = decisionLines(grant, "      ");
+        if (!trail.isEmpty()) {
+          lines.add(trail);
+        }
       }
     }
     return lines;

@@ -91,6 +91,17 @@ public class Vendor {
     this.contractEnd = newEnd;
   }
 
+  /**
+   * A further award to this vendor: the new contract's number applies, and the contract runs until
+   * the later of the two ends (it never shortens what was agreed).
+   */
+  void renewContract(String newContractNumber, LocalDate newEnd) {
+    this.contractNumber = newContractNumber;
+    if (newEnd.isAfter(this.contractEnd)) {
+      this.contractEnd = newEnd;
+    }
+  }
+
   void end() {
     this.status = VendorStatus.ENDED;
   }

@@ -87,6 +87,10 @@ public class VendorMember {
     this.status = MemberStatus.ACTIVE;
   }
 
+  void markRejected() {
+    this.status = MemberStatus.REJECTED;
+  }
+
   void markFailed() {
     this.status = MemberStatus.FAILED;
   }

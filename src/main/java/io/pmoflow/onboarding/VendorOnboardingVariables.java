@@ -13,6 +13,10 @@ public final class VendorOnboardingVariables {
   public static final String MEMBER_IDS = "memberIds";
   public static final String MEMBER_ID = "memberId";
   public static final String NDA_ON_FILE = "ndaOnFile";
+  /** Which vendor and contract an onboarding is about, in words: its tasks' names carry it. */
+  public static final String VENDOR_CASE = "vendorCase";
+  /** Which member a member onboarding is about, in words ("Ann Archer (Initech)"): its tasks' names carry it. */
+  public static final String MEMBER_CASE = "memberCase";
   public static final String GRANT_IDS = "grantIds";
   public static final String GRANT_ID = "grantId";
   public static final String APPROVED_GRANT_IDS = "approvedGrantIds";
@@ -24,6 +28,8 @@ public final class VendorOnboardingVariables {
   public static final String ACCESS_LEVEL = "accessLevel";
   public static final String MEMBER_TYPE = "memberType";
   public static final String REQUEST_SUMMARY = "requestSummary";
+  /** The request in a few words ("Ann Archer → vpn/user (Initech)"): the approval tasks' names carry it. */
+  public static final String ACCESS_CASE = "accessCase";
   public static final String APPROVAL_ROUTE = "approvalRoute";
   public static final String APPROVAL_RULE = "approvalRule";
   /** Gateway "Who approves?": the decision table approved the request inside the PMO's authority. */
@@ -39,6 +45,30 @@ public final class VendorOnboardingVariables {
    */
   public static final String APPROVAL_REASON = "approvalReason";
   public static final String REJECTION_REASON = "rejectionReason";
+
+  /*
+   * What a task's form shows read-only above the decision, in plain words: task-local variables
+   * written by the task's create listener, never a field the person edits.
+   */
+  /** The member: name, e-mail, role in the project, employee or subcontractor. */
+  public static final String SHOWN_MEMBER = "shownMember";
+  /** The vendor and when its contract ends. */
+  public static final String SHOWN_VENDOR = "shownVendor";
+  /** The system and role asked for, with the access level and the system's sensitivity. */
+  public static final String SHOWN_ACCESS = "shownAccess";
+  /** The justification as typed. */
+  public static final String SHOWN_JUSTIFICATION = "shownJustification";
+  /** The rule of the access-approval table that routed the request. */
+  public static final String SHOWN_RULE = "shownRule";
+  /** For the PM: security's decision and its reason. */
+  public static final String SHOWN_SECURITY_DECISION = "shownSecurityDecision";
+  /** "Collect the NDA": the contract's number and its dates. */
+  public static final String SHOWN_CONTRACT = "shownContract";
+  /** "Fix failed provisioning": the member's account (user name) and the directory's error. */
+  public static final String SHOWN_ACCOUNT = "shownAccount";
+  public static final String SHOWN_ERROR = "shownError";
+  /** The directory's refusal, as the error boundary events of provisioning catch it. */
+  public static final String PROVISIONING_ERROR = "provisioningError";
 
   // timers and reminders
   public static final String CONTRACT_ENDS_AT = "contractEndsAt";

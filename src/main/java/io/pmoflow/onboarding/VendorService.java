@@ -13,6 +13,7 @@ import io.pmoflow.web.ApiException;
 import io.pmoflow.web.FieldProblems;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,6 +125,11 @@ public class VendorService {
    * again) and starts its onboarding with no members yet; the PMO adds them as they are named
    * ({@code POST /api/vendors/{id}/members}). The NDA is taken as not yet on file, so the PMO is
    * asked to collect it. Runs inside the award's own step, which has checked who awarded.
+   *
+   * <p>A vendor that wins again while its onboarding runs keeps that onboarding: the new contract's
+   * number and (later) end are recorded on the vendor, the accounts' expiry and the contract-end
+   * timers move with it, and the PMO adds the new members to the running onboarding (existing
+   * accounts are reused: provisioning looks before it writes).
    */
   @Transactional
   public Vendor onboardAwardedVendor(AwardedVendor award) {
@@ -141,6 +147,8 @@ public class VendorService {
             accounts.ensureGroup(registered.group(), "Vendor " + registered.getCompany(), PmoGroups.VENDOR_GROUP_TYPE);
             access.grantTasklist(registered.group());
           });
+    } else if (vendor.getStatus() == VendorStatus.ACTIVE) {
+      renewContract(vendor, award);
     }
     if (vendor.getStatus() == VendorStatus.REGISTERED) {
       Map<String, Object> variables = startVariables(vendor, List.of());
@@ -199,13 +207,43 @@ public class VendorService {
     return startVariables(vendor, ids);
   }
 
+  private void renewContract(Vendor vendor, AwardedVendor award) {
+    boolean later = award.contractEnd().isAfter(vendor.getContractEnd());
+    vendor.renewContract(award.contractNumber(), award.contractEnd());
+    vendors.flush();
+    if (later) {
+      // once the contract runs, its end moves as an extension does; before, the timers are planned from the record
+      correlateIfWaiting(vendor, CONTRACT_EXTENDED);
+    }
+  }
+
+  /** Correlates the message if the vendor's onboarding waits for it; tells whether it did. */
+  private boolean correlateIfWaiting(Vendor vendor, String message) {
+    boolean waiting =
+        asSystem.call(
+            () -> runtime.createEventSubscriptionQuery().processInstanceId(vendor.getProcessInstanceId())
+                .eventName(message).count() > 0);
+    if (waiting) {
+      asSystem.run(
+          () -> runtime.createMessageCorrelation(message).processInstanceId(vendor.getProcessInstanceId()).correlateWithResult());
+    }
+    return waiting;
+  }
+
   private Map<String, Object> startVariables(Vendor vendor, List<Long> memberIds) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VENDOR_ID, vendor.getId());
-    variables.put(MEMBER_IDS, memberIds);
+    // a plain list: the engine stores it as JSON (an immutable List.of() cannot be read back)
+    variables.put(MEMBER_IDS, new ArrayList<>(memberIds));
     variables.put(NDA_ON_FILE, vendor.isNdaOnFile());
+    variables.put(VENDOR_CASE, caseOf(vendor));
     variables.put(DELETION_GRACE_PERIOD, settings.deletionGracePeriod().toString());
     return variables;
+  }
+
+  /** A vendor's onboarding in words: "Initech (contract C-2027-7)". */
+  static String caseOf(Vendor vendor) {
+    return vendor.getCompany() + " (contract " + vendor.getContractNumber() + ")";
   }
 
   /** A member joins during the contract: they go through approval and provisioning. */
@@ -259,26 +297,13 @@ public class VendorService {
         .addIf(!change.contractEnd().isAfter(vendor.getContractEnd()), "contractEnd", "must be after the current contract end " + vendor.getContractEnd())
         .throwIfAny();
     requireActive(vendor);
-    boolean waiting =
-        asSystem.call(
-            () ->
-                runtime
-                        .createEventSubscriptionQuery()
-                        .processInstanceId(vendor.getProcessInstanceId())
-                        .eventName(CONTRACT_EXTENDED)
-                        .count()
-                    > 0);
-    if (!waiting) {
-      throw ApiException.conflict("The onboarding of vendor " + vendor.getCode() + " is still running; extend the contract once it is done");
-    }
+    LocalDate before = vendor.getContractEnd();
     vendor.extendContract(change.contractEnd());
     vendors.flush();
-    asSystem.run(
-        () ->
-            runtime
-                .createMessageCorrelation(CONTRACT_EXTENDED)
-                .processInstanceId(vendor.getProcessInstanceId())
-                .correlateWithResult());
+    if (!correlateIfWaiting(vendor, CONTRACT_EXTENDED)) {
+      vendor.extendContract(before);
+      throw ApiException.conflict("The onboarding of vendor " + vendor.getCode() + " is still running; extend the contract once it is done");
+    }
     return vendor;
   }
 
@@ -298,6 +323,17 @@ public class VendorService {
   @Transactional(readOnly = true)
   public Vendor vendor(long id) {
     return find(id);
+  }
+
+  /** "Collect the NDA" shows the vendor, the contract's number and its dates. */
+  public record NdaShown(String vendor, String contract) {}
+
+  @Transactional(readOnly = true)
+  public NdaShown ndaShown(long vendorId) {
+    Vendor vendor = find(vendorId);
+    return new NdaShown(
+        vendor.getCompany() + " (" + vendor.getCode() + "), lead " + vendor.getLeadName() + " <" + vendor.getLeadEmail() + ">",
+        vendor.getContractNumber() + ", from " + vendor.getContractStart() + " to " + vendor.getContractEnd());
   }
 
   /** The PMO collected the NDA: it is on file now. */

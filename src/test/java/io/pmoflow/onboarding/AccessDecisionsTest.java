@@ -2,7 +2,11 @@ package io.pmoflow.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -11,13 +15,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 /** How routes and approvers' decisions are recorded on a grant. */
 class AccessDecisionsTest {
 
   AccessGrantRepository grants = mock(AccessGrantRepository.class);
   Clock clock = Clock.fixed(Instant.parse("2027-01-04T09:00:00Z"), ZoneOffset.UTC);
-  AccessDecisions decisions = new AccessDecisions(grants, mock(VendorMemberRepository.class), mock(VendorRepository.class), clock);
+  AccessDecisionRepository trail = mock(AccessDecisionRepository.class);
+  VendorMemberRepository members = mock(VendorMemberRepository.class);
+  VendorRepository vendors = mock(VendorRepository.class);
+  OnboardingMails mails = mock(OnboardingMails.class);
+  AccessDecisions decisions = new AccessDecisions(grants, trail, members, vendors, mails, clock);
   AccessGrant grant =
       new AccessGrant(1L, new SystemRole("user", "VPN user", AccessLevel.READ, "vpn-users"), "remote work",
           LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30), clock.instant());
@@ -35,10 +44,10 @@ class AccessDecisionsTest {
   void securityApprovalOfACriticalRequestWaitsForThePm() {
     when(grants.findById(7L)).thenReturn(Optional.of(grant));
     decisions.route(7L, "SECURITY_AND_PM", "Critical system");
-    decisions.decide(7L, true, "ok from security", "sam", false);
+    decisions.decide(7L, AccessDecision.SECURITY, true, "ok from security", "sam", false);
     assertThat(grant.getStatus()).isEqualTo(GrantStatus.REQUESTED);
     assertThat(grant.getDecidedBy()).isEqualTo("sam");
-    decisions.decide(7L, true, null, "peter", true);
+    decisions.decide(7L, AccessDecision.PM, true, null, "peter", true);
     assertThat(grant.getStatus()).isEqualTo(GrantStatus.APPROVED);
     assertThat(grant.getDecidedBy()).isEqualTo("peter");
   }
@@ -46,11 +55,36 @@ class AccessDecisionsTest {
   @Test
   void aRejectionNeedsAReason() {
     when(grants.findById(7L)).thenReturn(Optional.of(grant));
-    assertThatThrownBy(() -> decisions.decide(7L, false, " ", "sam", true))
+    assertThatThrownBy(() -> decisions.decide(7L, AccessDecision.SECURITY, false, " ", "sam", true))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("reason");
-    decisions.decide(7L, false, "No VPN for this role", "sam", true);
+    VendorMember member = mock(VendorMember.class);
+    when(member.getVendorId()).thenReturn(3L);
+    Vendor vendor = mock(Vendor.class);
+    when(members.findById(1L)).thenReturn(Optional.of(member));
+    when(vendors.findById(3L)).thenReturn(Optional.of(vendor));
+    when(trail.save(any())).thenAnswer(call -> call.getArgument(0));
+
+    decisions.decide(7L, AccessDecision.SECURITY, false, "No VPN for this role", "sam", true);
     assertThat(grant.getStatus()).isEqualTo(GrantStatus.REJECTED);
     assertThat(grant.getDecisionReason()).isEqualTo("No VPN for this role");
+    // the trail keeps the decision, and the PMO is told who rejected and why
+    ArgumentCaptor<AccessDecision> decision = ArgumentCaptor.forClass(AccessDecision.class);
+    verify(mails).accessRejected(eq(vendor), eq(member), eq(grant), decision.capture());
+    assertThat(decision.getValue().inWords()).isEqualTo("security: rejected by sam (No VPN for this role)");
+  }
+
+  @Test
+  void everyStageIsKeptInTheTrailAndAnApprovalTellsNobody() {
+    when(grants.findById(7L)).thenReturn(Optional.of(grant));
+    when(trail.save(any())).thenAnswer(call -> call.getArgument(0));
+    decisions.route(7L, "SECURITY_AND_PM", "Critical system");
+    decisions.decideAsSecurity(7L, true, "ok from security", "sam");
+    decisions.decideAsPm(7L, true, "needed", "peter");
+    ArgumentCaptor<AccessDecision> saved = ArgumentCaptor.forClass(AccessDecision.class);
+    verify(trail, org.mockito.Mockito.times(2)).save(saved.capture());
+    assertThat(saved.getAllValues()).extracting(AccessDecision::inWords)
+        .containsExactly("security: approved by sam (ok from security)", "PM: approved by peter (needed)");
+    verify(mails, never()).accessRejected(any(), any(), any(), any());
   }
 }

@@ -66,6 +66,7 @@ class VendorOnboardingIT {
   @Autowired InMemoryDirectoryServer ldap;
   @Autowired GreenMail greenMail;
   @Autowired JdbcTemplate jdbc;
+  @Autowired VendorService vendorService;
 
   @Test
   void onboardsATeamWithAutomaticAndSecurityApprovalIntoTheDirectory() throws Exception {
@@ -84,9 +85,20 @@ class VendorOnboardingIT {
     String instanceId = (String) started.getBody().get("processInstanceId");
 
     // wiki and jira are inside the PMO's authority; the VPN (HIGH) needs security
+    // each member's instance is named after the member, and the task after the request
     Task approval = tasks.createTaskQuery().taskDefinitionKey(MemberOnboardingElements.TASK_SECURITY_APPROVAL)
-        .processInstanceBusinessKey(code).singleResult();
+        .processInstanceBusinessKey(code + "/" + bob).singleResult();
     assertThat(approval).isNotNull();
+    assertThat(approval.getName()).isEqualTo("Approve access (security): Bob Baker \u2192 vpn/user (Vendor " + code + ")");
+    assertThat(tasks.createTaskQuery().taskNameLike("%Bob Baker%").taskId(approval.getId()).count()).isEqualTo(1);
+    // the form shows, read-only above the decision, what is decided: sam reads it over the engine's REST API
+    Map<String, Map<String, Object>> shown = Api.as(http, "sam").getForObject(
+        "/engine-rest/task/" + approval.getId() + "/form-variables", Map.class);
+    assertThat(shown.get("shownMember").get("value")).isEqualTo("Bob Baker, " + bob + " \u2014 Developer, vendor employee");
+    assertThat((String) shown.get("shownVendor").get("value")).startsWith("Vendor " + code + ", contract C-" + code + " ends on ");
+    assertThat((String) shown.get("shownAccess").get("value")).startsWith("VPN / VPN user (vpn/user): ").contains("-sensitivity system");
+    assertThat(shown.get("shownJustification").get("value")).isEqualTo("Works on the project");
+    assertThat(shown.get("shownRule").get("value")).isEqualTo("Highly sensitive system: security approves");
     assertThat((String) tasks.getVariable(approval.getId(), "requestSummary")).contains("Bob Baker", "VPN");
     work("sam", approval, Map.of("approved", true, "reason", "Remote work agreed"));
     runAllJobs(instanceId);
@@ -137,6 +149,85 @@ class VendorOnboardingIT {
     }
     assertThat(activate(token, "a-long-enough-secret").getStatusCode()).isEqualTo(HttpStatus.GONE);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()).isNotNull();
+  }
+
+  @Test
+  void everyRejectionIsMailedToThePmoAndTheSummaryShowsEveryDecision() throws Exception {
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, true, LocalDate.now().plusMonths(6));
+    String paul = "paul@" + code + ".example";
+    String instanceId = startOnboarding(vendorId,
+        member("Paul Price", paul, "EMPLOYEE", access("prod-logs", "reader")));
+
+    // production logs are critical: security approves, then the PM rejects
+    Task security = tasks.createTaskQuery().taskDefinitionKey(MemberOnboardingElements.TASK_SECURITY_APPROVAL)
+        .processInstanceBusinessKey(code + "/" + paul).singleResult();
+    work("sam", security, Map.of("approved", true, "reason", "Read-only is fine"));
+    Task pm = tasks.createTaskQuery().taskDefinitionKey(MemberOnboardingElements.TASK_PM_APPROVAL)
+        .processInstanceBusinessKey(code + "/" + paul).singleResult();
+    assertThat(pm.getName()).isEqualTo("Approve access (project manager): Paul Price \u2192 prod-logs/reader (Vendor " + code + ")");
+    assertThat((String) tasks.getVariableLocal(pm.getId(), "shownSecurityDecision"))
+        .startsWith("Approved by sam on ").endsWith(": Read-only is fine");
+    work("peter", pm, Map.of("approved", false, "reason", "The project does not need production logs"));
+    runAllJobs(instanceId);
+
+    // the PMO is told who rejected and why
+    String rejected = waitForMail("paula@pmoflow.example", "Access rejected: Paul Price");
+    assertThat(rejected).contains("Rejected by: peter (PM)", "Why: The project does not need production logs",
+        "security: approved by sam (Read-only is fine)");
+    // the summary shows security's and the PM's decisions, in order
+    assertThat(waitForMail("peter@pmoflow.example", "Access summary").replace("=\r\n", ""))
+        .contains("security: approved by sam (Read-only is fine)", "PM: rejected by peter (The project does not need production logs)");
+    // a member whose only access was rejected has no account and is not active
+    Map<?, ?> access = Api.as(http, "paula").getForObject("/api/vendors/" + vendorId + "/access", Map.class);
+    Map<String, Object> paulView = ((List<Map<String, Object>>) access.get("members")).get(0);
+    assertThat(paulView).containsEntry("status", "REJECTED");
+    assertThat(ldap.getEntry("uid=" + code + "-paul," + PEOPLE)).isNull();
+  }
+
+  @Test
+  void aVendorAwardedTwiceKeepsItsOnboardingWithTheNewContractAndItsAccounts() throws Exception {
+    String code = uniqueCode();
+    LocalDate firstEnd = LocalDate.now().plusMonths(3);
+    Vendor first = vendorService.onboardAwardedVendor(new AwardedVendor(
+        9001L, code, "Awarded " + code, "RFP-1-" + code, LocalDate.now(), firstEnd, "peter", "Lead", "lead@" + code + ".example"));
+    String instanceId = first.getProcessInstanceId();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey()).isEqualTo(code);
+
+    // the PMO's "Collect the NDA" opens and completes: the award's (empty) member list reads back
+    Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(nda.getTaskDefinitionKey()).isEqualTo(VendorOnboardingElements.TASK_COLLECT_NDA);
+    assertThat(runtime.getVariable(instanceId, "memberIds")).isEqualTo(List.of());
+    work("paula", nda, Map.of("ndaReceived", true));
+    runAllJobs(instanceId);
+
+    String ann = "ann@" + code + ".example";
+    ResponseEntity<Map> added = Api.as(http, "paula").postForEntity("/api/vendors/" + first.getId() + "/members",
+        member("Ann Archer", ann, "EMPLOYEE", access("wiki", "reader")), Map.class);
+    assertThat(added.getStatusCode()).as(String.valueOf(added.getBody())).isEqualTo(HttpStatus.CREATED);
+    runAllJobs(instanceId);
+    assertThat(ldap.getEntry("uid=" + code + "-ann," + PEOPLE).getAttributeValueAsLong("shadowExpire")).isEqualTo(firstEnd.toEpochDay());
+
+    // a second RFP is won: same onboarding, the new contract recorded, accounts' expiry moved
+    LocalDate secondEnd = LocalDate.now().plusMonths(12);
+    Vendor second = vendorService.onboardAwardedVendor(new AwardedVendor(
+        9002L, code, "Awarded " + code, "RFP-2-" + code, LocalDate.now().plusMonths(1), secondEnd, "peter", "Lead", "lead@" + code + ".example"));
+    assertThat(second.getProcessInstanceId()).isEqualTo(instanceId);
+    runAllJobs(instanceId);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("vendor-onboarding").processInstanceBusinessKey(code).count()).isEqualTo(1);
+    Map<?, ?> vendor = Api.as(http, "paula").getForObject("/api/vendors/" + first.getId(), Map.class);
+    assertThat(vendor.get("contractNumber")).isEqualTo("RFP-2-" + code);
+    assertThat(vendor.get("contractEnd")).isEqualTo(secondEnd.toString());
+    assertThat(ldap.getEntry("uid=" + code + "-ann," + PEOPLE).getAttributeValueAsLong("shadowExpire")).isEqualTo(secondEnd.toEpochDay());
+
+    // new members join the running onboarding; the existing account is reused, not made again
+    String bob = "bob@" + code + ".example";
+    ResponseEntity<Map> bobAdded = Api.as(http, "paula").postForEntity("/api/vendors/" + first.getId() + "/members",
+        member("Bob Baker", bob, "EMPLOYEE", access("wiki", "reader")), Map.class);
+    assertThat(bobAdded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    runAllJobs(instanceId);
+    assertThat(members("wiki-readers")).contains("uid=" + code + "-bob," + PEOPLE, "uid=" + code + "-ann," + PEOPLE);
+    assertThat(ldap.search(PEOPLE, SearchScope.SUB, Filter.createEqualityFilter("mail", ann)).getEntryCount()).isEqualTo(1);
   }
 
   @Test
@@ -247,8 +338,13 @@ class VendorOnboardingIT {
     assertThat(runtime.getVariable(instanceId, "members")).isNull();
     assertThat(jdbc.queryForObject("select count(*) from vendor_member where email = ?", Long.class, gina)).isEqualTo(1);
 
+    // started without a business key, as Tasklist's start dialog does: the instance is named after the vendor
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey()).isEqualTo(code);
     Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
     assertThat(nda.getTaskDefinitionKey()).isEqualTo(VendorOnboardingElements.TASK_COLLECT_NDA);
+    assertThat(nda.getName()).isEqualTo("Collect the NDA: Vendor " + code + " (contract C-" + code + ")");
+    assertThat((String) tasks.getVariableLocal(nda.getId(), "shownContract")).startsWith("C-" + code + ", from ");
+    assertThat((String) tasks.getVariableLocal(nda.getId(), "shownVendor")).startsWith("Vendor " + code + " (" + code + "), lead ");
     work("paula", nda, Map.of("ndaReceived", true));
     runAllJobs(instanceId);
     assertThat(jdbc.queryForObject("select nda_on_file from vendor where id = ?", Boolean.class, vendorId)).isTrue();
@@ -264,6 +360,24 @@ class VendorOnboardingIT {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message")).startsWith("Members, line 2: ").contains("system is not a system in the catalogue")
         .doesNotContain("ENGINE-", "TaskListener", "vendor-onboarding:");
+
+    // Tasklist's start dialog submits the form: an unknown vendor and a bad member line are refused
+    // with the field and the rule, and nothing else
+    Map<String, Object> unknownVendor = Map.of("variables", Map.of(
+        "vendorId", Map.of("value", 987654321L, "type", "Long"), "members", Map.of("value", members)));
+    ResponseEntity<Map> noVendor = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/vendor-onboarding/submit-form", unknownVendor, Map.class);
+    assertThat(noVendor.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) noVendor.getBody().get("message")).isEqualTo(
+        "Vendor number: there is no vendor with number 987654321; the PMO registers a vendor before onboarding it");
+    Map<String, Object> badEmail = Map.of("variables", Map.of(
+        "vendorId", Map.of("value", registerVendor(uniqueCode(), true, LocalDate.now().plusMonths(1)), "type", "Long"),
+        "members", Map.of("value", "Hal Hill | not-an-address | Tester | employee | wiki | reader | Reads the specs")));
+    ResponseEntity<Map> badLine = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/vendor-onboarding/submit-form", badEmail, Map.class);
+    assertThat(badLine.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) badLine.getBody().get("message")).isEqualTo("Members, line 1: e-mail must be an e-mail address")
+        .doesNotContain("ENGINE-", "invalid fields", "vendor-onboarding:");
   }
 
   @Test

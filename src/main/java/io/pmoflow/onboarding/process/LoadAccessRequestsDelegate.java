@@ -1,6 +1,7 @@
 package io.pmoflow.onboarding.process;
 
 import static io.pmoflow.onboarding.VendorOnboardingVariables.GRANT_IDS;
+import static io.pmoflow.onboarding.VendorOnboardingVariables.MEMBER_CASE;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.MEMBER_ID;
 
 import io.pmoflow.onboarding.AccessDecisions;
@@ -10,7 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Load the access requests": the member's access requests still to decide. */
+/**
+ * "Load the access requests": the member's access requests still to decide; names the instance
+ * after its member ({@code <vendor code>/<e-mail>}, the words its tasks' names carry).
+ */
 @Component
 public class LoadAccessRequestsDelegate implements JavaDelegate {
 
@@ -22,6 +26,12 @@ public class LoadAccessRequestsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(GRANT_IDS, new ArrayList<>(decisions.openRequests(ProcessIds.of(execution, MEMBER_ID))));
+    long memberId = ProcessIds.of(execution, MEMBER_ID);
+    AccessDecisions.MemberCase memberCase = decisions.memberCase(memberId);
+    if (memberCase != null) {
+      execution.setProcessBusinessKey(memberCase.businessKey());
+      execution.setVariable(MEMBER_CASE, memberCase.title());
+    }
+    execution.setVariable(GRANT_IDS, new ArrayList<>(decisions.openRequests(memberId)));
   }
 }

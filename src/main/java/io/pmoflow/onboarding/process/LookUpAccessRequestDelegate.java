@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding.process;
 
+import static io.pmoflow.onboarding.VendorOnboardingVariables.ACCESS_CASE;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.ACCESS_LEVEL;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.GRANT_ID;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.MEMBER_TYPE;
@@ -12,7 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Look up the request": gives the decision table its facts and the approvers a summary of the request. */
+/** "Look up the request": gives the decision table its facts and the approvers a summary of the request; the approval tasks' names say which request. */
 @Component
 public class LookUpAccessRequestDelegate implements JavaDelegate {
 
@@ -29,5 +30,6 @@ public class LookUpAccessRequestDelegate implements JavaDelegate {
     execution.setVariable(ACCESS_LEVEL, facts.accessLevel());
     execution.setVariable(MEMBER_TYPE, facts.memberType());
     execution.setVariable(REQUEST_SUMMARY, facts.summary());
+    execution.setVariable(ACCESS_CASE, facts.title());
   }
 }

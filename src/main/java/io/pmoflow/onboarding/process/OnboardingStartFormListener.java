@@ -5,9 +5,11 @@ import io.pmoflow.forms.TextRows;
 import io.pmoflow.onboarding.AccessRequestInput;
 import io.pmoflow.onboarding.MemberType;
 import io.pmoflow.onboarding.NewMember;
+import io.pmoflow.onboarding.Vendor;
 import io.pmoflow.onboarding.VendorOnboardingVariables;
 import io.pmoflow.onboarding.VendorService;
 import io.pmoflow.process.ProcessIds;
+import io.pmoflow.web.ApiException;
 import io.pmoflow.web.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -44,8 +46,15 @@ public class OnboardingStartFormListener implements ExecutionListener {
     this.validator = validator;
   }
 
+  /** The start form's columns by the property of a member they fill: a refusal names the column. */
+  private static final Map<String, String> COLUMNS = Map.of(
+      "name", "name", "email", "e-mail", "roleInProject", "role in the project", "memberType", "member type",
+      "access[0].system", "system", "access[0].role", "role", "access[0].justification", "justification",
+      "system", "system", "role", "role", "justification", "justification");
+
   @Override
   public void notify(DelegateExecution execution) {
+    requireKnownVendor(execution);
     if (execution.hasVariable(VendorOnboardingVariables.MEMBER_IDS)) {
       // the API (or the RFP award) entered the members; checked again here whoever started it,
       // and every other start variable is computed from the vendor record, not taken from the caller
@@ -56,6 +65,7 @@ public class OnboardingStartFormListener implements ExecutionListener {
       try {
         execution.setVariables(
             vendors.checkedStartVariables(ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID), memberIds));
+        nameAfterVendor(execution);
       } catch (InvalidInputException invalid) {
         throw new FormInputRefused(
             invalid.fieldProblems().stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
@@ -73,7 +83,7 @@ public class OnboardingStartFormListener implements ExecutionListener {
           new NewMember(row.value(0), row.value(1), row.value(2), memberType(row),
               List.of(new AccessRequestInput(row.value(4), row.value(5), row.value(6))));
       for (ConstraintViolation<NewMember> violation : validator.validate(member)) {
-        problems.add(LIST + ", line " + row.line() + ": " + violation.getPropertyPath() + " " + violation.getMessage());
+        problems.add(LIST + ", line " + row.line() + ": " + column(violation.getPropertyPath().toString()) + " " + violation.getMessage());
       }
       members.add(member);
     }
@@ -92,13 +102,50 @@ public class OnboardingStartFormListener implements ExecutionListener {
     }
     execution.removeVariable(FORM_MEMBERS);
     execution.setVariables(variables);
+    nameAfterVendor(execution);
+  }
+
+  /**
+   * The instance's business key is the vendor's code however it was started: Tasklist's start
+   * dialog leaves it empty unless someone types one, and then it could be anything.
+   */
+  private void nameAfterVendor(DelegateExecution execution) {
+    Vendor vendor = vendors.vendor(ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID));
+    if (vendor != null && vendor.getCode() != null) {
+      execution.setProcessBusinessKey(vendor.getCode());
+    }
+  }
+
+  /**
+   * A start names a registered vendor by its number; otherwise it is refused in the form's words,
+   * before anything is read or written (the engine's own text would say "Vendor 99 does not exist"
+   * wrapped in its codes).
+   */
+  private void requireKnownVendor(DelegateExecution execution) {
+    long vendorId;
+    try {
+      vendorId = ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID);
+    } catch (IllegalStateException notANumber) {
+      throw new FormInputRefused("Vendor number: enter the number of a registered vendor");
+    }
+    try {
+      vendors.vendor(vendorId);
+    } catch (ApiException notFound) {
+      throw new FormInputRefused(
+          "Vendor number: there is no vendor with number " + vendorId + "; the PMO registers a vendor before onboarding it");
+    }
+  }
+
+  /** A member's property as the form's column calls it: {@code access[0].system} is {@code system}. */
+  private static String column(String property) {
+    return COLUMNS.getOrDefault(property, property);
   }
 
   /** {@code members[1].access[0].system} as the person typed it: {@code Members, line 2: system}. */
   private static String inWords(String field, List<TextRows.Row> rows) {
     Matcher member = MEMBER.matcher(field);
     if (member.matches()) {
-      return LIST + ", line " + rows.get(Integer.parseInt(member.group(1))).line() + ": " + member.group(2);
+      return LIST + ", line " + rows.get(Integer.parseInt(member.group(1))).line() + ": " + column(member.group(2));
     }
     return VendorOnboardingVariables.VENDOR_ID.equals(field) ? "Vendor number" : field;
   }

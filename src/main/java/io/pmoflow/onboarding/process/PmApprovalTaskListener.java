@@ -9,7 +9,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Approve access (project manager)": records the sponsor's decision, the last stage of a critical request. */
+/**
+ * "Approve access (project manager)": on create writes what the form shows (the request and
+ * security's decision with its reason); on complete records the sponsor's decision, the last stage
+ * of a critical request.
+ */
 @Component
 public class PmApprovalTaskListener implements TaskListener {
 
@@ -21,6 +25,10 @@ public class PmApprovalTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      AccessRequestShown.writeOn(task, decisions, true);
+      return;
+    }
     AccessAnswer answer = AccessAnswer.of(task);
     decisions.decideAsPm(
         ProcessIds.of(task.getExecution(), GRANT_ID), answer.approved(), answer.reason(), TaskActor.of(task));

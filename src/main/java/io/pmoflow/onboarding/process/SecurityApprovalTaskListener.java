@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * "Approve access (security)", and "Approve access (fallback approver)" who decides in security's
  * place when it is overdue: records the decision on complete and tells the next gateway whether
  * the project manager must approve too, from the route recorded on the grant (never from a
- * variable someone sent with the task).
+ * variable someone sent with the task). On create it writes what the form shows above the decision.
  */
 @Component
 public class SecurityApprovalTaskListener implements TaskListener {
@@ -27,6 +27,10 @@ public class SecurityApprovalTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      AccessRequestShown.writeOn(task, decisions, false);
+      return;
+    }
     AccessAnswer answer = AccessAnswer.of(task);
     boolean pmToo =
         decisions.decideAsSecurity(

@@ -113,6 +113,7 @@ class VendorOnboardingProcessTest {
         new OnboardingStartFormListener(vendors, Validation.buildDefaultValidatorFactory().getValidator()));
     Mocks.register("memberMessageListener", new MemberMessageListener());
     Mocks.register("recordNdaDelegate", new RecordNdaDelegate(vendors));
+    Mocks.register("collectNdaTaskListener", new CollectNdaTaskListener(vendors));
     Mocks.register("sendAccessSummaryDelegate", new SendAccessSummaryDelegate(contract));
     Mocks.register("planContractTimersDelegate", new PlanContractTimersDelegate(contract));
     Mocks.register("contractEndReminderDelegate", new ContractEndReminderDelegate(contract));
@@ -132,7 +133,7 @@ class VendorOnboardingProcessTest {
     Mocks.register("grantAccessDelegate", new GrantAccessDelegate(provisioning));
     Mocks.register("sendActivationDelegate", new SendActivationDelegate(provisioning));
     Mocks.register("removeAccountDelegate", new RemoveAccountDelegate(provisioning));
-    Mocks.register("fixProvisioningTaskListener", new FixProvisioningTaskListener());
+    Mocks.register("fixProvisioningTaskListener", new FixProvisioningTaskListener(provisioning));
     Mocks.register("recordFailedProvisioningDelegate", new RecordFailedProvisioningDelegate(provisioning));
 
     when(contract.planEnd(anyLong())).thenReturn(new VendorContract.Timers(inDays(90), inDays(60), inDays(83)));
@@ -146,6 +147,8 @@ class VendorOnboardingProcessTest {
     when(decisions.decideAsSecurity(anyLong(), anyBoolean(), any(), anyString())).thenAnswer(call ->
         call.<Boolean>getArgument(1) && VendorOnboardingVariables.SECURITY_AND_PM.equals(routes.get(call.<Long>getArgument(0))));
     when(decisions.sponsorOf(anyLong())).thenReturn("peter");
+    when(decisions.memberCase(anyLong())).thenAnswer(call ->
+        new AccessDecisions.MemberCase("acme/member-" + call.getArgument(0) + "@acme.example", "Member " + call.getArgument(0) + " (Acme)"));
     when(provisioning.approvedToProvision(anyLong()))
         .thenAnswer(call -> approvedOf.getOrDefault(call.<Long>getArgument(0), List.of()));
   }
@@ -202,15 +205,23 @@ class VendorOnboardingProcessTest {
   void criticalAccessNeedsSecurityAndThenThePm() {
     member(10L, grant(100L, "CRITICAL", "READ", "EMPLOYEE"));
     approvedOf.put(10L, List.of(100L));
+    when(decisions.shown(100L)).thenReturn(new AccessDecisions.RequestShown(
+        "Ann Archer", "Acme", "prod-logs / reader", "Reads the logs", "Approved by sam: Vetted"));
     ProcessInstance instance = start(true, 10L);
 
     assertThat(routes).containsEntry(100L, "SECURITY_AND_PM");
+    // each form shows the request above the decision, on the task itself
+    Task security = driver.task(instance, TASK_SECURITY_APPROVAL);
+    assertThat(security.getName()).isEqualTo("Approve access (security): Ann Archer \u2192 grant 100 (Acme)");
+    assertThat(tasks.getVariablesLocal(security.getId())).containsEntry("shownMember", "Ann Archer")
+        .containsEntry("shownJustification", "Reads the logs").containsKey("shownRule").doesNotContainKey("shownSecurityDecision");
     driver.completeAs("sam", instance, TASK_SECURITY_APPROVAL,
         Map.of("approved", true, "approvalReason", "Vetted", "reason", "Vetted"));
     Task pm = driver.task(instance, TASK_PM_APPROVAL);
     assertThat(tasks.getVariable(pm.getId(), "approvalReason")).as("security's field is not the PM's").isNull();
     assertThat(pm.getAssignee()).as("the vendor's sponsor, from the vendor record").isEqualTo("peter");
     assertThat(driver.candidateGroups(pm)).as("no group widens the sponsor's task").isEmpty();
+    assertThat(tasks.getVariableLocal(pm.getId(), "shownSecurityDecision")).isEqualTo("Approved by sam: Vetted");
     driver.completeAs("peter", instance, TASK_PM_APPROVAL, Map.of("approved", true, "reason", "The project needs it"));
     verify(decisions).decideAsPm(100L, true, "The project needs it", "peter");
     driver.runToNextWaitState(instance);
@@ -456,6 +467,7 @@ class VendorOnboardingProcessTest {
     variables.put("memberIds", new ArrayList<>(List.of(memberIds)));
     variables.put("ndaOnFile", ndaOnFile);
     variables.put("deletionGracePeriod", "P30D");
+    variables.put("vendorCase", "Acme (contract C-1)");
     return runtime.startProcessInstanceByKey(VendorOnboardingVariables.PROCESS_KEY, "acme", variables);
   }
 
@@ -469,7 +481,8 @@ class VendorOnboardingProcessTest {
 
   private long grant(long grantId, String sensitivity, String level, String memberType) {
     when(decisions.facts(grantId)).thenReturn(
-        new AccessDecisions.RequestFacts(sensitivity, level, memberType, "Ann asks for grant " + grantId));
+        new AccessDecisions.RequestFacts(sensitivity, level, memberType, "Ann asks for grant " + grantId,
+            "Ann Archer \u2192 grant " + grantId + " (Acme)"));
     return grantId;
   }
 

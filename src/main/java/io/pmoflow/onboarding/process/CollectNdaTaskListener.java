@@ -1,0 +1,31 @@
+package io.pmoflow.onboarding.process;
+
+import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_CONTRACT;
+import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_VENDOR;
+import static io.pmoflow.onboarding.VendorOnboardingVariables.VENDOR_ID;
+
+import io.pmoflow.onboarding.VendorService;
+import io.pmoflow.process.ProcessIds;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** "Collect the NDA": on create writes what the form shows, the vendor and its contract's number and dates. */
+@Component
+public class CollectNdaTaskListener implements TaskListener {
+
+  private final VendorService vendors;
+
+  public CollectNdaTaskListener(VendorService vendors) {
+    this.vendors = vendors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    VendorService.NdaShown shown = vendors.ndaShown(ProcessIds.of(task.getExecution(), VENDOR_ID));
+    if (shown != null) {
+      task.setVariableLocal(SHOWN_VENDOR, shown.vendor());
+      task.setVariableLocal(SHOWN_CONTRACT, shown.contract());
+    }
+  }
+}
