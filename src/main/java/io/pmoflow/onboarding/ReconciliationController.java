@@ -1,7 +1,7 @@
 package io.pmoflow.onboarding;
 
 import io.pmoflow.forms.FormInputGuard;
-import io.pmoflow.onboarding.process.AccessReconciliationElements;
+import io.pmoflow.onboarding.AccessReconciliationElements;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.PmoGroups;
 import java.util.Map;

@@ -9,7 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Entry;
-import io.pmoflow.onboarding.process.MemberOnboardingElements;
+import io.pmoflow.onboarding.MemberOnboardingElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;

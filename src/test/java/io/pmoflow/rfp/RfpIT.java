@@ -177,7 +177,7 @@ class RfpIT {
     assertThat(runtimeService.getVariable(onboardingId, "rfpId")).isEqualTo(rfpId);
     // no NDA is on file for a vendor fresh from an award: the PMO is asked to collect it first
     io.pmoflow.support.Jobs.runAll(management, onboardingId);
-    assertThat(taskService.createTaskQuery().processInstanceId(onboardingId).taskDefinitionKey(io.pmoflow.onboarding.process.VendorOnboardingElements.TASK_COLLECT_NDA).count())
+    assertThat(taskService.createTaskQuery().processInstanceId(onboardingId).taskDefinitionKey(io.pmoflow.onboarding.VendorOnboardingElements.TASK_COLLECT_NDA).count())
         .isEqualTo(1);
     assertThat(view.get("history").toString()).contains("PM requested changes", "Question answered", "Scores aggregated", "Awarded to globex");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).finished().count()).isEqualTo(1);

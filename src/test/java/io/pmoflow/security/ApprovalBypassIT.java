@@ -2,8 +2,8 @@ package io.pmoflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pmoflow.onboarding.process.MemberOnboardingElements;
-import io.pmoflow.onboarding.process.VendorOnboardingElements;
+import io.pmoflow.onboarding.MemberOnboardingElements;
+import io.pmoflow.onboarding.VendorOnboardingElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;

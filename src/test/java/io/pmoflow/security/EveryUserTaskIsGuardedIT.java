@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import io.pmoflow.onboarding.process.AccessReconciliationElements;
-import io.pmoflow.onboarding.process.MemberOnboardingElements;
-import io.pmoflow.onboarding.process.VendorOnboardingElements;
+import io.pmoflow.onboarding.AccessReconciliationElements;
+import io.pmoflow.onboarding.MemberOnboardingElements;
+import io.pmoflow.onboarding.VendorOnboardingElements;
 import io.pmoflow.rfp.RfpDraftFixture;
 import io.pmoflow.rfp.process.RfpElements;
 import io.pmoflow.specchange.process.SpecChangeElements;

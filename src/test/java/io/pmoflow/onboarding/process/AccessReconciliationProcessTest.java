@@ -1,10 +1,10 @@
 package io.pmoflow.onboarding.process;
 
-import static io.pmoflow.onboarding.process.AccessReconciliationElements.EVENT_DIRECTORY_MATCHES_GRANTS;
-import static io.pmoflow.onboarding.process.AccessReconciliationElements.EVENT_EVERY_MORNING;
-import static io.pmoflow.onboarding.process.AccessReconciliationElements.EVENT_ORPHANS_REVIEWED;
-import static io.pmoflow.onboarding.process.AccessReconciliationElements.TASK_COMPARE_DIRECTORY;
-import static io.pmoflow.onboarding.process.AccessReconciliationElements.TASK_REVIEW_ORPHANS;
+import static io.pmoflow.onboarding.AccessReconciliationElements.EVENT_DIRECTORY_MATCHES_GRANTS;
+import static io.pmoflow.onboarding.AccessReconciliationElements.EVENT_EVERY_MORNING;
+import static io.pmoflow.onboarding.AccessReconciliationElements.EVENT_ORPHANS_REVIEWED;
+import static io.pmoflow.onboarding.AccessReconciliationElements.TASK_COMPARE_DIRECTORY;
+import static io.pmoflow.onboarding.AccessReconciliationElements.TASK_REVIEW_ORPHANS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.Mockito.mock;

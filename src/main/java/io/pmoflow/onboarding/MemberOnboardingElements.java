@@ -1,4 +1,4 @@
-package io.pmoflow.onboarding.process;
+package io.pmoflow.onboarding;
 
 import io.pmoflow.process.ModelElements;
 
