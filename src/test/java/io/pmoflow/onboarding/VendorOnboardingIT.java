@@ -176,7 +176,7 @@ class VendorOnboardingIT {
     assertThat(rejected).contains("Rejected by: peter (PM)", "Why: The project does not need production logs",
         "security: approved by sam (Read-only is fine)");
     // the summary shows security's and the PM's decisions, in order
-    assertThat(waitForMail("peter@pmoflow.example", "Access summary").replace("=\r\n", ""))
+    assertThat(waitForMail("peter@pmoflow.example", "Access summary: Vendor " + code).replace("=\r\n", ""))
         .contains("security: approved by sam (Read-only is fine)", "PM: rejected by peter (The project does not need production logs)");
     // a member whose only access was rejected has no account and is not active
     Map<?, ?> access = Api.as(http, "paula").getForObject("/api/vendors/" + vendorId + "/access", Map.class);
