@@ -41,4 +41,14 @@ class RfpFormTextsTest {
     assertThat(RfpReviews.documentLink(new PublicAddress("https://pmo.example.com/"), 3, 2))
         .isEqualTo("https://pmo.example.com/api/rfps/3/document/versions/2");
   }
+
+  @Test
+  void theInvitationSaysWhatToDoAndWhereWithoutApiCalls() throws Exception {
+    Rfp rfp = rfp();
+    String body = new RfpMails(new PublicAddress("https://pmo.example.com")).invitation(rfp, rfp.getVendors().get(0), 2).body();
+    assertThat(body)
+        .contains("https://pmo.example.com/api/rfps/3/document", "What to do", "until 2030-01-15 12:00 UTC",
+            "until 2030-01-31 12:00 UTC")
+        .doesNotContain("POST", "localhost");
+  }
 }
