@@ -300,7 +300,7 @@ class RfpIT {
     // the empty draft cannot go to review: the form says why
     ResponseEntity<Map> refused = submit("paula", task(pi, RfpElements.TASK_DRAFT_RFP), Map.of());
     assertThat(refused.getBody().get("message").toString())
-        .contains("needs at least one requirement", "needs at least one invited vendor", "milestones.issueDate is required");
+        .contains("Requirements needs at least one requirement", "Invited vendors needs at least one invited vendor", "Issue date is required");
     assertThat(Api.as(http, "peter").postForEntity(
         "/engine-rest/process-definition/key/" + RfpVariables.PROCESS_KEY + "/submit-form",
         Map.of("variables", Map.of("projectId", value(projectId), "title", value("x"))), Map.class).getStatusCode())
