@@ -227,6 +227,16 @@ public class Rfp {
     this.onboardingInstanceId = onboardingInstanceId;
   }
 
+  /** The key people and Cockpit know the RFP by, and its instance's business key: {@code RFP-3}. */
+  public String caseKey() {
+    return "RFP-" + id;
+  }
+
+  /** The key and the title, as the task names show them: {@code RFP-3 New CRM}. */
+  public String caseLabel() {
+    return title == null || title.isBlank() ? caseKey() : caseKey() + " " + title;
+  }
+
   public String documentKey() {
     return "rfp-" + id;
   }

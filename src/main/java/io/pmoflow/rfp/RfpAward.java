@@ -53,16 +53,26 @@ public class RfpAward {
     this.onboarding = onboarding;
   }
 
-  /** What the award form shows: the ranking, the bidders to choose from, the top-ranked preselected. */
+  /**
+   * What the award form shows: the ranking with each vendor's points and price, each proposal, the
+   * moderation note if the scores were moderated, the bidders to choose from, the top-ranked preselected.
+   */
   @Transactional(readOnly = true)
   public Map<String, Object> awardForm(long rfpId) {
+    Rfp rfp = rfps.require(rfpId);
     RfpAggregation.Result ranking = scoring.ranking(rfpId);
     List<Map<String, String>> options =
         ranking.ranking().stream()
-            .map(r -> Map.of("label", r.rank() + ". " + r.vendorCode() + " (" + r.total() + " points)", "value", r.vendorCode()))
+            .map(r -> Map.of(
+                "label", r.rank() + ". " + RfpFormTexts.vendorName(rfp, r.vendorCode()) + " (" + r.total() + " points)",
+                "value", r.vendorCode()))
             .toList();
     Map<String, Object> fields = new HashMap<>();
-    fields.put(RfpVariables.RANKING, RankingText.of(ranking));
+    fields.put("rfpTitle", rfp.getTitle());
+    fields.put(RfpVariables.RANKING, RankingText.of(ranking, rfp));
+    fields.put("proposals", RfpFormTexts.proposals(rfp, proposals.findByRfpIdOrderById(rfpId)));
+    fields.put("moderation", rfp.getModerationNote() == null || rfp.getModerationNote().isBlank()
+        ? "The scores needed no moderation." : rfp.getModerationNote());
     fields.put("bidders", values.jsonList(options));
     fields.put("topRanked", ranking.topVendor());
     fields.put(RfpVariables.AWARDED_VENDOR, ranking.topVendor());
@@ -76,12 +86,13 @@ public class RfpAward {
     Rfp rfp = rfps.require(rfpId);
     RfpAggregation.Result ranking = scoring.ranking(rfpId);
     if (vendorCode == null || ranking.ranking().stream().noneMatch(r -> r.vendorCode().equals(vendorCode))) {
-      throw new FormInputRefused("Choose one of the vendors who submitted a proposal");
+      throw new FormInputRefused("Vendor to award: choose one of the vendors who submitted a proposal");
     }
     boolean top = vendorCode.equals(ranking.topVendor());
     if (!top && (justification == null || justification.isBlank())) {
       throw new FormInputRefused(
-          "Awarding " + vendorCode + " instead of the top-ranked " + ranking.topVendor() + " needs a written justification");
+          "Justification: awarding " + vendorCode + " instead of the top-ranked " + ranking.topVendor()
+              + " needs a written justification; write why in the field Justification");
     }
     rfp.award(vendorCode, justification);
     history.record(rfpId, by, "Awarded to " + vendorCode, top ? "top-ranked" : "not top-ranked: " + justification);

@@ -6,6 +6,7 @@ import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.project.DictionaryTermRepository;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectService;
+import io.pmoflow.web.ApiException;
 import io.pmoflow.web.FieldProblem;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -50,10 +51,24 @@ public class RfpDrafting {
     this.clock = clock;
   }
 
-  /** An RFP begun from Tasklist's start form: a title and a project, the rest is drafted later. */
+  /** The key an RFP begun from Tasklist's start form gets as its instance's business key. */
+  public static String caseKey(Map<String, Object> startVariables) {
+    return "RFP-" + startVariables.get(RfpVariables.RFP_ID);
+  }
+
+  /**
+   * An RFP begun from Tasklist's start form: a title and a project, the rest is drafted later. An
+   * unknown project is refused naming the field, as the form labels it.
+   */
   @Transactional
   public Map<String, Object> begin(long projectId, String title, String by, String processInstanceId) {
-    Project project = projects.find(projectId);
+    Project project;
+    try {
+      project = projects.find(projectId);
+    } catch (ApiException notFound) {
+      throw new FormInputRefused("Project number: there is no project " + projectId
+          + "; enter the number of a registered project (the PMO registers projects)");
+    }
     Rfp rfp = new Rfp(project.getId(), by, clock.instant());
     rfp.apply(new RfpDraft(projectId, title, "", "", null, null, null, null, null, null, false, false));
     rfp.startedAs(processInstanceId);
@@ -89,6 +104,7 @@ public class RfpDrafting {
     rfp.status(RfpStatus.IN_REVIEW);
     history.record(rfpId, by, "Draft completed", null);
     Map<String, Object> variables = new HashMap<>();
+    variables.put(RfpVariables.CASE_LABEL, rfp.caseLabel());
     variables.put(RfpVariables.BUDGET, projects.find(rfp.getProjectId()).getBudget().doubleValue());
     variables.put(RfpVariables.PERSONAL_DATA, rfp.isPersonalData());
     variables.put(RfpVariables.PRODUCTION_ACCESS, rfp.isProductionAccess());

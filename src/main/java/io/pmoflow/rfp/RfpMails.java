@@ -2,17 +2,26 @@ package io.pmoflow.rfp;
 
 import io.pmoflow.notification.OutgoingMail;
 import io.pmoflow.rfp.RfpParts.Vendor;
-import org.springframework.beans.factory.annotation.Value;
+import io.pmoflow.web.PublicAddress;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
-/** The texts of the mails an RFP sends to vendors. */
+/**
+ * The texts of the mails an RFP sends to vendors. Every link starts with the configured public
+ * address ({@code pmoflow.base-url}); a mail says what to do and where, never how to call the API.
+ */
 @Component
 class RfpMails {
 
-  private final String baseUrl;
+  private static final DateTimeFormatter DEADLINE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  RfpMails(@Value("${pmoflow.base-url}") String baseUrl) {
-    this.baseUrl = baseUrl;
+  private final PublicAddress address;
+
+  RfpMails(PublicAddress address) {
+    this.address = address;
   }
 
   OutgoingMail invitation(Rfp rfp, Vendor vendor, int documentVersion) {
@@ -23,11 +32,15 @@ class RfpMails {
         "Dear " + vendor.name() + ",\n\n"
             + "you are invited to submit a proposal for \"" + rfp.getTitle() + "\".\n\n"
             + dates(rfp)
-            + "The RFP document (version " + documentVersion + ") is attached, and always at:\n"
-            + documentUrl(rfp) + "\n"
-            + "(sign in with your vendor account).\n\n"
-            + "Questions: POST " + apiUrl(rfp) + "/questions\n"
-            + "Proposal:  POST " + apiUrl(rfp) + "/proposals\n\n"
+            + "What to do:\n"
+            + "1. Read the RFP. The document (version " + documentVersion + ") is attached; the latest version is always at\n"
+            + "   " + documentUrl(rfp) + "\n"
+            + "   (sign in with your PMO Flow vendor account).\n"
+            + "2. Tell us whether you intend to bid, and ask your questions until " + deadline(rfp.getQuestionDeadline())
+            + ", through PMO Flow's vendor interface for this RFP (" + rfpAddress(rfp) + ",\n"
+            + "   the same vendor account). Every invited vendor receives each question with its answer; who asked is not named.\n"
+            + "3. Send your proposal (price, summary and your proposal document) the same way, until "
+            + deadline(rfp.getProposalDeadline()) + ". One proposal per vendor.\n\n"
             + "PMO Flow");
   }
 
@@ -39,7 +52,9 @@ class RfpMails {
         "Dear " + vendor.name() + ",\n\n"
             + "a bidder asked a question about \"" + rfp.getTitle() + "\". "
             + "Question and answer go to every invited vendor.\n\n"
-            + "Question:\n" + q.getQuestion() + "\n\nAnswer:\n" + q.getAnswer() + "\n\nPMO Flow");
+            + "Question:\n" + q.getQuestion() + "\n\nAnswer:\n" + q.getAnswer() + "\n\n"
+            + "The RFP: " + documentUrl(rfp) + " (sign in with your PMO Flow vendor account).\n"
+            + "Proposals are due " + deadline(rfp.getProposalDeadline()) + ".\n\nPMO Flow");
   }
 
   OutgoingMail deadlineExtended(Rfp rfp, Vendor vendor) {
@@ -49,8 +64,10 @@ class RfpMails {
         "New proposal deadline for the RFP " + rfp.getTitle(),
         "Dear " + vendor.name() + ",\n\n"
             + "the deadline for proposals on \"" + rfp.getTitle() + "\" has been extended to "
-            + rfp.getProposalDeadline() + ".\n\n"
-            + "Proposal: POST " + apiUrl(rfp) + "/proposals\n\nPMO Flow");
+            + deadline(rfp.getProposalDeadline()) + ".\n\n"
+            + "Send your proposal through PMO Flow's vendor interface for this RFP (" + rfpAddress(rfp)
+            + ", with your vendor account) by then.\n"
+            + "The RFP: " + documentUrl(rfp) + "\n\nPMO Flow");
   }
 
   OutgoingMail cancelled(Rfp rfp, Vendor vendor) {
@@ -80,17 +97,23 @@ class RfpMails {
 
   private static String dates(Rfp rfp) {
     return "Issue date:         " + rfp.getIssueDate() + "\n"
-        + "Question deadline:  " + rfp.getQuestionDeadline() + "\n"
-        + "Proposal deadline:  " + rfp.getProposalDeadline() + "\n"
+        + "Question deadline:  " + deadline(rfp.getQuestionDeadline()) + "\n"
+        + "Proposal deadline:  " + deadline(rfp.getProposalDeadline()) + "\n"
         + "Award date:         " + rfp.getAwardDate() + "\n"
         + "Project:            " + rfp.getProjectStart() + " to " + rfp.getProjectEnd() + "\n\n";
   }
 
-  private String apiUrl(Rfp rfp) {
-    return baseUrl + "/api/rfps/" + rfp.getId();
+  private static String deadline(Instant instant) {
+    return instant == null ? "(not set)" : DEADLINE.format(instant);
   }
 
+  /** The RFP's address in PMO Flow's vendor interface. */
+  private String rfpAddress(Rfp rfp) {
+    return address.baseUrl() + "/api/rfps/" + rfp.getId();
+  }
+
+  /** The RFP's latest PDF; opens in a browser with a PMO Flow login. */
   private String documentUrl(Rfp rfp) {
-    return apiUrl(rfp) + "/document";
+    return rfpAddress(rfp) + "/document";
   }
 }

@@ -5,7 +5,7 @@ import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.forms.FormInputRefused;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import io.pmoflow.web.PublicAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,24 +19,33 @@ public class RfpReviews {
   private final RfpRepository rfps;
   private final RfpHistory history;
   private final DocumentStore documents;
-  private final String baseUrl;
+  private final PublicAddress address;
 
-  RfpReviews(RfpRepository rfps, RfpHistory history, DocumentStore documents, @Value("${pmoflow.base-url}") String baseUrl) {
+  RfpReviews(RfpRepository rfps, RfpHistory history, DocumentStore documents, PublicAddress address) {
     this.rfps = rfps;
     this.history = history;
     this.documents = documents;
-    this.baseUrl = baseUrl;
+    this.address = address;
   }
 
-  /** What a reviewer's form shows of the RFP: title, summary, document version and its link. */
+  /**
+   * What a reviewer's form shows of the RFP, read-only: its title, scope, requirements, schedule,
+   * criteria with their weights, invited vendors, and a link to the document version under review
+   * (it opens with the reviewer's Tasklist login).
+   */
   @Transactional(readOnly = true)
   public Map<String, Object> reviewForm(long rfpId) {
     Rfp rfp = rfps.require(rfpId);
     int version = documents.latest(rfp.documentKey()).map(DocumentVersion::getVersion).orElse(0);
     Map<String, Object> fields = new HashMap<>();
     fields.put("rfpTitle", rfp.getTitle());
-    fields.put("rfpSummary", summary(rfp));
-    fields.put("documentLink", baseUrl + "/api/rfps/" + rfpId + "/document/versions/" + version);
+    fields.put("rfpScope", RfpFormTexts.scope(rfp));
+    fields.put("rfpRequirements", RfpFormTexts.requirements(rfp));
+    fields.put("rfpMilestones", RfpFormTexts.milestones(rfp));
+    fields.put("rfpCriteria", RfpFormTexts.criteria(rfp));
+    fields.put("rfpVendors", RfpFormTexts.vendors(rfp));
+    fields.put("documentVersion", version);
+    fields.put("documentLink", documentLink(address, rfpId, version));
     fields.put("decision", null);
     fields.put("comments", "");
     return fields;
@@ -78,12 +87,8 @@ public class RfpReviews {
     return approved;
   }
 
-  private static String summary(Rfp rfp) {
-    return "Scope: " + rfp.getScope() + "\n"
-        + rfp.getRequirements().size() + " requirements, " + rfp.getDeliverables().size() + " deliverables, "
-        + rfp.getCriteria().size() + " criteria, " + rfp.getVendors().size() + " invited vendors.\n"
-        + "Proposals due " + rfp.getProposalDeadline() + "; award " + rfp.getAwardDate() + ".\n"
-        + "Personal data in scope: " + (rfp.isPersonalData() ? "yes" : "no")
-        + "; production access: " + (rfp.isProductionAccess() ? "yes" : "no") + ".";
+  /** The address of one version of the RFP's PDF, under the configured public address. */
+  static String documentLink(PublicAddress address, long rfpId, int version) {
+    return address.baseUrl() + "/api/rfps/" + rfpId + "/document/versions/" + version;
   }
 }

@@ -12,9 +12,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -256,8 +258,33 @@ public final class RfpRules {
 
   private static final Pattern ITEM = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.?");
 
-  /** {@code requirements[1].id} as a person counts the rows of a list: {@code requirements, row 2: id}. */
+  /** The drafting form's labels for the draft's fields, so that a refusal names what the person sees. */
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("projectId", "Project"),
+      Map.entry("title", "Title"),
+      Map.entry("background", "Background"),
+      Map.entry("scope", "Scope"),
+      Map.entry("requirements", "Requirements"),
+      Map.entry("deliverables", "Deliverables"),
+      Map.entry("milestones", "The schedule's dates"),
+      Map.entry("milestones.issueDate", "Issue date"),
+      Map.entry("milestones.questionDeadline", "Question deadline"),
+      Map.entry("milestones.proposalDeadline", "Proposal deadline"),
+      Map.entry("milestones.awardDate", "Award date"),
+      Map.entry("milestones.projectStart", "Project start"),
+      Map.entry("milestones.projectEnd", "Project end"),
+      Map.entry("criteria", "Evaluation criteria"),
+      Map.entry("vendors", "Invited vendors"),
+      Map.entry("evaluators", "Evaluators"));
+
+  /**
+   * {@code requirements[1].id} as a person reads the form: its label, and the rows of a list counted
+   * from one: {@code Requirements, row 2: id}.
+   */
   private static String inWords(String field) {
-    return ITEM.matcher(field).replaceAll(m -> m.group(1) + ", row " + (Integer.parseInt(m.group(2)) + 1) + (m.group().endsWith(".") ? ": " : ":"));
+    String labelled = LABELS.getOrDefault(field, field);
+    Matcher item = ITEM.matcher(labelled);
+    return item.replaceAll(m -> LABELS.getOrDefault(m.group(1), m.group(1)) + ", row " + (Integer.parseInt(m.group(2)) + 1)
+        + (m.group().endsWith(".") ? ": " : ":"));
   }
 }

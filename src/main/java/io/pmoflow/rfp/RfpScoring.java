@@ -40,12 +40,18 @@ public class RfpScoring {
     this.moderationSpread = moderationSpread;
   }
 
-  /** What an evaluator's scoring form shows: their own sheet, the weights, an unticked declaration. */
+  /**
+   * What an evaluator's scoring form shows: the requirements, the criteria with their weights, each
+   * vendor's proposal (price, summary, attachment), their own sheet, an unticked declaration.
+   */
   @Transactional(readOnly = true)
   public Map<String, Object> scoreForm(long rfpId, String evaluator) {
     List<ScoreRow> sheet = scoreSheet(rfpId, evaluator);
+    Rfp rfp = rfps.require(rfpId);
     Map<String, Object> fields = new HashMap<>();
-    fields.put("rfpTitle", rfps.require(rfpId).getTitle());
+    fields.put("rfpTitle", rfp.getTitle());
+    fields.put("rfpRequirements", RfpFormTexts.requirements(rfp));
+    fields.put("proposals", RfpFormTexts.proposals(rfp, proposals.findByRfpIdOrderById(rfpId)));
     fields.put(RfpVariables.NO_CONFLICT_OF_INTEREST, false);
     fields.put("criteriaWeights", ScoreSheetLines.weights(sheet));
     fields.put(RfpVariables.SCORE_SHEET, ScoreSheetLines.format(sheet));
@@ -117,7 +123,7 @@ public class RfpScoring {
   @Transactional(readOnly = true)
   public Map<String, Object> moderationForm(long rfpId) {
     return Map.of(
-        RfpVariables.RANKING, RankingText.of(ranking(rfpId)),
+        RfpVariables.RANKING, RankingText.of(ranking(rfpId), rfps.require(rfpId)),
         RfpVariables.MODERATION_NOTE, "");
   }
 

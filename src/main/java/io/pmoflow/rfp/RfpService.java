@@ -92,7 +92,7 @@ public class RfpService {
     ProcessInstance instance =
         FormInputGuard.asApplication(
             () -> runtime.startProcessInstanceByKey(
-                RfpVariables.PROCESS_KEY, rfp.documentKey(), startVariables(rfp, project)));
+                RfpVariables.PROCESS_KEY, rfp.caseKey(), startVariables(rfp, project)));
     rfp.startedAs(instance.getId());
     return rfp;
   }
@@ -101,6 +101,7 @@ public class RfpService {
   Map<String, Object> startVariables(Rfp rfp, Project project) {
     return Map.of(
         RfpVariables.RFP_ID, rfp.getId(),
+        RfpVariables.CASE_LABEL, rfp.caseLabel(),
         RfpVariables.PROJECT_ID, project.getId(),
         RfpVariables.PROJECT_MANAGER, project.getProjectManager(),
         RfpVariables.PM_REVIEW_REMINDER_WORKING_DAYS, pmReviewReminderWorkingDays);
@@ -126,6 +127,16 @@ public class RfpService {
     return RfpView.of(rfp, currentSteps(rfp), version, history.of(id));
   }
 
+  /**
+   * A step's name as people read it: the model's task names carry the case label as an expression
+   * ({@code Review the RFP: ${caseLabel} (PM)}), which history keeps unevaluated.
+   */
+  static String stepName(String modelName, Rfp rfp) {
+    return modelName
+        .replace("${" + RfpVariables.CASE_LABEL + "}", rfp.caseLabel())
+        .replace("(${" + RfpVariables.REVIEW_GROUP + "} review)", "(additional review)");
+  }
+
   private List<String> currentSteps(Rfp rfp) {
     if (rfp.getProcessInstanceId() == null) {
       return List.of();
@@ -142,7 +153,7 @@ public class RfpService {
                 .stream()
                 .filter(a -> a.getActivityName() != null)
                 .filter(a -> !a.getActivityType().endsWith("Body") && !a.getActivityType().equals("subProcess"))
-                .map(HistoricActivityInstance::getActivityName)
+                .map(a -> stepName(a.getActivityName(), rfp))
                 .distinct()
                 .toList());
   }

@@ -70,16 +70,20 @@ public class RfpTendering {
   @Transactional(readOnly = true)
   public Map<String, Object> questionForm(long questionId) {
     RfpQuestion q = question(questionId);
+    Rfp rfp = rfps.require(q.getRfpId());
     return Map.of(
-        "rfpTitle", rfps.require(q.getRfpId()).getTitle(),
+        "rfpTitle", rfp.getTitle(),
         "question", q.getQuestion(),
+        "askedBy", RfpFormTexts.vendorName(rfp, q.getVendorCode()) + " (" + q.getVendorCode() + "), "
+            + q.getAskedBy() + ", " + RfpFormValues.dateTime(q.getAskedAt()),
+        "earlierAnswers", RfpFormTexts.answered(questions.findByRfpIdOrderById(q.getRfpId())),
         RfpVariables.ANSWER, "");
   }
 
   @Transactional
   public void answer(long questionId, String answer, String by) {
     if (answer == null || answer.isBlank()) {
-      throw new FormInputRefused("An answer is required");
+      throw new FormInputRefused("Answer: write the answer; it goes to every invited vendor with the question");
     }
     RfpQuestion q = question(questionId);
     q.answer(answer, by, clock.instant());

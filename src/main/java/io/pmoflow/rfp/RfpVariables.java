@@ -7,6 +7,11 @@ public final class RfpVariables {
   public static final String QUESTION_MESSAGE = "RfpQuestionAsked";
 
   public static final String RFP_ID = "rfpId";
+  /**
+   * The RFP as people name it, e.g. {@code RFP-3 New CRM}: the user tasks' names show it, so the
+   * task list and its search tell one RFP from another. Set at start, renewed when the draft is saved.
+   */
+  public static final String CASE_LABEL = "caseLabel";
   public static final String PROJECT_ID = "projectId";
   public static final String PROJECT_MANAGER = "projectManager";
   /** After how many working days (Monday to Friday) a waiting PM review is reminded. */

@@ -4,13 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import io.pmoflow.rfp.RfpDraftFixture;
 import io.pmoflow.rfp.process.RfpElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.Projects;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Instant;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An RFP as the people concerned do it in Tasklist: the PMO drafts it (typing lists one item per
@@ -38,6 +47,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RfpBrowserIT {
 
   @RegisterExtension static BrowserSession browser = new BrowserSession();
+
+  /**
+   * The links in the forms start with pmoflow.base-url: the server listens on a port chosen here,
+   * and the base URL names it, so the document link is clicked as a person would click it.
+   */
+  @DynamicPropertySource
+  static void publicAddress(DynamicPropertyRegistry registry) throws IOException {
+    int free;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      free = socket.getLocalPort();
+    }
+    registry.add("server.port", () -> free);
+    registry.add("pmoflow.base-url", () -> "http://localhost:" + free);
+  }
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
@@ -72,6 +95,25 @@ class RfpBrowserIT {
     assertThat(paula.notifications().first()).not().containsText("Cannot submit task form");
     ManualScreenshots.capture(paula.page(), "rfp-draft-refused", masks(paula));
     assertThat(task(pi, RfpElements.TASK_DRAFT_RFP).getId()).isNotNull();
+    // what was typed is still in the form after the refusal: correct it, do not type it again
+    assertThat(paula.input("Evaluation criteria (weights sum to 100)")).hasValue("Price | 60\nApproach | 30");
+    assertThat(paula.input("Requirements (at least one MUST)")).hasValue(Pattern.compile("F-02 \\| MUST"));
+    // a reload after a refusal: the refusal rolled back, so the form shows the draft as last
+    // accepted; what Tasklist's "Save" kept (in this browser) comes back after a reload
+    String draftId = task(pi, RfpElements.TASK_DRAFT_RFP).getId();
+    paula.page().reload();
+    paula.page().locator(".task-details .fjs-container").waitFor(); // the address still names the task
+    paula.input("Evaluation criteria (weights sum to 100)").waitFor();
+    paula.page().waitForTimeout(1_000);
+    assertThat(paula.input("Evaluation criteria (weights sum to 100)")).hasValue("Price | 60\nApproach | 40");
+    paula.input("Evaluation criteria (weights sum to 100)").fill("Price | 60\nApproach | 30");
+    paula.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+    paula.page().waitForTimeout(500);
+    paula.page().reload();
+    paula.page().locator(".task-details .fjs-container").waitFor(); // the address still names the task
+    paula.input("Evaluation criteria (weights sum to 100)").waitFor();
+    paula.page().waitForTimeout(1_000);
+    assertThat(paula.input("Evaluation criteria (weights sum to 100)")).hasValue("Price | 60\nApproach | 30");
 
     paula.dismissNotifications();
     paula.fillAndComplete(() -> {
@@ -85,13 +127,21 @@ class RfpBrowserIT {
     Jobs.runAll(management, pi);
     assertThat((List<Map>) rfp(rfpId).get("requirements")).extracting(r -> r.get("id")).containsExactly("F-01", "F-02", "NF-01");
 
-    // the PM reads the summary and approves
+    // the PM reads the RFP itself before deciding: its title, its requirements, its document
     Webapps peter = tasklist("peter").openFilter("My tasks");
-    peter.openTaskById(task(pi, RfpElements.TASK_PM_REVIEW).getId());
-    assertThat(peter.input("Summary")).hasValue(java.util.regex.Pattern.compile("3 requirements"));
+    Task pmReview = task(pi, RfpElements.TASK_PM_REVIEW);
+    assertThat(pmReview.getName()).isEqualTo("Review the RFP: RFP-" + rfpId + " Customer relationship system (PM)");
+    assertThat(peter.taskLink(pmReview.getId()).first()).containsText("RFP-" + rfpId + " Customer relationship system");
+    peter.openTaskById(pmReview.getId());
+    assertThat(peter.page().locator(".fjs-container")).containsText("Customer relationship system");
+    assertThat(peter.input("Requirements")).hasValue(Pattern.compile("F-02 MUST \\(functional\\): Imports the sales spreadsheets\\."));
+    assertThat(peter.input("Evaluation criteria and weights")).hasValue("Price: 60%\nApproach: 40%");
+    assertThat(peter.input("Invited vendors")).hasValue(Pattern.compile("Acme Ltd \\(acme\\)"));
+    ManualScreenshots.capture(peter.page(), "rfp-pm-review-rfp", masks(peter));
+    opensThePdfWithOneClick(peter.page(), rfpId);
     peter.fillAndComplete(() -> {
       peter.pick("Approve");
-      ManualScreenshots.capture(peter.page(), "rfp-pm-review", masks(peter, peter.input("RFP document (PDF)")));
+      ManualScreenshots.capture(peter.page(), "rfp-pm-review", masks(peter));
     });
     Jobs.runAll(management, pi);
     assertThat(rfp(rfpId)).containsEntry("status", "ISSUED");
@@ -101,6 +151,7 @@ class RfpBrowserIT {
         Map.of("question", "May we propose a cloud service?"), Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     paula.openFilter("My groups' tasks").openTaskById(task(pi, RfpElements.TASK_ANSWER_QUESTION).getId()).claim();
     assertThat(paula.input("Question")).hasValue("May we propose a cloud service?");
+    assertThat(paula.input("Asked by")).hasValue(Pattern.compile("^Acme Ltd \\(acme\\), victor"));
     paula.fillAndComplete(() -> {
       paula.input("Answer").fill("Yes, if it is hosted in the EU.");
       ManualScreenshots.capture(paula.page(), "rfp-answer-question", masks(paula));
@@ -108,8 +159,8 @@ class RfpBrowserIT {
     Jobs.runAll(management, pi);
 
     // both vendors propose; the deadlines pass
-    propose("victor", rfpId, "100000");
-    propose("wendy", rfpId, "90000");
+    propose("victor", rfpId, "100000", "Hosted CRM in the EU, live in eight weeks");
+    propose("wendy", rfpId, "90000", "On-premises CRM with two weeks of training");
     runTimer(pi, RfpElements.EVENT_QUESTION_DEADLINE);
     runTimer(pi, RfpElements.EVENT_PROPOSAL_DEADLINE);
 
@@ -120,7 +171,9 @@ class RfpBrowserIT {
 
     // the PM sees the ranking and awards the top-ranked vendor (pre-selected)
     peter.openFilter("My tasks").openTaskById(task(pi, RfpElements.TASK_AWARD).getId());
-    assertThat(peter.input("Ranking")).hasValue(java.util.regex.Pattern.compile("^1\\. acme"));
+    assertThat(peter.input("Ranking")).hasValue(Pattern.compile("^1\\. Acme Ltd \\(acme\\): [0-9.]+ points, price 100,000"));
+    assertThat(peter.input("Moderation note")).hasValue("The scores needed no moderation.");
+    assertThat(peter.input("Proposals")).hasValue(Pattern.compile("On-premises CRM with two weeks of training"));
     peter.fillAndComplete(() -> ManualScreenshots.capture(peter.page(), "rfp-award", masks(peter)));
     Jobs.runAll(management, pi);
 
@@ -136,6 +189,10 @@ class RfpBrowserIT {
     Webapps person = tasklist(evaluator).openFilter("My tasks");
     Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(RfpElements.TASK_SCORE_PROPOSALS).taskAssignee(evaluator).singleResult();
     person.openTaskById(task.getId());
+    // the evaluator scores proposals, not vendor codes: each one's price and summary are on the form
+    assertThat(person.input("Proposals")).hasValue(Pattern.compile(
+        "Acme Ltd \\(acme\\)\\n  Price: 100,000\\n  Summary: Hosted CRM in the EU, live in eight weeks\\n  Attachment: proposal.pdf"));
+    assertThat(person.input("Requirements")).hasValue(Pattern.compile("F-01 MUST \\(functional\\)"));
     List<String> criteria = List.of("Price", "Approach");
     person.fillAndComplete(() -> {
       person.input("I have no conflict of interest").check();
@@ -181,9 +238,36 @@ class RfpBrowserIT {
     return Projects.create(http, "RFP-BROWSER", "Sales CRM", 50000, "2030-03-01", "2030-12-31");
   }
 
-  void propose(String user, long rfpId, String price) {
+  /**
+   * The document link on the review form opens the PDF with one click, in the same browser
+   * session: no second login (the Tasklist login is enough for /api reads).
+   */
+  void opensThePdfWithOneClick(Page page, long rfpId) {
+    Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Open the RFP document")));
+    assertThat(link).hasText("Open the RFP document (PDF, version 1)");
+    assertThat(link).hasAttribute("href", "http://localhost:" + port + "/api/rfps/" + rfpId + "/document/versions/1");
+    String tasklist = page.url();
+    List<Response> responses = new CopyOnWriteArrayList<>();
+    page.context().onResponse(r -> {
+      if (r.url().contains("/api/rfps/" + rfpId + "/document/")) {
+        responses.add(r);
+      }
+    });
+    link.click();
+    page.waitForCondition(() -> !responses.isEmpty(), new Page.WaitForConditionOptions().setTimeout(15_000));
+    Response pdf = responses.get(0);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.headerValue("content-type")).startsWith("application/pdf");
+    // the link opens in the same tab (Tasklist sets no link target); back to the task, as a person would
+    if (!page.url().equals(tasklist)) {
+      page.goBack();
+    }
+    page.locator(".task-details .fjs-container").waitFor();
+  }
+
+  void propose(String user, long rfpId, String price, String summary) {
     ResponseEntity<Map> proposed = Api.as(http, user).postForEntity("/api/rfps/" + rfpId + "/proposals",
-        Map.of("price", price, "summary", "Our offer", "attachmentName", "proposal.pdf",
+        Map.of("price", price, "summary", summary, "attachmentName", "proposal.pdf",
             "attachmentType", "application/pdf", "attachmentSize", 123456), Map.class);
     assertThat(proposed.getStatusCode()).as(String.valueOf(proposed.getBody())).isEqualTo(HttpStatus.CREATED);
   }

@@ -76,6 +76,9 @@ class RfpIT {
     // the PM (the project's) asks for changes; the PMO sees them on the draft
     Task review = task(pi, RfpElements.TASK_PM_REVIEW);
     assertThat(review.getAssignee()).isEqualTo("peter");
+    assertThat(taskService.getVariableLocal(review.getId(), "rfpRequirements").toString())
+        .contains("F-01 MUST (functional): Keeps every contact with a lead.");
+    assertThat(taskService.getVariableLocal(review.getId(), "documentLink").toString()).endsWith("/api/rfps/" + rfpId + "/document/versions/1");
     assertThat(submit("peter", review, Map.of("decision", value("changes"))).getBody().get("message").toString())
         .contains("Say which changes you need");
     assertThat(submit("peter", review, Map.of("decision", value("changes"), "comments", value("Explain the migration")))
@@ -102,7 +105,8 @@ class RfpIT {
 
     // issued: one invitation per vendor, and the invited vendor may read the document
     runJob(pi, RfpElements.TASK_ISSUE_TO_VENDORS);
-    assertThat(mailTo(acmeMail, "Request for proposal")).contains("/api/rfps/" + rfpId + "/document", "Question deadline");
+    assertThat(mailTo(acmeMail, "Request for proposal")).contains("/api/rfps/" + rfpId + "/document", "Question deadline", "What to do")
+        .doesNotContain("POST ");
     // the PDF goes with the invitation: a MIME part named after the document, starting like a PDF
     assertThat(mailTo(acmeMail, "Request for proposal")).contains("filename=rfp-" + rfpId + "-v2.pdf", "application/pdf");
     assertThat(mailTo(globexMail, "Request for proposal")).contains("Proposal deadline");
@@ -118,6 +122,8 @@ class RfpIT {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     Task answer = task(pi, RfpElements.TASK_ANSWER_QUESTION);
     assertThat(taskService.getVariable(answer.getId(), "question")).isEqualTo("May we propose a cloud service?");
+    assertThat(taskService.getVariable(answer.getId(), "askedBy").toString()).startsWith("Acme Ltd (acme), victor");
+    assertThat(answer.getName()).isEqualTo("Answer a vendor question: RFP-" + rfpId + " Customer relationship system " + suffix);
     assertThat(submit("paula", answer, Map.of("answer", value("Yes, hosted in the EU."))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     runJob(pi, RfpElements.TASK_BROADCAST_ANSWER);
     assertThat(mailTo(globexMail, "Answer to a question")).contains("May we propose a cloud service?", "Yes, hosted in the EU.")
@@ -141,6 +147,10 @@ class RfpIT {
     runJob(pi, RfpElements.EVENT_PROPOSAL_DEADLINE);
     assertThat(propose("wendy", rfpId, "1").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     Task evan = scoringTask(pi, "evan");
+    // the evaluator scores the proposals, not vendor codes: price, summary and file are on the sheet
+    assertThat(taskService.getVariableLocal(evan.getId(), "proposals").toString())
+        .contains("Acme Ltd (acme)", "Price: 100,000", "Attachment: proposal.pdf");
+    assertThat(taskService.getVariableLocal(evan.getId(), "rfpRequirements").toString()).contains("F-01 MUST (functional)");
     assertThat(submit("evan", evan, Map.of("scoreSheet", value(scores("evan", evan, Map.of("acme", new int[] {8, 9}, "globex", new int[] {6, 5})))))
             .getBody().get("message").toString()).contains("no conflict of interest");
     assertThat(submit("evan", evan, Map.of("noConflictOfInterest", value(true),
@@ -156,9 +166,10 @@ class RfpIT {
     // the award: acme is top-ranked; choosing globex needs a justification
     Task award = task(pi, RfpElements.TASK_AWARD);
     assertThat(award.getAssignee()).isEqualTo("peter");
-    assertThat(taskService.getVariableLocal(award.getId(), "ranking").toString()).startsWith("1. acme: 79.00 points");
+    assertThat(taskService.getVariableLocal(award.getId(), "ranking").toString()).startsWith("1. Acme Ltd (acme): 79.00 points, price ");
+    assertThat(taskService.getVariableLocal(award.getId(), "moderation")).isEqualTo("The scores needed no moderation.");
     assertThat(submit("peter", award, Map.of("awardedVendor", value("globex"))).getBody().get("message").toString())
-        .contains("needs a written justification");
+        .startsWith("Justification: ").contains("needs a written justification").doesNotContain("ENGINE-");
     assertThat(complete("peter", award, Map.of("awardedVendor", value("globex"), "awardJustification", value("Acme cannot start in March")))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     runJob(pi, RfpElements.TASK_NOTIFY_BIDDERS);
@@ -270,13 +281,26 @@ class RfpIT {
     long rfpId = ((Number) taskService.getVariable(task(pi, RfpElements.TASK_DRAFT_RFP).getId(), RfpVariables.RFP_ID)).longValue();
     Map<String, Object> view = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId, Map.class).getBody();
     assertThat(view).containsEntry("title", "Hosting " + suffix).containsEntry("status", "DRAFT");
-    assertThat((List<Object>) view.get("currentSteps")).containsExactly("Draft the RFP");
+    assertThat((List<Object>) view.get("currentSteps")).containsExactly("Draft the RFP: RFP-" + rfpId + " Hosting " + suffix);
+    // the case is known by its key however it was started, and its task says which RFP it is
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey())
+        .isEqualTo("RFP-" + rfpId);
+    assertThat(task(pi, RfpElements.TASK_DRAFT_RFP).getName()).isEqualTo("Draft the RFP: RFP-" + rfpId + " Hosting " + suffix);
+    assertThat(taskService.createTaskQuery().taskNameLike("%Hosting " + suffix + "%").list()).hasSize(1);
+
+    // an unknown project: the refusal names the field and says why, nothing is started
+    ResponseEntity<Map> unknown = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/" + RfpVariables.PROCESS_KEY + "/submit-form",
+        Map.of("variables", Map.of("projectId", value(987654321L), "title", value("Nowhere " + suffix))), Map.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody().get("message").toString())
+        .startsWith("Project number: there is no project 987654321").doesNotContain("ENGINE-", "rfp-preparation:");
     assertThat(view.get("history").toString()).contains("RFP created");
 
     // the empty draft cannot go to review: the form says why
     ResponseEntity<Map> refused = submit("paula", task(pi, RfpElements.TASK_DRAFT_RFP), Map.of());
     assertThat(refused.getBody().get("message").toString())
-        .contains("needs at least one requirement", "needs at least one invited vendor", "milestones.issueDate is required");
+        .contains("Requirements needs at least one requirement", "Invited vendors needs at least one invited vendor", "Issue date is required");
     assertThat(Api.as(http, "peter").postForEntity(
         "/engine-rest/process-definition/key/" + RfpVariables.PROCESS_KEY + "/submit-form",
         Map.of("variables", Map.of("projectId", value(projectId), "title", value("x"))), Map.class).getStatusCode())

@@ -188,12 +188,12 @@ class RfpRulesTest {
   @Test
   void theFormMessageListsEveryReason() {
     String message = RfpRules.describe(check(withCriteria(List.of(new Criterion("Price", 50)))));
-    assertThat(message).isEqualTo("The RFP cannot go to review yet: criteria weights must sum to 100 but sum to 50.");
+    assertThat(message).isEqualTo("The RFP cannot go to review yet: Evaluation criteria weights must sum to 100 but sum to 50.");
   }
 
   @Test
   void theFormMessageCountsListRowsAsAPersonDoes() {
     String message = RfpRules.describe(check(withCriteria(List.of(new Criterion("Price", 60), new Criterion("", 40)))));
-    assertThat(message).isEqualTo("The RFP cannot go to review yet: criteria, row 2: name is required.");
+    assertThat(message).isEqualTo("The RFP cannot go to review yet: Evaluation criteria, row 2: name is required.");
   }
 }

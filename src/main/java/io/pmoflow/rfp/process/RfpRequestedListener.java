@@ -5,6 +5,7 @@ import io.pmoflow.process.TaskActor;
 import io.pmoflow.rfp.RfpDrafting;
 import io.pmoflow.rfp.RfpFormValues;
 import io.pmoflow.rfp.RfpVariables;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -29,19 +30,27 @@ class RfpRequestedListener implements ExecutionListener {
     }
     Object project = execution.getVariable(RfpVariables.PROJECT_ID);
     if (!(project instanceof Number) && !(project instanceof String)) {
-      throw new FormInputRefused("Choose the project (its number) for the RFP");
+      throw new FormInputRefused("Project number: enter the number of the project the RFP is for");
     }
-    long projectId = Long.parseLong(project.toString().replaceAll("\\.0$", ""));
+    long projectId;
+    try {
+      projectId = Long.parseLong(project.toString().replaceAll("\\.0$", ""));
+    } catch (NumberFormatException e) {
+      throw new FormInputRefused("Project number: \"" + project + "\" is not a project number; enter a whole number");
+    }
     String title = RfpFormValues.text(execution.getVariable("title"));
     if (title == null || title.isBlank()) {
-      throw new FormInputRefused("Give the RFP a title");
+      throw new FormInputRefused("RFP title: give the RFP a working title");
     }
     // who started it is the logged-in user: the variable "initiator" is the caller's to overwrite
     String initiator = TaskActor.loggedIn(execution.getProcessEngineServices());
     if (initiator == null) {
       throw new FormInputRefused("Log in to start an RFP");
     }
-    execution.setVariables(drafting.begin(projectId, title, initiator, execution.getProcessInstanceId()));
+    Map<String, Object> started = drafting.begin(projectId, title, initiator, execution.getProcessInstanceId());
+    execution.setVariables(started);
+    // however it was started, the instance carries the key people know the RFP by
+    execution.setProcessBusinessKey(RfpDrafting.caseKey(started));
     execution.removeVariable("title");
   }
 }

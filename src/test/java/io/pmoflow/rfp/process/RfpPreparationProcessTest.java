@@ -118,6 +118,8 @@ class RfpPreparationProcessTest {
     ProcessInstance pi = start();
     assertThat(pi).isWaitingAt(TASK_DRAFT_RFP);
     assertThat(driver.candidateGroups(driver.task(pi, TASK_DRAFT_RFP))).containsExactly("pmo");
+    // every task says which RFP it is about
+    assertThat(driver.task(pi, TASK_DRAFT_RFP).getName()).isEqualTo("Draft the RFP: RFP-1 Ticketing system");
     completeDraft(pi, 50_000, false, false);
 
     driver.runJobAt(pi, TASK_GENERATE_DOCUMENT);
@@ -125,6 +127,7 @@ class RfpPreparationProcessTest {
     assertThat(pi).isWaitingAt(TASK_PM_REVIEW);
     Task review = driver.task(pi, TASK_PM_REVIEW);
     assertThat(review).isAssignedTo("peter");
+    assertThat(review.getName()).isEqualTo("Review the RFP: RFP-1 Ticketing system (PM)");
     assertThat(driver.candidateGroups(review)).isEmpty();
     pmDecides(true);
     verify(reviews).pmReviewed(RFP, "approve", "", "peter");
@@ -146,6 +149,7 @@ class RfpPreparationProcessTest {
     assertThat(pi).isWaitingAt(TASK_AWARD);
     Task awardTask = driver.task(pi, TASK_AWARD);
     assertThat(awardTask).isAssignedTo("peter");
+    assertThat(awardTask.getName()).isEqualTo("Award the RFP: RFP-1 Ticketing system");
     assertThat(driver.candidateGroups(awardTask)).isEmpty();
     driver.completeAs("peter", pi, TASK_AWARD, Map.of(RfpVariables.AWARDED_VENDOR, "acme"));
     verify(award).awardForm(RFP);
@@ -355,9 +359,10 @@ class RfpPreparationProcessTest {
   private ProcessInstance start() {
     return engine.getRuntimeService().startProcessInstanceByKey(
         RfpVariables.PROCESS_KEY,
-        "rfp-1",
+        "RFP-1",
         Variables.createVariables()
             .putValue(RfpVariables.RFP_ID, RFP)
+            .putValue(RfpVariables.CASE_LABEL, "RFP-1 Ticketing system")
             .putValue(RfpVariables.PROJECT_ID, 1L)
             .putValue(RfpVariables.PROJECT_MANAGER, "peter")
             .putValue(RfpVariables.PM_REVIEW_REMINDER_WORKING_DAYS, 2));
@@ -378,7 +383,7 @@ class RfpPreparationProcessTest {
   }
 
   private void pmDecides(boolean approved) {
-    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("rfp-1").singleResult();
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("RFP-1").singleResult();
     driver.completeAs("peter", pi, TASK_PM_REVIEW,
         approved ? Map.of("decision", "approve", "comments", "") : Map.of("decision", "reject", "comments", "Clarify the scope"));
   }
