@@ -95,7 +95,7 @@ public class ChangeRequestService {
     ChangeRequest request = register(input, currentUser.id());
     ProcessInstance instance =
         FormInputGuard.asApplication(
-            () -> runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-" + request.getId(), startVariables(request)));
+            () -> runtime.startProcessInstanceByKey(PROCESS_KEY, request.key(), startVariables(request)));
     request.linkProcess(instance.getId());
     return new Created(request.getId(), instance.getId());
   }
@@ -181,6 +181,7 @@ public class ChangeRequestService {
     Project project = projects.findById(request.getProjectId()).orElseThrow();
     Map<String, Object> variables = new HashMap<>();
     variables.put(CHANGE_REQUEST_ID, request.getId());
+    variables.put(CASE_LABEL, request.caseLabel());
     variables.put(PROJECT_ID, request.getProjectId());
     variables.put(REQUESTER, request.getRequester());
     variables.put(PROJECT_MANAGER, project.getProjectManager());
@@ -264,6 +265,7 @@ public class ChangeRequestService {
             : asSystem.call(
                 () -> tasks.createTaskQuery().processInstanceId(r.getProcessInstanceId()).list().stream()
                     .map(Task::getName)
+                    .map(SpecChangeVariables::stepOf)
                     .distinct()
                     .toList());
     return new ChangeRequestView(

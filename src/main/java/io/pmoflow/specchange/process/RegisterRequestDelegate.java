@@ -11,6 +11,7 @@ import io.pmoflow.specchange.ChangeRequestViews.SectionChange;
 import io.pmoflow.specchange.ChangeType;
 import io.pmoflow.specchange.RequesterRole;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,10 @@ public class RegisterRequestDelegate implements JavaDelegate {
             List.of(
                 new SectionChange(
                     (String) execution.getVariable("sectionKey"), null, (String) execution.getVariable("newText"))));
-    execution.setVariables(
-        service.registerStarted(input, (String) execution.getVariable(REQUESTER), execution.getProcessInstanceId()));
+    Map<String, Object> variables =
+        service.registerStarted(input, (String) execution.getVariable(REQUESTER), execution.getProcessInstanceId());
+    execution.setVariables(variables);
+    // a Tasklist start has no business key: give it the one a REST start gets (CR-12)
+    execution.setProcessBusinessKey("CR-" + variables.get(CHANGE_REQUEST_ID));
   }
 }

@@ -177,6 +177,38 @@ class SpecChangeApprovalProcessTest {
   }
 
   @Test
+  void taskNamesSayWhichCaseAndATasklistStartGetsTheBusinessKey() {
+    Map<String, Object> registered = new HashMap<>();
+    registered.put(CHANGE_REQUEST_ID, CR);
+    registered.put(CASE_LABEL, "CR-42: One-time code at login");
+    registered.put(REQUESTER, "rita");
+    registered.put(CHANGE_TYPE, "normal");
+    registered.put(REMINDER_AFTER, "P2D");
+    registered.put(ESCALATE_AFTER, "P5D");
+    when(service.registerStarted(any(), eq("rita"), anyString())).thenReturn(registered);
+    Map<String, Object> form = new HashMap<>();
+    form.put(PROJECT_ID, 7L);
+    form.put("title", "One-time code at login");
+    form.put("description", "Ask for a one-time code");
+    form.put("requesterRole", "CLIENT");
+    form.put("proposedType", "NORMAL");
+    form.put("sectionKey", "UI-LOGIN");
+    form.put("newText", "User name\nOne-time code");
+    identity.setAuthenticatedUserId("rita");
+    ProcessInstance pi;
+    try {
+      pi = runtime.startProcessInstanceByKey(PROCESS_KEY, form);
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(pi.getBusinessKey()).isEqualTo("CR-42");
+    assertThat(driver.task(pi, TASK_TRIAGE).getName())
+        .isEqualTo("Triage the change request — CR-42: One-time code at login");
+    assertThat(stepOf(driver.task(pi, TASK_TRIAGE).getName())).isEqualTo("Triage the change request");
+  }
+
+  @Test
   void smallChangeIsApprovedByTheProjectManagerAlone() {
     ProcessInstance pi = start("normal");
     triageComplete(pi, "normal", false);
@@ -492,6 +524,7 @@ class SpecChangeApprovalProcessTest {
   ProcessInstance start(String type) {
     Map<String, Object> v = new HashMap<>();
     v.put(CHANGE_REQUEST_ID, CR);
+    v.put(CASE_LABEL, "CR-42: One-time code at login");
     v.put(PROJECT_ID, 7L);
     v.put(REQUESTER, "rita");
     v.put(PROJECT_MANAGER, "peter");
@@ -503,7 +536,7 @@ class SpecChangeApprovalProcessTest {
     v.put(CHANGES_CONTRACT_OR_PLAN, false);
     v.put(REMINDER_AFTER, "P2D");
     v.put(ESCALATE_AFTER, "P5D");
-    return runtime.startProcessInstanceByKey(PROCESS_KEY, v);
+    return runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-42", v);
   }
 
   void triageComplete(ProcessInstance pi, String type, boolean vendorEstimate) {
