@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +22,23 @@ public class ChangeRequestProgress {
 
   private final ChangeRequestRepository requests;
   private final ChangeDecisionRepository trail;
+  private final ChangeRequestBrief brief;
   private final Clock clock;
 
-  ChangeRequestProgress(ChangeRequestRepository requests, ChangeDecisionRepository trail, Clock clock) {
+  ChangeRequestProgress(
+      ChangeRequestRepository requests, ChangeDecisionRepository trail, ChangeRequestBrief brief, Clock clock) {
     this.requests = requests;
     this.trail = trail;
+    this.brief = brief;
     this.clock = clock;
+  }
+
+  /**
+   * What a person's form shows read-only above their decision ({@link ChangeRequestBrief}): for a
+   * vendor the request and its diff only.
+   */
+  public Map<String, Object> brief(long id, boolean forVendor) {
+    return forVendor ? brief.forVendor(id) : brief.forClient(id);
   }
 
   /** A person's step is waiting: the request's status says what for. */

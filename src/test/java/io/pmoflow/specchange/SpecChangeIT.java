@@ -63,6 +63,19 @@ class SpecChangeIT {
     assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(answered.getBody()).containsEntry("answer", "All external users").containsEntry("status", "IN_TRIAGE");
 
+    // issue 10: the second triage names the case, shows the request, its diff and the answer, and has no old outcome
+    Task retriage = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_TRIAGE).singleResult();
+    assertThat(retriage.getName()).isEqualTo("Triage the change request — CR-" + id + ": Change UI-LOGIN");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey())
+        .isEqualTo("CR-" + id);
+    Map<String, Map> shown = Api.as(http, "paula")
+        .getForObject("/engine-rest/task/" + retriage.getId() + "/form-variables", Map.class);
+    assertThat(shown.get("requestTitle")).containsEntry("value", "CR-" + id + ": Change UI-LOGIN");
+    assertThat((String) shown.get("proposedChange").get("value")).contains("+ One-time code", "  Password");
+    assertThat((String) shown.get("questionAndAnswer").get("value"))
+        .contains("Which users need the code?", "All external users");
+    assertThat((String) shown.get("decisionTrail").get("value")).contains("Triage the change request: incomplete (paula)");
+    assertThat(shown.get("triageOutcome") == null || shown.get("triageOutcome").get("value") == null).isTrue();
     work("paula", pi, TASK_TRIAGE,
         Map.of("triageOutcome", "complete", "changeType", "normal", "needsVendorEstimate", true, "comment", "clear now"));
     // issue 9: the vendor can neither steer the route nor read the client's internal figures
@@ -73,7 +86,10 @@ class SpecChangeIT {
     assertThat(runtime.getVariable(pi, "changeType")).isEqualTo("normal");
     Map seen = Api.as(http, "victor").getForObject("/engine-rest/task/" + estimate.getId() + "/variables", Map.class);
     assertThat(seen).containsKey("changeRequestId")
-        .doesNotContainKeys("cost", "delayDays", "contractChange", "changeType", "requester", "projectManager");
+        .doesNotContainKeys("cost", "delayDays", "contractChange", "changeType", "requester", "projectManager",
+            "impactSummary", "vendorEstimate", "decisionTrail", "requestedBy", "questionAndAnswer");
+    assertThat((Map) seen.get("proposedChange")).extractingByKey("value").asString().contains("+ One-time code");
+    assertThat((Map) seen.get("requestTitle")).containsEntry("value", "CR-" + id + ": Change UI-LOGIN");
     work("victor", pi, TASK_VENDOR_ESTIMATE, Map.of("vendorEffortDays", 12, "vendorCost", 18000));
     work("paula", pi, TASK_IMPACT_ANALYSIS,
         Map.of("effortDays", 15, "cost", 20000, "delayDays", 0, "risk", "medium", "contractChange", false));

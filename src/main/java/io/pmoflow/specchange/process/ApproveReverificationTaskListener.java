@@ -4,6 +4,7 @@ import static io.pmoflow.specchange.SpecChangeVariables.REVERIFICATION_ACCEPTED;
 
 import io.pmoflow.specchange.ChangeRequestProgress;
 import io.pmoflow.specchange.TaskDecision;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,12 @@ public class ApproveReverificationTaskListener extends ChangeRequestTaskListener
 
   ApproveReverificationTaskListener(ChangeRequestProgress progress) {
     super(progress, null);
+  }
+
+  /** A new round of screenshots is approved afresh. */
+  @Override
+  List<String> earlierAnswers() {
+    return List.of(REVERIFICATION_ACCEPTED);
   }
 
   @Override

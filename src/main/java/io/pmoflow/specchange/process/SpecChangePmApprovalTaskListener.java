@@ -7,6 +7,7 @@ import io.pmoflow.specchange.ChangeRequestApprovals;
 import io.pmoflow.specchange.ChangeRequestProgress;
 import io.pmoflow.specchange.ChangeStatus;
 import io.pmoflow.specchange.TaskDecision;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,12 @@ public class SpecChangePmApprovalTaskListener extends ChangeRequestTaskListener 
   SpecChangePmApprovalTaskListener(ChangeRequestProgress progress, ChangeRequestApprovals approvals) {
     super(progress, ChangeStatus.IN_APPROVAL);
     this.approvals = approvals;
+  }
+
+  /** After a deferral the earlier "deferred" and its date must not be pre-selected. */
+  @Override
+  List<String> earlierAnswers() {
+    return List.of(PM_DECISION, FOLLOW_UP_DATE);
   }
 
   @Override

@@ -22,6 +22,11 @@ public class VendorEstimateTaskListener extends ChangeRequestTaskListener {
   }
 
   @Override
+  boolean forVendor() {
+    return true;
+  }
+
+  @Override
   void completed(DelegateTask task, long id, TaskDecision decision) {
     analysis.vendorEstimated(id, decision, task.getVariable(VENDOR_EFFORT_DAYS), task.getVariable(VENDOR_COST));
   }
