@@ -42,6 +42,43 @@ class SpecChangeIT {
 
   long projectId;
 
+  /** A second PMO member: the one who re-verified a manual section does not approve it (four eyes). */
+  static final String SECOND_PMO = "pia";
+
+  @BeforeEach
+  void secondPmoMember() {
+    if (identity.createUserQuery().userId(SECOND_PMO).count() == 0) {
+      org.camunda.bpm.engine.identity.User pia = identity.newUser(SECOND_PMO);
+      pia.setFirstName("Pia");
+      pia.setLastName("Office");
+      pia.setEmail(SECOND_PMO + "@pmoflow.example");
+      pia.setPassword(SECOND_PMO);
+      identity.saveUser(pia);
+      identity.createMembership(SECOND_PMO, "pmo");
+    }
+  }
+
+  @Test
+  void theProjectManagersOwnRequestIsApprovedByTheSponsorNotByThemselves() {
+    Map created = submit("peter", change("FUN-ORDER", "Enter an order\nConfirm it\nPrint it", null, null));
+    long id = ((Number) created.get("id")).longValue();
+    String pi = (String) created.get("processInstanceId");
+    work("paula", pi, TASK_TRIAGE, Map.of("triageOutcome", "complete", "changeType", "normal"));
+    work("paula", pi, TASK_IMPACT_ANALYSIS,
+        Map.of("effortDays", 1, "cost", 800, "delayDays", 0, "risk", "low", "contractChange", false));
+
+    // four eyes: peter is the project's PM and asked for it, so the sponsor approves instead
+    assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_PM_APPROVAL).count()).isZero();
+    Task approval = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_SPONSOR_APPROVAL).singleResult();
+    assertThat(tasks.getIdentityLinksForTask(approval.getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("sponsor");
+    work("sophia", pi, TASK_SPONSOR_APPROVAL, Map.of("sponsorDecision", "approved"));
+    Jobs.runAll(management, pi);
+    assertThat(get(id)).containsEntry("resultingVersion", 2);
+    assertThat((List<Map>) get(id).get("trail")).filteredOn(e -> e.get("step").equals("Routing (spec-change-routing)"))
+        .extracting(e -> e.get("rule")).asString().contains("four eyes");
+  }
+
   @BeforeEach
   void projectWithSpecification() {
     String code = "SC-" + ThreadLocalRandom.current().nextInt(100000, 999999);
@@ -118,7 +155,18 @@ class SpecChangeIT {
     Task reverify = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_REVERIFY_MANUAL).singleResult();
     assertThat(tasks.getVariable(reverify.getId(), "manualSection")).isEqualTo("MAN-LOGIN: Logging in");
     work("paula", pi, TASK_REVERIFY_MANUAL, Map.of("screenshotsRetaken", true, "stepsMatch", true));
-    work("paula", pi, TASK_APPROVE_REVERIFICATION, Map.of("reverificationAccepted", true));
+    // four eyes: paula re-verified, so she may neither take nor complete the approval
+    Task approval = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_APPROVE_REVERIFICATION).singleResult();
+    // (Tasklist lets her claim it; completing it is refused in plain words)
+    tasks.claim(approval.getId(), "paula");
+    ResponseEntity<Map> ownApproval = Api.as(http, "paula").postForEntity("/engine-rest/task/" + approval.getId() + "/complete",
+        Map.of("variables", Map.of("reverificationAccepted", Map.of("value", true))), Map.class);
+    assertThat(ownApproval.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) ownApproval.getBody().get("message"))
+        .contains("another PMO member must approve the re-verification").doesNotContain("ENGINE-");
+    assertThat(tasks.createTaskQuery().taskId(approval.getId()).singleResult()).isNotNull();
+    tasks.setAssignee(approval.getId(), null);
+    work(SECOND_PMO, pi, TASK_APPROVE_REVERIFICATION, Map.of("reverificationAccepted", true));
 
     Map view = get(id);
     assertThat(view).containsEntry("status", "CLOSED").containsEntry("resultingVersion", 2)
@@ -150,7 +198,7 @@ class SpecChangeIT {
     Jobs.runAll(management, pi);
     assertThat(get(((Number) first.get("id")).longValue())).containsEntry("status", "APPROVED").containsEntry("resultingVersion", 2);
     work("paula", pi, TASK_REVERIFY_MANUAL, Map.of("screenshotsRetaken", true, "stepsMatch", true));
-    work("paula", pi, TASK_APPROVE_REVERIFICATION, Map.of("reverificationAccepted", true));
+    work(SECOND_PMO, pi, TASK_APPROVE_REVERIFICATION, Map.of("reverificationAccepted", true));
     assertThat(get(((Number) first.get("id")).longValue())).containsEntry("status", "CLOSED");
 
     long before = requests.count();

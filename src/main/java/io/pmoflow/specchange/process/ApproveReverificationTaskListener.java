@@ -24,6 +24,7 @@ public class ApproveReverificationTaskListener extends ChangeRequestTaskListener
 
   @Override
   void completed(DelegateTask task, long id, TaskDecision decision) {
+    progress.refuseOwnReverification(id, decision.actor());
     boolean accepted = Boolean.TRUE.equals(task.getVariable(REVERIFICATION_ACCEPTED));
     progress.record(id, decision, accepted ? "accepted" : "sent back");
   }

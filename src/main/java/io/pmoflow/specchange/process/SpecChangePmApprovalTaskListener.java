@@ -30,6 +30,7 @@ public class SpecChangePmApprovalTaskListener extends ChangeRequestTaskListener 
 
   @Override
   void completed(DelegateTask task, long id, TaskDecision decision) {
+    progress.refuseOwnRequest(id, decision.actor());
     String outcome = answer(task, PM_DECISION, "approved", "rejected", "deferred");
     approvals.pmDecided(id, decision, outcome, task.getVariable(FOLLOW_UP_DATE));
     task.setVariable(PM_APPROVED, "approved".equals(outcome));
