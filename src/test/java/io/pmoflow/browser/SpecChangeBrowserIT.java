@@ -216,21 +216,13 @@ class SpecChangeBrowserIT {
   // ---- helpers
 
   /** A second PMO member: the one who re-verified a manual section does not approve it (four eyes). */
-  static final String SECOND_PMO = "pia";
+  static final String SECOND_PMO = io.pmoflow.support.SecondPmoMember.ID;
 
   String caseLabel;
 
   @BeforeEach
   void secondPmoMember() {
-    if (identity.createUserQuery().userId(SECOND_PMO).count() == 0) {
-      org.camunda.bpm.engine.identity.User pia = identity.newUser(SECOND_PMO);
-      pia.setFirstName("Pia");
-      pia.setLastName("Office");
-      pia.setEmail(SECOND_PMO + "@pmoflow.example");
-      pia.setPassword(SECOND_PMO);
-      identity.saveUser(pia);
-      identity.createMembership(SECOND_PMO, "pmo");
-    }
+    io.pmoflow.support.SecondPmoMember.ensure(identity);
   }
 
   /**

@@ -43,19 +43,11 @@ class SpecChangeIT {
   long projectId;
 
   /** A second PMO member: the one who re-verified a manual section does not approve it (four eyes). */
-  static final String SECOND_PMO = "pia";
+  static final String SECOND_PMO = io.pmoflow.support.SecondPmoMember.ID;
 
   @BeforeEach
   void secondPmoMember() {
-    if (identity.createUserQuery().userId(SECOND_PMO).count() == 0) {
-      org.camunda.bpm.engine.identity.User pia = identity.newUser(SECOND_PMO);
-      pia.setFirstName("Pia");
-      pia.setLastName("Office");
-      pia.setEmail(SECOND_PMO + "@pmoflow.example");
-      pia.setPassword(SECOND_PMO);
-      identity.saveUser(pia);
-      identity.createMembership(SECOND_PMO, "pmo");
-    }
+    io.pmoflow.support.SecondPmoMember.ensure(identity);
   }
 
   @Test
@@ -100,6 +92,16 @@ class SpecChangeIT {
     assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(answered.getBody()).containsEntry("answer", "All external users").containsEntry("status", "IN_TRIAGE");
 
+    // issue 10: the requester is told the key and where to follow it; the link opens a readable page
+    MimeMessage recorded = awaitMail("peter@pmoflow.example", "Recorded: CR-" + id + ":");
+    String recordedText = Mailbox.body(recorded);
+    assertThat(recordedText).contains("CR-" + id, "/api/change-requests/" + id, "processInstanceBusinessKey");
+    org.springframework.http.HttpHeaders html = new org.springframework.http.HttpHeaders();
+    html.setAccept(List.of(MediaType.TEXT_HTML));
+    ResponseEntity<String> page = Api.as(http, "peter").exchange("/api/change-requests/" + id,
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(html), String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("CR-" + id + ": Change UI-LOGIN", "+ One-time code", "Decisions so far");
     // issue 10: the second triage names the case, shows the request, its diff and the answer, and has no old outcome
     Task retriage = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_TRIAGE).singleResult();
     assertThat(retriage.getName()).isEqualTo("Triage the change request — CR-" + id + ": Change UI-LOGIN");
