@@ -310,6 +310,16 @@ class SpecChangeIT {
         Map.of("variables", startForm(" ")), Map.class);
     assertThat(invalid.getStatusCode().isError()).isTrue();
     assertThat(requests.count()).isEqualTo(before);
+
+    // issue 10: an unknown project is refused naming the field, in plain words, with no engine code
+    Map<String, Object> unknownProject = new java.util.HashMap<>(startForm("Please add a cancel button"));
+    unknownProject.put("projectId", Map.of("value", 987654321L, "type", "Long"));
+    ResponseEntity<Map> unknown = Api.as(http, "peter").postForEntity(
+        "/engine-rest/process-definition/key/spec-change-approval/submit-form", Map.of("variables", unknownProject), Map.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) unknown.getBody().get("message"))
+        .isEqualTo("Project number: no project with id 987654321").doesNotContain("ENGINE-", "invalid fields");
+    assertThat(requests.count()).isEqualTo(before);
   }
 
   Map<String, Object> startForm(String description) {
