@@ -76,6 +76,14 @@ class SpecChangeBrowserIT {
     assertThat(peter.startButton()).isEnabled();
     // the dialog covers the task list: only the counters and the project number vary here
     ManualScreenshots.capture(peter.page(), "spec-change-start-form", peter.page().locator(".task-filter .counter"), peter.input("Project number"));
+    // an unknown project: Tasklist says which field and why, in plain words, and nothing starts
+    peter.fillKept("Project number", "987654321");
+    peter.submitStartForm();
+    assertThat(peter.notifications().first()).containsText("Project number: no project with id 987654321");
+    assertThat(peter.page().locator("body")).not().containsText("ENGINE-");
+    assertThat(peter.page().locator("body")).not().containsText("invalid fields");
+    peter.dismissNotifications();
+    peter.fillKept("Project number", String.valueOf(projectId));
     peter.submitStartForm();
     assertThat(peter.page().locator(".modal-dialog")).isHidden();
     String pi = startedBy("peter");
