@@ -194,6 +194,16 @@ public class ChangeRequest {
     return projectId;
   }
 
+  /** The key people know the request by: {@code CR-12}; also the process instance's business key. */
+  public String key() {
+    return "CR-" + id;
+  }
+
+  /** The key and title, as task names and mails show them: {@code CR-12: One-time code at login}. */
+  public String caseLabel() {
+    return key() + ": " + title;
+  }
+
   public String getTitle() {
     return title;
   }

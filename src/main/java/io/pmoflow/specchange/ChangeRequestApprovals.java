@@ -71,11 +71,17 @@ public class ChangeRequestApprovals {
   @Transactional
   public Route recordRoute(long id, List<Map<String, Object>> matches) {
     Route route = Route.from(matches == null ? List.of() : matches);
+    ChangeRequest request = progress.find(id);
+    if (route.pm() && projectManagerOf(request).equals(request.getRequester())) {
+      // four eyes: the project manager asked for it, so the sponsor approves in their place
+      List<String> rules = new ArrayList<>(route.rules());
+      rules.add("four eyes: the project manager asked for it, the sponsor approves instead");
+      route = new Route(false, route.board(), true, rules);
+    }
     List<String> who = new ArrayList<>();
     if (route.pm()) who.add("project manager");
     if (route.board()) who.add("change board");
     if (route.sponsor()) who.add("sponsor");
-    ChangeRequest request = progress.find(id);
     request.route(route.pm(), route.board(), route.sponsor());
     progress.moveTo(request, route.automatic() ? ChangeStatus.IN_APPROVAL : request.getStatus());
     progress.system(
@@ -94,10 +100,26 @@ public class ChangeRequestApprovals {
     return progress.find(id).route();
   }
 
-  /** The project manager of the request's project, as the project table has it now. */
+  /**
+   * The project manager of the request's project, as the project table has it now. Four eyes: when
+   * the project manager asked for the change, a sponsor decides in their place (the first member of
+   * {@code sponsor} by user id; normal changes are routed to the sponsor group instead, see
+   * {@link #recordRoute}).
+   */
   @Transactional(readOnly = true)
   public String projectManager(long id) {
-    return projects.find(progress.find(id).getProjectId()).getProjectManager();
+    ChangeRequest request = progress.find(id);
+    String pm = projectManagerOf(request);
+    if (!pm.equals(request.getRequester())) {
+      return pm;
+    }
+    return people.membersOf(PmoGroups.SPONSOR).stream().map(User::getId).sorted().findFirst()
+        .orElseThrow(() -> new IllegalStateException(
+            "The project manager asked for " + request.key() + " and there is no sponsor to approve it"));
+  }
+
+  private String projectManagerOf(ChangeRequest request) {
+    return projects.find(request.getProjectId()).getProjectManager();
   }
 
   /** Records the project manager's decision; a deferred request waits for its follow-up date. */

@@ -37,6 +37,12 @@ class ChangeRequestController {
     return service.get(id);
   }
 
+  /** The same request as a readable page, for the link in a mail (a browser asks for HTML). */
+  @GetMapping(value = "/{id}", produces = org.springframework.http.MediaType.TEXT_HTML_VALUE)
+  String page(@PathVariable long id) {
+    return service.page(id);
+  }
+
   @PostMapping("/{id}/answer")
   ChangeRequestView answer(@PathVariable long id, @Valid @RequestBody Answer body) {
     return service.answer(id, body.answer());

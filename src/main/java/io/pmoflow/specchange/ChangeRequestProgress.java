@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import io.pmoflow.forms.FormInputRefused;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +21,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangeRequestProgress {
 
   static final String SYSTEM = "spec-change-approval";
+  /** The trail's names of the manual re-verification steps (their tasks' names without the case). */
+  static final String REVERIFY_STEP = "Re-verify the manual section";
+  static final String APPROVE_REVERIFICATION_STEP = "Approve the re-verified manual";
 
   private final ChangeRequestRepository requests;
   private final ChangeDecisionRepository trail;
+  private final ChangeRequestBrief brief;
   private final Clock clock;
 
-  ChangeRequestProgress(ChangeRequestRepository requests, ChangeDecisionRepository trail, Clock clock) {
+  ChangeRequestProgress(
+      ChangeRequestRepository requests, ChangeDecisionRepository trail, ChangeRequestBrief brief, Clock clock) {
     this.requests = requests;
     this.trail = trail;
+    this.brief = brief;
     this.clock = clock;
+  }
+
+  /**
+   * What a person's form shows read-only above their decision ({@link ChangeRequestBrief}): for a
+   * vendor the request and its diff only.
+   */
+  public Map<String, Object> brief(long id, boolean forVendor) {
+    return forVendor ? brief.forVendor(id) : brief.forClient(id);
   }
 
   /** A person's step is waiting: the request's status says what for. */
@@ -39,6 +56,30 @@ public class ChangeRequestProgress {
   @Transactional
   public void record(long id, TaskDecision decision, String outcome) {
     record(find(id), decision, outcome, decision.comment());
+  }
+
+  /** Four eyes: nobody approves a change they asked for. */
+  @Transactional(readOnly = true)
+  public void refuseOwnRequest(long id, String actor) {
+    ChangeRequest request = find(id);
+    if (request.getRequester().equals(actor)) {
+      throw new FormInputRefused("You asked for " + request.key() + " yourself: another person must approve it.");
+    }
+  }
+
+  /**
+   * Four eyes: the PMO member who re-verified a manual section in this round does not approve the
+   * re-verification (a round starts after the last approval or send-back).
+   */
+  @Transactional(readOnly = true)
+  public void refuseOwnReverification(long id, String actor) {
+    List<ChangeDecision> entries = trail.findByChangeRequestIdOrderById(id);
+    for (int i = entries.size() - 1; i >= 0 && !APPROVE_REVERIFICATION_STEP.equals(entries.get(i).getStep()); i--) {
+      if (REVERIFY_STEP.equals(entries.get(i).getStep()) && entries.get(i).getActor().equals(actor)) {
+        throw new FormInputRefused("You re-verified a manual section of " + find(id).key()
+            + " yourself: another PMO member must approve the re-verification.");
+      }
+    }
   }
 
   /** The request's life ends with {@code status}; the trail names the step that ended it. */

@@ -51,6 +51,8 @@ public class ChangeRequestService {
   private final AsSystem asSystem;
   private final CurrentUser currentUser;
   private final SpecChangeSettings settings;
+  private final SpecChangeMails mails;
+  private final ChangeRequestBrief brief;
   private final Validator validator;
   private final Clock clock;
 
@@ -67,6 +69,8 @@ public class ChangeRequestService {
       AsSystem asSystem,
       CurrentUser currentUser,
       SpecChangeSettings settings,
+      SpecChangeMails mails,
+      ChangeRequestBrief brief,
       Validator validator,
       Clock clock) {
     this.requests = requests;
@@ -81,6 +85,8 @@ public class ChangeRequestService {
     this.asSystem = asSystem;
     this.currentUser = currentUser;
     this.settings = settings;
+    this.mails = mails;
+    this.brief = brief;
     this.validator = validator;
     this.clock = clock;
   }
@@ -95,7 +101,7 @@ public class ChangeRequestService {
     ChangeRequest request = register(input, currentUser.id());
     ProcessInstance instance =
         FormInputGuard.asApplication(
-            () -> runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-" + request.getId(), startVariables(request)));
+            () -> runtime.startProcessInstanceByKey(PROCESS_KEY, request.key(), startVariables(request)));
     request.linkProcess(instance.getId());
     return new Created(request.getId(), instance.getId());
   }
@@ -174,6 +180,8 @@ public class ChangeRequestService {
         new ChangeDecision(
             request.getId(), "Submitted", "submitted as " + request.getType().processValue(), requester,
             clock.instant(), input.reason(), null));
+    // the requester learns the request's key and where to follow it (sent after the commit)
+    mails.send(request.getId(), SpecChangeMails.Notice.RECEIVED, "submitted");
     return request;
   }
 
@@ -181,6 +189,7 @@ public class ChangeRequestService {
     Project project = projects.findById(request.getProjectId()).orElseThrow();
     Map<String, Object> variables = new HashMap<>();
     variables.put(CHANGE_REQUEST_ID, request.getId());
+    variables.put(CASE_LABEL, request.caseLabel());
     variables.put(PROJECT_ID, request.getProjectId());
     variables.put(REQUESTER, request.getRequester());
     variables.put(PROJECT_MANAGER, project.getProjectManager());
@@ -199,6 +208,33 @@ public class ChangeRequestService {
   public ChangeRequestView get(long id) {
     currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
     return view(find(id));
+  }
+
+  /** The request as a readable page: what it asks, where it stands, the proposed change, the decisions so far. */
+  @Transactional(readOnly = true)
+  public String page(long id) {
+    ChangeRequestView view = get(id);
+    Map<String, Object> texts = brief.forClient(id);
+    StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+        .append(esc(texts.get(ChangeRequestBrief.REQUEST_TITLE))).append("</title>")
+        .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}</style>")
+        .append("</head><body><h1>").append(esc(texts.get(ChangeRequestBrief.REQUEST_TITLE))).append("</h1>");
+    section(html, "Project", texts.get(ChangeRequestBrief.REQUEST_PROJECT));
+    section(html, "Status", view.status() + (view.currentSteps().isEmpty() ? "" : ": waiting at " + String.join(", ", view.currentSteps())));
+    section(html, "Requested by", texts.get(ChangeRequestBrief.REQUESTED_BY));
+    section(html, "What should change, and why", texts.get(ChangeRequestBrief.REQUEST_DESCRIPTION));
+    section(html, "Proposed change (- removed, + added)", texts.get(ChangeRequestBrief.PROPOSED_CHANGE));
+    section(html, "Impact", texts.get(ChangeRequestBrief.IMPACT_SUMMARY));
+    section(html, "Decisions so far", texts.get(ChangeRequestBrief.DECISION_TRAIL));
+    return html.append("</body></html>").toString();
+  }
+
+  private static void section(StringBuilder html, String heading, Object text) {
+    html.append("<h2>").append(esc(heading)).append("</h2><pre>").append(esc(text)).append("</pre>");
+  }
+
+  private static String esc(Object text) {
+    return org.springframework.web.util.HtmlUtils.htmlEscape(text == null ? "" : text.toString());
   }
 
   /** The requester's answer to the triage question: completes their Tasklist task. */
@@ -264,6 +300,7 @@ public class ChangeRequestService {
             : asSystem.call(
                 () -> tasks.createTaskQuery().processInstanceId(r.getProcessInstanceId()).list().stream()
                     .map(Task::getName)
+                    .map(SpecChangeVariables::stepOf)
                     .distinct()
                     .toList());
     return new ChangeRequestView(

@@ -19,6 +19,8 @@ public class SpecChangeMails {
 
   /** What happened, and so whom to tell. */
   public enum Notice {
+    /** The request is recorded: its requester learns its key and where to follow it. */
+    RECEIVED,
     APPROVED,
     REJECTED,
     WITHDRAWN,
@@ -69,6 +71,9 @@ public class SpecChangeMails {
     if (notice == Notice.ESCALATED) {
       to.remove(request.getRequester());
     }
+    if (notice == Notice.RECEIVED) {
+      to.keySet().retainAll(java.util.Set.of(request.getRequester()));
+    }
     String subject = subject(request, project, notice);
     String body = body(request, project, notice, occasion);
     for (User user : to.values()) {
@@ -89,6 +94,7 @@ public class SpecChangeMails {
   private static String subject(ChangeRequest r, Project p, Notice notice) {
     String what = "Change request CR-" + r.getId() + " (" + p.getCode() + ") ";
     return switch (notice) {
+      case RECEIVED -> "Recorded: " + r.caseLabel() + " (" + p.getCode() + ")";
       case APPROVED -> what + "approved: specification v" + r.getResultingVersion();
       case REJECTED -> what + "rejected";
       case WITHDRAWN -> what + "withdrawn";
@@ -102,6 +108,8 @@ public class SpecChangeMails {
     text.append("\"").append(r.getTitle()).append("\" for project ").append(p.getName()).append(" (")
         .append(p.getCode()).append(")\n\n");
     switch (notice) {
+      case RECEIVED -> text.append("Your change request is recorded as ").append(r.key())
+          .append(". The PMO triages it next; you are told when it is decided, and asked if the PMO has a question.");
       case APPROVED -> text.append("The change was approved. The specification is now at version v")
           .append(r.getResultingVersion()).append(".\n\n")
           .append(SpecService.readable(r.getResultingVersion() - 1, r.getResultingVersion(),
@@ -113,7 +121,14 @@ public class SpecChangeMails {
       case ESCALATED -> text.append("The step \"").append(occasion)
           .append("\" has been waiting longer than agreed. Please follow up with the approvers.");
     }
-    text.append("\n\nDetails: ").append(baseUrl).append("/api/change-requests/").append(r.getId())
+    // a readable page (the same address answers JSON to programs); opens with the Tasklist login
+    text.append("\n\nFollow it (status, proposed change, decisions so far): ").append(baseUrl)
+        .append("/api/change-requests/").append(r.getId())
+        .append("\nOpen the request's tasks in Tasklist: ").append(baseUrl)
+        .append("/camunda/app/tasklist/default/#/?searchQuery=")
+        .append(java.net.URLEncoder.encode(
+            "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + r.key() + "\"}]",
+            java.nio.charset.StandardCharsets.UTF_8))
         .append("\n\nPMO Flow");
     return text.toString();
   }

@@ -12,6 +12,17 @@ public final class SpecChangeVariables {
   public static final String REQUESTER = "requester";
   public static final String PROJECT_MANAGER = "projectManager";
   public static final String VENDOR_GROUP = "vendorGroup";
+  /** The request's key and title as people know it ("CR-12: One-time code at login"), in every task's name. */
+  public static final String CASE_LABEL = "caseLabel";
+
+  /**
+   * The step a task's name stands for, without the case it is about: task names end with
+   * " — " and the case label (or the manual section and the case label).
+   */
+  public static String stepOf(String taskName) {
+    int cut = taskName == null ? -1 : taskName.indexOf(" — ");
+    return cut < 0 ? taskName : taskName.substring(0, cut);
+  }
 
   // triage
   public static final String TRIAGE_OUTCOME = "triageOutcome";

@@ -48,6 +48,7 @@ class SpecChangeBrowserIT {
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   long projectId;
 
@@ -75,6 +76,14 @@ class SpecChangeBrowserIT {
     assertThat(peter.startButton()).isEnabled();
     // the dialog covers the task list: only the counters and the project number vary here
     ManualScreenshots.capture(peter.page(), "spec-change-start-form", peter.page().locator(".task-filter .counter"), peter.input("Project number"));
+    // an unknown project: Tasklist says which field and why, in plain words, and nothing starts
+    peter.fillKept("Project number", "987654321");
+    peter.submitStartForm();
+    assertThat(peter.notifications().first()).containsText("Project number: no project with id 987654321");
+    assertThat(peter.page().locator("body")).not().containsText("ENGINE-");
+    assertThat(peter.page().locator("body")).not().containsText("invalid fields");
+    peter.dismissNotifications();
+    peter.fillKept("Project number", String.valueOf(projectId));
     peter.submitStartForm();
     assertThat(peter.page().locator(".modal-dialog")).isHidden();
     String pi = startedBy("peter");
@@ -85,7 +94,11 @@ class SpecChangeBrowserIT {
     // the PMO finds the triage task among her groups' tasks, claims it and classifies the request
     Webapps paula = tasklist("paula").openFilter("My groups' tasks");
     paula.openTaskById(task(pi, TASK_TRIAGE).getId());
-    assertThat(paula.input("Requested by")).hasValue("peter");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey())
+        .isEqualTo("CR-" + id);
+    caseLabel = "CR-" + id + ": One-time code at login";
+    showsTheRequest(paula, task(pi, TASK_TRIAGE).getId());
+    assertThat(paula.input("Requested by")).hasValue("peter, on behalf of the client");
     assertThat(paula.input("Change request number")).hasValue(String.valueOf(id));
     ManualScreenshots.capture(paula.page(), "spec-change-triage-task", masks(paula, paula.input("Change request number")));
     paula.claim();
@@ -112,7 +125,10 @@ class SpecChangeBrowserIT {
 
     // the vendor estimates the change to its delivered work
     Webapps victor = tasklist("victor").openFilter("My groups' tasks");
-    victor.openTaskById(estimate).claim();
+    victor.openTaskById(estimate);
+    showsTheRequest(victor, estimate);
+    assertThat(victor.page().getByText("Decisions so far")).hasCount(0);
+    victor.claim();
     victor.input("Cost").fill("18000");
     victor.input("Assumptions").fill("Uses the existing SMS gateway.");
     victor.input("Effort (person-days)").fill("-5");
@@ -126,7 +142,10 @@ class SpecChangeBrowserIT {
     completed(victor);
 
     // the PMO analyses the impact: the cost sends it to the change board
-    paula.openFilter("My groups' tasks").openTaskById(task(pi, TASK_IMPACT_ANALYSIS).getId()).claim();
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, TASK_IMPACT_ANALYSIS).getId());
+    showsTheRequest(paula, task(pi, TASK_IMPACT_ANALYSIS).getId());
+    assertThat(paula.input("The vendor's estimate")).hasValue("acme: 12 person-days, cost 18000");
+    paula.claim();
     paula.input("Effort (person-days)").fill("15");
     paula.input("Cost").fill("20000");
     paula.input("Schedule delay (days)").fill("0");
@@ -141,6 +160,8 @@ class SpecChangeBrowserIT {
     // two of the three board members approve: the majority is certain, the third vote is not needed
     Webapps carla = tasklist("carla").openFilter("My tasks");
     carla.openTaskById(task(pi, TASK_BOARD_VOTE, "carla").getId());
+    showsTheRequest(carla, task(pi, TASK_BOARD_VOTE, "carla").getId());
+    assertThat(carla.input("Impact as analysed by the PMO")).hasValue(java.util.regex.Pattern.compile(".*cost 20000.*", java.util.regex.Pattern.DOTALL));
     carla.pick("Approve");
     carla.input("Comment").fill("Worth it for the audit.");
     ManualScreenshots.capture(carla.page(), "spec-change-board-vote", masks(carla, carla.input("Change request number")));
@@ -159,33 +180,70 @@ class SpecChangeBrowserIT {
     assertThat(changeRequest(id)).containsEntry("status", "APPROVED").containsEntry("resultingVersion", 2);
 
     // the cost moves: the PMO prepares the contract amendment
-    paula.openFilter("My groups' tasks").openTaskById(task(pi, TASK_CONTRACT_AMENDMENT).getId()).claim();
+    paula.openFilter("My groups' tasks").openTaskById(task(pi, TASK_CONTRACT_AMENDMENT).getId());
+    showsTheRequest(paula, task(pi, TASK_CONTRACT_AMENDMENT).getId());
+    paula.claim();
     paula.input("Amendment reference").fill("AM-2027-01");
     completed(paula);
 
     // the login screen changed: the manual section showing it is re-verified and approved
     paula.openFilter("My groups' tasks").openTaskById(task(pi, TASK_REVERIFY_MANUAL).getId());
+    showsTheRequest(paula, task(pi, TASK_REVERIFY_MANUAL).getId());
     assertThat(paula.input("Manual section")).hasValue("MAN-LOGIN: Logging in");
     paula.claim();
     paula.input("I re-took every screenshot of this section").check();
     paula.input("Every step of the section matches the new screens").check();
     ManualScreenshots.capture(paula.page(), "spec-change-reverify-manual", masks(paula.scrollTaskToEnd()));
     completed(paula);
-    paula.openFilter("My groups' tasks").openTaskById(task(pi, TASK_APPROVE_REVERIFICATION).getId()).claim();
+    // four eyes: paula re-verified the section, so her approval is refused in plain words
+    String approval = task(pi, TASK_APPROVE_REVERIFICATION).getId();
+    paula.openFilter("My groups' tasks").openTaskById(approval).claim();
     paula.input("The screenshots and steps match the new screens").check();
-    ManualScreenshots.capture(paula.page(), "spec-change-approve-reverification", masks(paula.scrollTaskToEnd(), paula.input("Change request number")));
-    completed(paula);
-    assertThat(paula.page().locator(".task-details .fjs-container")).isHidden();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> completed(paula))
+        .hasMessageContaining("another PMO member must approve the re-verification");
+    assertThat(paula.notifications().first()).containsText("another PMO member must approve the re-verification");
+    assertThat(paula.page().locator("body")).not().containsText("ENGINE-");
+    tasks.setAssignee(approval, null); // paula hands it back
+    Webapps pia = tasklist(SECOND_PMO).openFilter("My groups' tasks");
+    pia.openTaskById(approval);
+    showsTheRequest(pia, approval);
+    pia.claim();
+    pia.input("The screenshots and steps match the new screens").check();
+    ManualScreenshots.capture(pia.page(), "spec-change-approve-reverification", masks(pia.scrollTaskToEnd(), pia.input("Change request number")));
+    completed(pia);
+    assertThat(pia.page().locator(".task-details .fjs-container")).isHidden();
 
     Map done = changeRequest(id);
     assertThat(done).containsEntry("status", "CLOSED").containsEntry("resultingVersion", 2);
     assertThat((List<Map>) done.get("trail")).filteredOn(e -> "Vote on the change (board)".equals(e.get("step")))
         .extracting(e -> e.get("actor")).containsExactlyInAnyOrder("carla", "colin");
-    assertThat((List<Map>) done.get("trail")).extracting(e -> e.get("actor")).contains("peter", "paula", "victor");
+    assertThat((List<Map>) done.get("trail")).extracting(e -> e.get("actor")).contains("peter", "paula", "victor", SECOND_PMO);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
   }
 
   // ---- helpers
+
+  /** A second PMO member: the one who re-verified a manual section does not approve it (four eyes). */
+  static final String SECOND_PMO = io.pmoflow.support.SecondPmoMember.ID;
+
+  String caseLabel;
+
+  @BeforeEach
+  void secondPmoMember() {
+    io.pmoflow.support.SecondPmoMember.ensure(identity);
+  }
+
+  /**
+   * The open form shows the request's own words before the decision (its key and title, a line of
+   * its diff), the task list names the case, and no engine code reaches the person.
+   */
+  void showsTheRequest(Webapps person, String taskId) {
+    assertThat(person.taskLink(taskId).first()).containsText(caseLabel);
+    assertThat(person.input("Change request")).hasValue(caseLabel);
+    assertThat(person.input("Proposed change to the specification"))
+        .hasValue(java.util.regex.Pattern.compile(".*\\+ One-time code.*", java.util.regex.Pattern.DOTALL));
+    assertThat(person.page().locator("body")).not().containsText("ENGINE-");
+  }
 
   /** Completes the open task and waits until the engine has it. */
   static void completed(Webapps person) {

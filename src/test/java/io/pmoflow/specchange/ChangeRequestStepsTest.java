@@ -39,7 +39,7 @@ class ChangeRequestStepsTest {
   Clock clock = Clock.fixed(Instant.parse("2027-03-01T10:00:00Z"), ZoneOffset.UTC);
   ChangeBoardVoteRepository votes = mock(ChangeBoardVoteRepository.class);
   People people = mock(People.class);
-  ChangeRequestProgress progress = new ChangeRequestProgress(requests, trail, clock);
+  ChangeRequestProgress progress = new ChangeRequestProgress(requests, trail, mock(ChangeRequestBrief.class), clock);
   ChangeRequestAnalysis analysis = new ChangeRequestAnalysis(progress);
   ChangeRequestApprovals approvals =
       new ChangeRequestApprovals(progress, votes, people, mock(ProjectService.class), new SpecChangeSettings("P2D", "P5D", 0.5));

@@ -42,6 +42,35 @@ class SpecChangeIT {
 
   long projectId;
 
+  /** A second PMO member: the one who re-verified a manual section does not approve it (four eyes). */
+  static final String SECOND_PMO = io.pmoflow.support.SecondPmoMember.ID;
+
+  @BeforeEach
+  void secondPmoMember() {
+    io.pmoflow.support.SecondPmoMember.ensure(identity);
+  }
+
+  @Test
+  void theProjectManagersOwnRequestIsApprovedByTheSponsorNotByThemselves() {
+    Map created = submit("peter", change("FUN-ORDER", "Enter an order\nConfirm it\nPrint it", null, null));
+    long id = ((Number) created.get("id")).longValue();
+    String pi = (String) created.get("processInstanceId");
+    work("paula", pi, TASK_TRIAGE, Map.of("triageOutcome", "complete", "changeType", "normal"));
+    work("paula", pi, TASK_IMPACT_ANALYSIS,
+        Map.of("effortDays", 1, "cost", 800, "delayDays", 0, "risk", "low", "contractChange", false));
+
+    // four eyes: peter is the project's PM and asked for it, so the sponsor approves instead
+    assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_PM_APPROVAL).count()).isZero();
+    Task approval = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_SPONSOR_APPROVAL).singleResult();
+    assertThat(tasks.getIdentityLinksForTask(approval.getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("sponsor");
+    work("sophia", pi, TASK_SPONSOR_APPROVAL, Map.of("sponsorDecision", "approved"));
+    Jobs.runAll(management, pi);
+    assertThat(get(id)).containsEntry("resultingVersion", 2);
+    assertThat((List<Map>) get(id).get("trail")).filteredOn(e -> e.get("step").equals("Routing (spec-change-routing)"))
+        .extracting(e -> e.get("rule")).asString().contains("four eyes");
+  }
+
   @BeforeEach
   void projectWithSpecification() {
     String code = "SC-" + ThreadLocalRandom.current().nextInt(100000, 999999);
@@ -63,6 +92,29 @@ class SpecChangeIT {
     assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(answered.getBody()).containsEntry("answer", "All external users").containsEntry("status", "IN_TRIAGE");
 
+    // issue 10: the requester is told the key and where to follow it; the link opens a readable page
+    MimeMessage recorded = awaitMail("peter@pmoflow.example", "Recorded: CR-" + id + ":");
+    String recordedText = Mailbox.body(recorded);
+    assertThat(recordedText).contains("CR-" + id, "/api/change-requests/" + id, "processInstanceBusinessKey");
+    org.springframework.http.HttpHeaders html = new org.springframework.http.HttpHeaders();
+    html.setAccept(List.of(MediaType.TEXT_HTML));
+    ResponseEntity<String> page = Api.as(http, "peter").exchange("/api/change-requests/" + id,
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(html), String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("CR-" + id + ": Change UI-LOGIN", "+ One-time code", "Decisions so far");
+    // issue 10: the second triage names the case, shows the request, its diff and the answer, and has no old outcome
+    Task retriage = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_TRIAGE).singleResult();
+    assertThat(retriage.getName()).isEqualTo("Triage the change request — CR-" + id + ": Change UI-LOGIN");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey())
+        .isEqualTo("CR-" + id);
+    Map<String, Map> shown = Api.as(http, "paula")
+        .getForObject("/engine-rest/task/" + retriage.getId() + "/form-variables", Map.class);
+    assertThat(shown.get("requestTitle")).containsEntry("value", "CR-" + id + ": Change UI-LOGIN");
+    assertThat((String) shown.get("proposedChange").get("value")).contains("+ One-time code", "  Password");
+    assertThat((String) shown.get("questionAndAnswer").get("value"))
+        .contains("Which users need the code?", "All external users");
+    assertThat((String) shown.get("decisionTrail").get("value")).contains("Triage the change request: incomplete (paula)");
+    assertThat(shown.get("triageOutcome") == null || shown.get("triageOutcome").get("value") == null).isTrue();
     work("paula", pi, TASK_TRIAGE,
         Map.of("triageOutcome", "complete", "changeType", "normal", "needsVendorEstimate", true, "comment", "clear now"));
     // issue 9: the vendor can neither steer the route nor read the client's internal figures
@@ -73,7 +125,10 @@ class SpecChangeIT {
     assertThat(runtime.getVariable(pi, "changeType")).isEqualTo("normal");
     Map seen = Api.as(http, "victor").getForObject("/engine-rest/task/" + estimate.getId() + "/variables", Map.class);
     assertThat(seen).containsKey("changeRequestId")
-        .doesNotContainKeys("cost", "delayDays", "contractChange", "changeType", "requester", "projectManager");
+        .doesNotContainKeys("cost", "delayDays", "contractChange", "changeType", "requester", "projectManager",
+            "impactSummary", "vendorEstimate", "decisionTrail", "requestedBy", "questionAndAnswer");
+    assertThat((Map) seen.get("proposedChange")).extractingByKey("value").asString().contains("+ One-time code");
+    assertThat((Map) seen.get("requestTitle")).containsEntry("value", "CR-" + id + ": Change UI-LOGIN");
     work("victor", pi, TASK_VENDOR_ESTIMATE, Map.of("vendorEffortDays", 12, "vendorCost", 18000));
     work("paula", pi, TASK_IMPACT_ANALYSIS,
         Map.of("effortDays", 15, "cost", 20000, "delayDays", 0, "risk", "medium", "contractChange", false));
@@ -102,7 +157,18 @@ class SpecChangeIT {
     Task reverify = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_REVERIFY_MANUAL).singleResult();
     assertThat(tasks.getVariable(reverify.getId(), "manualSection")).isEqualTo("MAN-LOGIN: Logging in");
     work("paula", pi, TASK_REVERIFY_MANUAL, Map.of("screenshotsRetaken", true, "stepsMatch", true));
-    work("paula", pi, TASK_APPROVE_REVERIFICATION, Map.of("reverificationAccepted", true));
+    // four eyes: paula re-verified, so she may neither take nor complete the approval
+    Task approval = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_APPROVE_REVERIFICATION).singleResult();
+    // (Tasklist lets her claim it; completing it is refused in plain words)
+    tasks.claim(approval.getId(), "paula");
+    ResponseEntity<Map> ownApproval = Api.as(http, "paula").postForEntity("/engine-rest/task/" + approval.getId() + "/complete",
+        Map.of("variables", Map.of("reverificationAccepted", Map.of("value", true))), Map.class);
+    assertThat(ownApproval.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) ownApproval.getBody().get("message"))
+        .contains("another PMO member must approve the re-verification").doesNotContain("ENGINE-");
+    assertThat(tasks.createTaskQuery().taskId(approval.getId()).singleResult()).isNotNull();
+    tasks.setAssignee(approval.getId(), null);
+    work(SECOND_PMO, pi, TASK_APPROVE_REVERIFICATION, Map.of("reverificationAccepted", true));
 
     Map view = get(id);
     assertThat(view).containsEntry("status", "CLOSED").containsEntry("resultingVersion", 2)
@@ -134,7 +200,7 @@ class SpecChangeIT {
     Jobs.runAll(management, pi);
     assertThat(get(((Number) first.get("id")).longValue())).containsEntry("status", "APPROVED").containsEntry("resultingVersion", 2);
     work("paula", pi, TASK_REVERIFY_MANUAL, Map.of("screenshotsRetaken", true, "stepsMatch", true));
-    work("paula", pi, TASK_APPROVE_REVERIFICATION, Map.of("reverificationAccepted", true));
+    work(SECOND_PMO, pi, TASK_APPROVE_REVERIFICATION, Map.of("reverificationAccepted", true));
     assertThat(get(((Number) first.get("id")).longValue())).containsEntry("status", "CLOSED");
 
     long before = requests.count();
@@ -243,6 +309,16 @@ class SpecChangeIT {
         "/engine-rest/process-definition/key/spec-change-approval/submit-form",
         Map.of("variables", startForm(" ")), Map.class);
     assertThat(invalid.getStatusCode().isError()).isTrue();
+    assertThat(requests.count()).isEqualTo(before);
+
+    // issue 10: an unknown project is refused naming the field, in plain words, with no engine code
+    Map<String, Object> unknownProject = new java.util.HashMap<>(startForm("Please add a cancel button"));
+    unknownProject.put("projectId", Map.of("value", 987654321L, "type", "Long"));
+    ResponseEntity<Map> unknown = Api.as(http, "peter").postForEntity(
+        "/engine-rest/process-definition/key/spec-change-approval/submit-form", Map.of("variables", unknownProject), Map.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) unknown.getBody().get("message"))
+        .isEqualTo("Project number: no project with id 987654321").doesNotContain("ENGINE-", "invalid fields");
     assertThat(requests.count()).isEqualTo(before);
   }
 

@@ -4,6 +4,7 @@ import static io.pmoflow.specchange.SpecChangeVariables.REVERIFICATION_ACCEPTED;
 
 import io.pmoflow.specchange.ChangeRequestProgress;
 import io.pmoflow.specchange.TaskDecision;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +16,15 @@ public class ApproveReverificationTaskListener extends ChangeRequestTaskListener
     super(progress, null);
   }
 
+  /** A new round of screenshots is approved afresh. */
+  @Override
+  List<String> earlierAnswers() {
+    return List.of(REVERIFICATION_ACCEPTED);
+  }
+
   @Override
   void completed(DelegateTask task, long id, TaskDecision decision) {
+    progress.refuseOwnReverification(id, decision.actor());
     boolean accepted = Boolean.TRUE.equals(task.getVariable(REVERIFICATION_ACCEPTED));
     progress.record(id, decision, accepted ? "accepted" : "sent back");
   }

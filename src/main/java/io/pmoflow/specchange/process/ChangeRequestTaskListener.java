@@ -8,6 +8,7 @@ import static io.pmoflow.specchange.process.SpecChangeTasks.requestId;
 import io.pmoflow.specchange.ChangeRequestProgress;
 import io.pmoflow.specchange.ChangeStatus;
 import io.pmoflow.specchange.TaskDecision;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -31,8 +32,33 @@ abstract class ChangeRequestTaskListener implements TaskListener {
     long id = requestId(task);
     if (!created(task)) {
       completed(task, id, decision(task));
-    } else if (waiting != null) {
+      return;
+    }
+    // the request in plain words, read-only above the decision: task-local, so no other task and
+    // no gateway sees it, and no editable field is shadowed
+    task.setVariablesLocal(progress.brief(id, forVendor()));
+    forgetEarlierAnswers(task);
+    if (waiting != null) {
       progress.waitAt(id, waiting);
+    }
+  }
+
+  /** Whether the task is the vendor's: then its form gets the request and the diff, none of the client's figures. */
+  boolean forVendor() {
+    return false;
+  }
+
+  /**
+   * The answers of an earlier round of this step that would pre-fill its form with an old decision
+   * (the earlier answer stays in the trail and in the domain).
+   */
+  List<String> earlierAnswers() {
+    return List.of();
+  }
+
+  private void forgetEarlierAnswers(DelegateTask task) {
+    for (String name : earlierAnswers()) {
+      task.getExecution().getProcessInstance().removeVariable(name);
     }
   }
 

@@ -19,6 +19,7 @@ public class PmEmergencyApprovalTaskListener extends ChangeRequestTaskListener {
 
   @Override
   void completed(DelegateTask task, long id, TaskDecision decision) {
+    progress.refuseOwnRequest(id, decision.actor());
     approvedOrRejected(task, id, decision, EMERGENCY_DECISION, EMERGENCY_APPROVED);
   }
 }

@@ -11,6 +11,11 @@ import io.pmoflow.specchange.ChangeRequestViews.SectionChange;
 import io.pmoflow.specchange.ChangeType;
 import io.pmoflow.specchange.RequesterRole;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import io.pmoflow.forms.FormInputRefused;
+import io.pmoflow.web.ApiException;
+import io.pmoflow.web.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +26,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RegisterRequestDelegate implements JavaDelegate {
+
+  /** The start form's labels of the request's fields (forms/spec-change-start.form). */
+  static final Map<String, String> LABELS = Map.of(
+      "projectId", "Project number",
+      "title", "Title",
+      "description", "What should change",
+      "reason", "Why",
+      "requesterRole", "On behalf of",
+      "type", "Proposed type",
+      "vendorCode", "Vendor (code)",
+      "baseVersion", "Specification version",
+      "changes[0].sectionKey", "Section to change",
+      "changes[0].newText", "New text of the section");
 
   private final ChangeRequestService service;
 
@@ -47,7 +65,19 @@ public class RegisterRequestDelegate implements JavaDelegate {
             List.of(
                 new SectionChange(
                     (String) execution.getVariable("sectionKey"), null, (String) execution.getVariable("newText"))));
-    execution.setVariables(
-        service.registerStarted(input, (String) execution.getVariable(REQUESTER), execution.getProcessInstanceId()));
+    Map<String, Object> variables;
+    try {
+      variables = service.registerStarted(input, (String) execution.getVariable(REQUESTER), execution.getProcessInstanceId());
+    } catch (InvalidInputException e) {
+      // the start form's own words: which field, and why
+      throw new FormInputRefused(e.fieldProblems().stream()
+          .map(p -> LABELS.getOrDefault(p.field(), p.field()) + ": " + p.message())
+          .collect(Collectors.joining("; ")));
+    } catch (ApiException e) {
+      throw new FormInputRefused(e.getMessage());
+    }
+    execution.setVariables(variables);
+    // a Tasklist start has no business key: give it the one a REST start gets (CR-12)
+    execution.setProcessBusinessKey("CR-" + variables.get(CHANGE_REQUEST_ID));
   }
 }

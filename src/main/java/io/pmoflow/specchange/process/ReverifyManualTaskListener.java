@@ -2,6 +2,7 @@ package io.pmoflow.specchange.process;
 
 import io.pmoflow.specchange.ChangeRequestProgress;
 import io.pmoflow.specchange.TaskDecision;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,12 @@ public class ReverifyManualTaskListener extends ChangeRequestTaskListener {
 
   ReverifyManualTaskListener(ChangeRequestProgress progress) {
     super(progress, null);
+  }
+
+  /** A section sent back is checked again from unticked boxes. */
+  @Override
+  List<String> earlierAnswers() {
+    return List.of("screenshotsRetaken", "stepsMatch");
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.pmoflow.specchange.ChangeRequestApprovals;
 import io.pmoflow.specchange.ChangeRequestProgress;
 import io.pmoflow.specchange.ChangeStatus;
 import io.pmoflow.specchange.TaskDecision;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,15 @@ public class SpecChangePmApprovalTaskListener extends ChangeRequestTaskListener 
     this.approvals = approvals;
   }
 
+  /** After a deferral the earlier "deferred" and its date must not be pre-selected. */
+  @Override
+  List<String> earlierAnswers() {
+    return List.of(PM_DECISION, FOLLOW_UP_DATE);
+  }
+
   @Override
   void completed(DelegateTask task, long id, TaskDecision decision) {
+    progress.refuseOwnRequest(id, decision.actor());
     String outcome = answer(task, PM_DECISION, "approved", "rejected", "deferred");
     approvals.pmDecided(id, decision, outcome, task.getVariable(FOLLOW_UP_DATE));
     task.setVariable(PM_APPROVED, "approved".equals(outcome));

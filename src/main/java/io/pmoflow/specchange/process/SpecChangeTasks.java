@@ -6,6 +6,7 @@ import static io.pmoflow.specchange.SpecChangeVariables.COMMENT;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.process.ProcessIds;
 import io.pmoflow.process.TaskActor;
+import io.pmoflow.specchange.SpecChangeVariables;
 import io.pmoflow.specchange.TaskDecision;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,7 +30,7 @@ final class SpecChangeTasks {
 
   /** The person's step for the trail: the task's name, who completed it, their comment. */
   static TaskDecision decision(DelegateTask task) {
-    return new TaskDecision(task.getName(), TaskActor.of(task), text(task.getVariable(COMMENT)));
+    return new TaskDecision(SpecChangeVariables.stepOf(task.getName()), TaskActor.of(task), text(task.getVariable(COMMENT)));
   }
 
   /** The person's answer to the task's question, one of the form's choices. */

@@ -8,6 +8,7 @@ import io.pmoflow.specchange.ChangeRequestAnalysis;
 import io.pmoflow.specchange.ChangeRequestProgress;
 import io.pmoflow.specchange.ChangeStatus;
 import io.pmoflow.specchange.TaskDecision;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,12 @@ public class TriageTaskListener extends ChangeRequestTaskListener {
   TriageTaskListener(ChangeRequestProgress progress, ChangeRequestAnalysis analysis) {
     super(progress, ChangeStatus.IN_TRIAGE);
     this.analysis = analysis;
+  }
+
+  /** On re-triage the earlier outcome, question and follow-up date must not be pre-selected. */
+  @Override
+  List<String> earlierAnswers() {
+    return List.of(TRIAGE_OUTCOME, QUESTION, FOLLOW_UP_DATE, NEEDS_VENDOR_ESTIMATE);
   }
 
   @Override

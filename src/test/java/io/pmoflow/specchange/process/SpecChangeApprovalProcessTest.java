@@ -21,6 +21,7 @@ import io.pmoflow.specchange.ChangeRequestAnalysis;
 import io.pmoflow.specchange.ChangeRequestApprovals;
 import io.pmoflow.specchange.ChangeRequestApprovals.Route;
 import io.pmoflow.specchange.ChangeRequestBaselines;
+import io.pmoflow.specchange.ChangeRequestBrief;
 import io.pmoflow.specchange.ChangeRequestBaselines.NewBaseline;
 import io.pmoflow.specchange.ChangeRequestProgress;
 import io.pmoflow.specchange.ChangeRequestService;
@@ -177,6 +178,38 @@ class SpecChangeApprovalProcessTest {
   }
 
   @Test
+  void taskNamesSayWhichCaseAndATasklistStartGetsTheBusinessKey() {
+    Map<String, Object> registered = new HashMap<>();
+    registered.put(CHANGE_REQUEST_ID, CR);
+    registered.put(CASE_LABEL, "CR-42: One-time code at login");
+    registered.put(REQUESTER, "rita");
+    registered.put(CHANGE_TYPE, "normal");
+    registered.put(REMINDER_AFTER, "P2D");
+    registered.put(ESCALATE_AFTER, "P5D");
+    when(service.registerStarted(any(), eq("rita"), anyString())).thenReturn(registered);
+    Map<String, Object> form = new HashMap<>();
+    form.put(PROJECT_ID, 7L);
+    form.put("title", "One-time code at login");
+    form.put("description", "Ask for a one-time code");
+    form.put("requesterRole", "CLIENT");
+    form.put("proposedType", "NORMAL");
+    form.put("sectionKey", "UI-LOGIN");
+    form.put("newText", "User name\nOne-time code");
+    identity.setAuthenticatedUserId("rita");
+    ProcessInstance pi;
+    try {
+      pi = runtime.startProcessInstanceByKey(PROCESS_KEY, form);
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(pi.getBusinessKey()).isEqualTo("CR-42");
+    assertThat(driver.task(pi, TASK_TRIAGE).getName())
+        .isEqualTo("Triage the change request — CR-42: One-time code at login");
+    assertThat(stepOf(driver.task(pi, TASK_TRIAGE).getName())).isEqualTo("Triage the change request");
+  }
+
+  @Test
   void smallChangeIsApprovedByTheProjectManagerAlone() {
     ProcessInstance pi = start("normal");
     triageComplete(pi, "normal", false);
@@ -295,6 +328,10 @@ class SpecChangeApprovalProcessTest {
     triageComplete(pi, "normal", true);
     assertThat(pi).isWaitingAt(TASK_IMPACT_ANALYSIS, TASK_VENDOR_ESTIMATE);
     assertThat(driver.task(pi, TASK_VENDOR_ESTIMATE)).hasCandidateGroup("vendor-acme");
+    // the vendor's form gets the request and its diff, none of the client's texts
+    verify(progress).brief(CR, true);
+    assertThat(tasks.getVariablesLocal(driver.task(pi, TASK_VENDOR_ESTIMATE).getId()))
+        .containsOnlyKeys(ChangeRequestBrief.REQUEST_TITLE);
     driver.completeAs("victor", pi, TASK_VENDOR_ESTIMATE, Map.of(VENDOR_EFFORT_DAYS, 40, VENDOR_COST, 60000));
     verify(analysis).vendorEstimated(CR, new TaskDecision("Estimate the change (vendor)", "victor", null), 40, 60000);
     analyse(pi, 80000, 10, true);
@@ -385,6 +422,12 @@ class SpecChangeApprovalProcessTest {
     assertThat(pi).isWaitingAt(TASK_TRIAGE);
     assertThat(pi).variables().containsEntry(ANSWER, "The login screen");
     verify(analysis).answered(CR, new TaskDecision("Answer the PMO's question", "rita", null), "The login screen");
+    // the second triage starts blank: the earlier "incomplete" is not pre-selected
+    assertThat(pi).variables().doesNotContainKeys(TRIAGE_OUTCOME, QUESTION, FOLLOW_UP_DATE);
+    // and its form shows the request, with the question and the answer, from the task's own variables
+    assertThat(tasks.getVariablesLocal(driver.task(pi, TASK_TRIAGE).getId()))
+        .containsEntry(ChangeRequestBrief.QUESTION_AND_ANSWER, "Question: Which screen?\nAnswer: The login screen");
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKey(ChangeRequestBrief.QUESTION_AND_ANSWER);
   }
 
   @Test
@@ -490,8 +533,13 @@ class SpecChangeApprovalProcessTest {
   // ---- helpers
 
   ProcessInstance start(String type) {
+    when(progress.brief(CR, false))
+        .thenReturn(Map.of(ChangeRequestBrief.REQUEST_TITLE, "CR-42: One-time code at login",
+            ChangeRequestBrief.QUESTION_AND_ANSWER, "Question: Which screen?\nAnswer: The login screen"));
+    when(progress.brief(CR, true)).thenReturn(Map.of(ChangeRequestBrief.REQUEST_TITLE, "CR-42: One-time code at login"));
     Map<String, Object> v = new HashMap<>();
     v.put(CHANGE_REQUEST_ID, CR);
+    v.put(CASE_LABEL, "CR-42: One-time code at login");
     v.put(PROJECT_ID, 7L);
     v.put(REQUESTER, "rita");
     v.put(PROJECT_MANAGER, "peter");
@@ -503,7 +551,7 @@ class SpecChangeApprovalProcessTest {
     v.put(CHANGES_CONTRACT_OR_PLAN, false);
     v.put(REMINDER_AFTER, "P2D");
     v.put(ESCALATE_AFTER, "P5D");
-    return runtime.startProcessInstanceByKey(PROCESS_KEY, v);
+    return runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-42", v);
   }
 
   void triageComplete(ProcessInstance pi, String type, boolean vendorEstimate) {
