@@ -21,6 +21,8 @@ class DemoIdentity {
       List.of(
           new DemoUser("demo", "Demo", "Administrator", PmoGroups.PMO_ADMIN),
           new DemoUser("paula", "Paula", "Office", PmoGroups.PMO),
+          // four eyes: whoever re-verified a manual section does not approve the re-verification
+          new DemoUser("pia", "Pia", "Office", PmoGroups.PMO),
           new DemoUser("peter", "Peter", "Manager", PmoGroups.PM),
           new DemoUser("sam", "Sam", "Secure", PmoGroups.SECURITY),
           new DemoUser("carla", "Carla", "Board", PmoGroups.CHANGE_BOARD),
