@@ -24,7 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.pmoflow.specchange.process.SpecChangeElements;
+import io.pmoflow.specchange.SpecChangeElements;
 import io.pmoflow.web.FieldProblem;
 import io.pmoflow.web.InvalidInputException;
 import jakarta.validation.Validator;

@@ -8,7 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import io.pmoflow.rfp.RfpDraftFixture;
-import io.pmoflow.rfp.process.RfpElements;
+import io.pmoflow.rfp.RfpElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;

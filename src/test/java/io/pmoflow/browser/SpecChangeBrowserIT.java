@@ -1,6 +1,6 @@
 package io.pmoflow.browser;
 
-import static io.pmoflow.specchange.process.SpecChangeElements.*;
+import static io.pmoflow.specchange.SpecChangeElements.*;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import io.pmoflow.document.PdfText;
-import io.pmoflow.rfp.process.RfpElements;
+import io.pmoflow.rfp.RfpElements;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.PostgresIntegrationTest;

@@ -1,6 +1,6 @@
 package io.pmoflow.specchange;
 
-import static io.pmoflow.specchange.process.SpecChangeElements.*;
+import static io.pmoflow.specchange.SpecChangeElements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;

@@ -1,5 +1,6 @@
 package io.pmoflow.specchange.process;
 
+import io.pmoflow.specchange.SpecChangeElements;
 import static io.pmoflow.specchange.SpecChangeVariables.VENDOR_COST;
 import static io.pmoflow.specchange.SpecChangeVariables.VENDOR_EFFORT_DAYS;
 

@@ -1,6 +1,6 @@
 package io.pmoflow.rfp.process;
 
-import static io.pmoflow.rfp.process.RfpElements.*;
+import static io.pmoflow.rfp.RfpElements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;

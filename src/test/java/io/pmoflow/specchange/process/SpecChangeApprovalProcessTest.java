@@ -1,7 +1,7 @@
 package io.pmoflow.specchange.process;
 
 import static io.pmoflow.specchange.SpecChangeVariables.*;
-import static io.pmoflow.specchange.process.SpecChangeElements.*;
+import static io.pmoflow.specchange.SpecChangeElements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -1,4 +1,4 @@
-package io.pmoflow.rfp.process;
+package io.pmoflow.rfp;
 
 import io.pmoflow.process.ModelElements;
 

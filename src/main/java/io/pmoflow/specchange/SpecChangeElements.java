@@ -1,4 +1,4 @@
-package io.pmoflow.specchange.process;
+package io.pmoflow.specchange;
 
 import io.pmoflow.process.ModelElements;
 
