@@ -1,12 +1,9 @@
 package io.pmoflow.rfp.process;
 
-import io.pmoflow.process.ProcessIds;
-import io.pmoflow.process.TaskActor;
 import io.pmoflow.rfp.RfpFormValues;
 import io.pmoflow.rfp.RfpReviews;
 import io.pmoflow.rfp.RfpVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,27 +12,16 @@ import org.springframework.stereotype.Component;
  * to drafting once all reviews are in.
  */
 @Component
-class AdditionalReviewTaskListener implements TaskListener {
-
-  private final RfpReviews reviews;
+class AdditionalReviewTaskListener extends RfpReviewTaskListener {
 
   AdditionalReviewTaskListener(RfpReviews reviews) {
-    this.reviews = reviews;
+    super(reviews);
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long rfpId = ProcessIds.of(task, RfpVariables.RFP_ID);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariablesLocal(reviews.reviewForm(rfpId));
-      return;
-    }
+  void completed(DelegateTask task, long rfpId, String decision, String comments, String reviewer) {
     boolean approved = reviews.additionalReview(
-        rfpId,
-        RfpFormValues.text(task.getVariable(RfpVariables.REVIEW_GROUP)),
-        RfpFormValues.text(task.getVariable("decision")),
-        RfpFormValues.text(task.getVariable("comments")),
-        TaskActor.of(task));
+        rfpId, RfpFormValues.text(task.getVariable(RfpVariables.REVIEW_GROUP)), decision, comments, reviewer);
     if (!approved) {
       task.getExecution().getProcessInstance().setVariable(RfpVariables.REVIEWS_REJECTED, true);
     }

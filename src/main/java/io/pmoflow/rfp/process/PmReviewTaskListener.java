@@ -1,12 +1,8 @@
 package io.pmoflow.rfp.process;
 
-import io.pmoflow.process.ProcessIds;
-import io.pmoflow.process.TaskActor;
-import io.pmoflow.rfp.RfpFormValues;
 import io.pmoflow.rfp.RfpReviews;
 import io.pmoflow.rfp.RfpVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,26 +10,15 @@ import org.springframework.stereotype.Component;
  * the requested changes, and tells the gateway "PM approves?" which.
  */
 @Component
-class PmReviewTaskListener implements TaskListener {
-
-  private final RfpReviews reviews;
+class PmReviewTaskListener extends RfpReviewTaskListener {
 
   PmReviewTaskListener(RfpReviews reviews) {
-    this.reviews = reviews;
+    super(reviews);
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long rfpId = ProcessIds.of(task, RfpVariables.RFP_ID);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariablesLocal(reviews.reviewForm(rfpId));
-      return;
-    }
-    boolean approved = reviews.pmReviewed(
-        rfpId,
-        RfpFormValues.text(task.getVariable("decision")),
-        RfpFormValues.text(task.getVariable("comments")),
-        TaskActor.of(task));
+  void completed(DelegateTask task, long rfpId, String decision, String comments, String reviewer) {
+    boolean approved = reviews.pmReviewed(rfpId, decision, comments, reviewer);
     task.getExecution().setVariable(RfpVariables.PM_APPROVED, approved);
     task.getExecution().setVariable(RfpVariables.REVIEWS_REJECTED, false);
   }
