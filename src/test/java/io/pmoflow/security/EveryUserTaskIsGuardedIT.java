@@ -139,14 +139,16 @@ class EveryUserTaskIsGuardedIT {
     runJobs(pi);
     work("paula", task(pi, SpecChangeElements.TASK_REVERIFY_MANUAL), Map.of("screenshotsRetaken", true, "stepsMatch", true));
     runJobs(pi);
-    work("paula", task(pi, SpecChangeElements.TASK_APPROVE_REVERIFICATION), Map.of("reverificationAccepted", true));
+    // four eyes: another PMO member than the one who re-verified approves the re-verification
+    work("pia", task(pi, SpecChangeElements.TASK_APPROVE_REVERIFICATION), Map.of("reverificationAccepted", true));
   }
 
   @Test
   @Order(2)
   void specChangeSmallEnoughForTheProjectManager() {
     long projectId = specifiedProject();
-    String pi = submitChange("peter", projectId, "FUN-ORDER", "Enter an order\nConfirm it\nCancel it", null);
+    // asked for by the PMO: the project's PM approves (a change the PM asked for goes to the sponsors)
+    String pi = submitChange("paula", projectId, "FUN-ORDER", "Enter an order\nConfirm it\nCancel it", null);
     work("paula", task(pi, SpecChangeElements.TASK_TRIAGE),
         Map.of("triageOutcome", "complete", "changeType", "normal", "needsVendorEstimate", false));
     work("paula", task(pi, SpecChangeElements.TASK_IMPACT_ANALYSIS),
@@ -161,7 +163,7 @@ class EveryUserTaskIsGuardedIT {
   @Order(3)
   void emergencySpecChange() {
     long projectId = specifiedProject();
-    String pi = submitChange("peter", projectId, "FUN-ORDER", "Enter an order\nConfirm it at once", null);
+    String pi = submitChange("paula", projectId, "FUN-ORDER", "Enter an order\nConfirm it at once", null);
     work("paula", task(pi, SpecChangeElements.TASK_TRIAGE), Map.of("triageOutcome", "complete", "changeType", "emergency"));
     runJobs(pi);
     work("peter", task(pi, SpecChangeElements.TASK_PM_EMERGENCY_APPROVAL),

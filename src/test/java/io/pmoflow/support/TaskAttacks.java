@@ -48,7 +48,7 @@ public final class TaskAttacks {
   /** Demo users with the groups they are in, one per role (see DemoIdentity). */
   private static final Map<String, Set<String>> PEOPLE =
       Map.ofEntries(
-          Map.entry("paula", Set.of("pmo")), Map.entry("peter", Set.of("pm")),
+          Map.entry("paula", Set.of("pmo")), Map.entry("pia", Set.of("pmo")), Map.entry("peter", Set.of("pm")),
           Map.entry("sam", Set.of("security")), Map.entry("carla", Set.of("change-board")),
           Map.entry("colin", Set.of("change-board")), Map.entry("cleo", Set.of("change-board")),
           Map.entry("sophia", Set.of("sponsor")), Map.entry("evan", Set.of("evaluator")),
