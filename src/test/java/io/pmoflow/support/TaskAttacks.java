@@ -137,11 +137,17 @@ public final class TaskAttacks {
     }
     String assignee = tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
     if (assignee != null) {
+      // a task the model gives to one person is theirs alone; a group's task claimed by one member
+      // may be read by the group (as Tasklist shows it) but completed only by that member
+      boolean onePersons = tasks.getIdentityLinksForTask(task.getId()).stream()
+          .noneMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()));
       for (String colleague : colleagues(assignee)) {
-        ResponseEntity<Map> peek = http.withBasicAuth(colleague, colleague)
-            .getForEntity("/engine-rest/task/" + task.getId() + "/variables", Map.class);
-        assertThat(peek.getStatusCode().is4xxClientError())
-            .as("%s reading %s's own task %s", colleague, assignee, task.getTaskDefinitionKey()).isTrue();
+        if (onePersons) {
+          ResponseEntity<Map> peek = http.withBasicAuth(colleague, colleague)
+              .getForEntity("/engine-rest/task/" + task.getId() + "/variables", Map.class);
+          assertThat(peek.getStatusCode().is4xxClientError())
+              .as("%s reading %s's own task %s", colleague, assignee, task.getTaskDefinitionKey()).isTrue();
+        }
         ResponseEntity<Map> take = post(colleague, "/engine-rest/task/" + task.getId() + "/submit-form",
             Map.of("variables", scalars(answers)));
         assertThat(take.getStatusCode().is4xxClientError())
