@@ -149,9 +149,12 @@ public class FormInputGuard extends CommandInterceptor {
     } else if (command instanceof GetTaskVariablesCmd || command instanceof GetTaskFormVariablesCmd) {
       requireOwnerOfPersonal(context, command, user);
       FormSpec form = formOf(context, command);
-      // fetch only what the form shows: other variables are neither read nor deserialized
-      CommandFields.set(command, command instanceof GetTaskVariablesCmd ? "variableNames" : "formVariableNames",
-          form == null ? java.util.List.of() : new java.util.ArrayList<>(form.shownNames()));
+      // fetch only what the form shows (and the caller asked for): nothing else is read or deserialized
+      String names = command instanceof GetTaskVariablesCmd ? "variableNames" : "formVariableNames";
+      Collection<String> asked = CommandFields.get(command, names);
+      List<String> shown = form == null ? List.of() : form.shownNames().stream()
+          .filter(name -> asked == null || asked.contains(name)).toList();
+      CommandFields.set(command, names, new java.util.ArrayList<>(shown));
       VariableMap variables = (VariableMap) next.execute(command);
       if (variables != null) {
         variables.keySet().removeIf(name -> form == null || !form.shows(name));
