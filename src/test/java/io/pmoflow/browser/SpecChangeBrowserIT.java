@@ -224,13 +224,13 @@ class SpecChangeBrowserIT {
   // ---- helpers
 
   /** A second PMO member: the one who re-verified a manual section does not approve it (four eyes). */
-  static final String SECOND_PMO = io.pmoflow.support.SecondPmoMember.ID;
+  static final String SECOND_PMO = io.pmoflow.support.TestUsers.SECOND_PMO;
 
   String caseLabel;
 
   @BeforeEach
   void secondPmoMember() {
-    io.pmoflow.support.SecondPmoMember.ensure(identity);
+    io.pmoflow.support.TestUsers.secondPmoMember(identity);
   }
 
   /**

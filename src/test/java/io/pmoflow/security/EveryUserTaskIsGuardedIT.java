@@ -15,6 +15,7 @@ import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.Projects;
 import io.pmoflow.support.TaskAttacks;
+import io.pmoflow.support.TestUsers;
 import io.pmoflow.support.Vendors;
 import java.io.InputStream;
 import java.time.Instant;
@@ -92,16 +93,7 @@ class EveryUserTaskIsGuardedIT {
 
   @BeforeEach
   void aSecondProjectManager() {
-    otherPm = "pm" + suffix;
-    if (identity.createUserQuery().userId(otherPm).count() == 0) {
-      User user = identity.newUser(otherPm);
-      user.setFirstName("Other");
-      user.setLastName("Manager");
-      user.setEmail(otherPm + "@pmoflow.example");
-      user.setPassword(otherPm);
-      identity.saveUser(user);
-      identity.createMembership(otherPm, "pm");
-    }
+    otherPm = TestUsers.ensure(identity, "pm" + suffix, "Other", "Manager", "pm");
     // the login works: a refusal below is about the task, not a failed authentication
     assertThat(Api.as(http, otherPm).getForEntity("/engine-rest/task/count", Map.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
