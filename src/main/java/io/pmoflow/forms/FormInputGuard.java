@@ -135,10 +135,7 @@ public class FormInputGuard extends CommandInterceptor {
       }
     } else if (command instanceof ClaimTaskCmd || command instanceof DelegateTaskCmd
         || command instanceof AbstractAddIdentityLinkCmd || command instanceof SaveTaskCmd) {
-      TaskEntity task =
-          command instanceof SaveTaskCmd
-              ? context.getTaskManager().findTaskById(((TaskEntity) CommandFields.get(command, "task")).getId())
-              : task(context, command);
+      TaskEntity task = command instanceof SaveTaskCmd ? savedTask(context, command) : task(context, command);
       if (task != null && isPersonal(task)) {
         throw new AuthorizationException(
             "This task is " + task.getAssignee() + "'s own and cannot be passed on or taken over.");
@@ -253,6 +250,12 @@ public class FormInputGuard extends CommandInterceptor {
   private FormSpec formOf(CommandContext context, Command<?> command) {
     TaskEntity task = task(context, command);
     return task == null ? null : forms.ofTask(context, task);
+  }
+
+  /** The stored task that a save would change; {@code null} for a new task (the engine checks that). */
+  private static TaskEntity savedTask(CommandContext context, Command<?> command) {
+    String id = ((TaskEntity) CommandFields.get(command, "task")).getId();
+    return id == null ? null : context.getTaskManager().findTaskById(id);
   }
 
   private static TaskEntity task(CommandContext context, Command<?> command) {

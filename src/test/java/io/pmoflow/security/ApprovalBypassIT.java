@@ -78,6 +78,18 @@ class ApprovalBypassIT {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     Jobs.runAllWithCalled(management, runtime, instance);
     assertThat(openTask(MemberOnboardingElements.TASK_PM_APPROVAL, code)).as("the PM still decides a critical grant").isNotNull();
+    // the PM's task is the sponsor's own: it can be neither passed on, given back, nor taken over
+    Task pmTask = openTask(MemberOnboardingElements.TASK_PM_APPROVAL, code);
+    assertThat(Api.as(http, "peter").postForEntity("/engine-rest/task/" + pmTask.getId() + "/assignee",
+        Map.of("userId", "paula"), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "peter").postForEntity("/engine-rest/task/" + pmTask.getId() + "/unclaim",
+        null, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "paula").postForEntity("/engine-rest/task/" + pmTask.getId() + "/claim",
+        Map.of("userId", "paula"), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks.createTaskQuery().taskId(pmTask.getId()).singleResult().getAssignee()).isEqualTo("peter");
+    // a person cannot make a task of their own outside the processes either
+    assertThat(Api.as(http, "victor").postForEntity("/engine-rest/task/create",
+        Map.of("name", "Approve my access"), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(jdbc.queryForObject(
         "select count(*) from access_grant g join vendor_member m on m.id = g.member_id where m.vendor_id = ? and g.status = 'ACTIVE'",
         Long.class, vendorId)).isZero();
