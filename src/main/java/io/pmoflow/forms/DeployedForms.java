@@ -13,7 +13,8 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 
 /**
  * The Camunda Form that a task or a process start shows, read from the deployment the engine runs
- * it from. Deployed resources never change, so each form is parsed once.
+ * it from. Deployed resources never change, so each form is looked up and parsed once, not on every
+ * completion or read.
  */
 final class DeployedForms {
 
@@ -47,21 +48,25 @@ final class DeployedForms {
 
   private FormSpec form(
       CommandContext context, ProcessDefinitionEntity definition, String key, String binding) {
-    CamundaFormDefinitionEntity form =
-        "deployment".equals(binding)
-            ? context.getCamundaFormDefinitionManager()
-                .findDefinitionByDeploymentAndKey(definition.getDeploymentId(), key)
-            : context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(key);
+    if ("deployment".equals(binding)) {
+      // a deployment never changes: its form for a key is looked up and parsed once
+      return parsed.computeIfAbsent(
+          definition.getDeploymentId() + "/" + key,
+          cacheKey -> parse(context, definition, key,
+              context.getCamundaFormDefinitionManager().findDefinitionByDeploymentAndKey(definition.getDeploymentId(), key)));
+    }
+    CamundaFormDefinitionEntity latest = context.getCamundaFormDefinitionManager().findLatestDefinitionByKey(key);
+    return parsed.computeIfAbsent(latest == null ? key : latest.getId(), id -> parse(context, definition, key, latest));
+  }
+
+  private static FormSpec parse(
+      CommandContext context, ProcessDefinitionEntity definition, String key, CamundaFormDefinitionEntity form) {
     if (form == null) {
       throw new IllegalStateException("Form " + key + " of " + definition.getKey() + " is not deployed");
     }
-    return parsed.computeIfAbsent(
-        form.getId(),
-        id -> {
-          ResourceEntity resource =
-              context.getResourceManager()
-                  .findResourceByDeploymentIdAndResourceName(form.getDeploymentId(), form.getResourceName());
-          return FormSpec.parse(resource.getBytes());
-        });
+    ResourceEntity resource =
+        context.getResourceManager()
+            .findResourceByDeploymentIdAndResourceName(form.getDeploymentId(), form.getResourceName());
+    return FormSpec.parse(resource.getBytes());
   }
 }
