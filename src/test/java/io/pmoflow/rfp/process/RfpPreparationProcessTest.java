@@ -12,7 +12,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.pmoflow.calendar.PublicHolidays;
 import io.pmoflow.calendar.WorkingDays;
+import io.pmoflow.i18n.I18nSettings;
 import io.pmoflow.rfp.RfpAward;
 import io.pmoflow.rfp.RfpDrafting;
 import io.pmoflow.rfp.RfpReviews;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -98,7 +101,7 @@ class RfpPreparationProcessTest {
     Mocks.register("handOverToOnboardingDelegate", new HandOverToOnboardingDelegate(award));
     Mocks.register("rfpPeople", new RfpPeople(drafting));
     Mocks.register("taskReminderDelegate", reminder);
-    Mocks.register("workingDays", new WorkingDays(Clock.systemUTC()));
+    Mocks.register("workingDays", new WorkingDays(Clock.systemUTC(), PublicHolidays.japan(Clock.systemUTC()), new I18nSettings(Locale.JAPANESE, null)));
 
     projectManagerIs("peter");
     when(drafting.evaluators(RFP)).thenReturn(List.of("evan", "ella"));
