@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.web.HalfWidth;
 import io.pmoflow.security.PmoGroups;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 /** What the PMO enters to register a vendor under contract. */
 public record NewVendor(
     @Schema(description = "short code; the vendor's group is vendor-<code>", example = "acme")
+        @HalfWidth
         @NotBlank(message = "is required")
         @Pattern(regexp = PmoGroups.VENDOR_CODE_PATTERN, message = PmoGroups.VENDOR_CODE_RULE)
         String code,

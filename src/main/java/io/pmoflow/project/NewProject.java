@@ -1,5 +1,6 @@
 package io.pmoflow.project;
 
+import io.pmoflow.web.HalfWidth;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 /** What the PMO enters to register a project. */
 public record NewProject(
     @Schema(example = "CRM-2027")
+        @HalfWidth
         @NotBlank(message = "is required")
         @Pattern(
             regexp = "[A-Z][A-Z0-9-]{1,19}",

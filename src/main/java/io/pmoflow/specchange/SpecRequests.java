@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.web.HalfWidth;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,7 @@ public final class SpecRequests {
 
   public record SectionInput(
       @Schema(example = "UI-LOGIN")
+          @HalfWidth
           @NotBlank(message = "is required")
           @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE)
           String key,
@@ -36,6 +38,7 @@ public final class SpecRequests {
   /** A section of the user manual and the keys of the UI sections whose screens it shows. */
   public record ManualSectionInput(
       @Schema(example = "MAN-LOGIN")
+          @HalfWidth
           @NotBlank(message = "is required")
           @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE)
           String key,

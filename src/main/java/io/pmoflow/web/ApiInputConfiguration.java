@@ -19,6 +19,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *
  * <p>Request bodies are read strictly: a number or boolean where text is expected, or a number
  * where a named value (an enum) is expected, is refused instead of silently converted. Only the
+ * A number, date or named value typed full-width ({@code "２５０，０００"}) is read half-width.
+ * Only the
  * Spring MVC controllers (the {@code /api}) read with this mapper: the shared {@link ObjectMapper}
  * bean (used by form listeners, which receive Tasklist's untyped values) and Camunda's own REST
  * APIs (Jersey, with their own mappers) are not affected.
@@ -58,6 +60,7 @@ class ApiInputConfiguration implements WebMvcConfigurer {
         .coercionConfigFor(LogicalType.Boolean)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    mapper.addHandler(new FullWidthValues());
     return mapper;
   }
 

@@ -326,11 +326,13 @@ class VendorOnboardingIT {
     String code = uniqueCode();
     long vendorId = registerVendor(code, false, LocalDate.now().plusMonths(4));
     String gina = "gina@" + code + ".example";
-    // typed as the start form's text area takes it: one member per line
+    // typed as the start form's text area takes it: one member per line; the address and the
+    // system and role typed full-width, as a Japanese input method in full-width mode writes them
     String members = "\nGina Gray | " + gina + " | Tester | employee | wiki | reader | Reads the specs\n";
+    String typedFullWidth = "\nGina Gray | " + fullWidth(gina) + " | Tester | employee | ｗｉｋｉ | ｒｅａｄｅｒ | Reads the specs\n";
     Map<String, Object> body = Map.of("variables", Map.of(
         "vendorId", Map.of("value", vendorId, "type", "Long"),
-        "members", Map.of("value", members)));
+        "members", Map.of("value", typedFullWidth)));
     ResponseEntity<Map> started = Api.as(http, "paula").postForEntity(
         "/engine-rest/process-definition/key/vendor-onboarding/start", body, Map.class);
     assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
@@ -540,5 +542,11 @@ class VendorOnboardingIT {
   /** Claims and completes the task as the user, after trying the attacks an ordinary login could. */
   void work(String user, Task task, Map<String, Object> answers) {
     new TaskAttacks(http, tasks, runtime, identity).work(user, task, answers);
+  }
+
+  private static String fullWidth(String ascii) {
+    StringBuilder wide = new StringBuilder();
+    ascii.chars().forEach(c -> wide.append(c > ' ' && c < 0x7F ? (char) (c + 0xFEE0) : (char) c));
+    return wide.toString();
   }
 }

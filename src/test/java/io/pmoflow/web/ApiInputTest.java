@@ -50,12 +50,13 @@ class ApiInputTest {
     }
   }
 
-  final MockMvc mvc = mvc();
+  final MockMvc mvc = mvc(new OrderController());
 
-  static MockMvc mvc() {
+  /** The controller behind the API's strict reader, problem answers and validation. */
+  static MockMvc mvc(Object controller) {
     LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
     validator.afterPropertiesSet();
-    return MockMvcBuilders.standaloneSetup(new OrderController())
+    return MockMvcBuilders.standaloneSetup(controller)
         .setControllerAdvice(new ApiProblemHandler())
         .setMessageConverters(
             new MappingJackson2HttpMessageConverter(

@@ -10,6 +10,7 @@ import io.pmoflow.onboarding.VendorOnboardingVariables;
 import io.pmoflow.onboarding.VendorService;
 import io.pmoflow.process.ProcessIds;
 import io.pmoflow.web.ApiException;
+import io.pmoflow.web.FullWidth;
 import io.pmoflow.web.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -80,8 +81,9 @@ public class OnboardingStartFormListener implements ExecutionListener {
     List<NewMember> members = new ArrayList<>();
     for (TextRows.Row row : rows) {
       NewMember member =
-          new NewMember(row.value(0), row.value(1), row.value(2), memberType(row),
-              List.of(new AccessRequestInput(row.value(4), row.value(5), row.value(6))));
+          new NewMember(row.value(0), FullWidth.toHalfWidth(row.value(1)), row.value(2), memberType(row),
+              List.of(new AccessRequestInput(
+                  FullWidth.toHalfWidth(row.value(4)), FullWidth.toHalfWidth(row.value(5)), row.value(6))));
       for (ConstraintViolation<NewMember> violation : validator.validate(member)) {
         problems.add(LIST + ", line " + row.line() + ": " + column(violation.getPropertyPath().toString()) + " " + violation.getMessage());
       }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.web.ApiException;
+import io.pmoflow.web.FullWidth;
 import io.pmoflow.web.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -60,11 +61,11 @@ public class RegisterRequestDelegate implements JavaDelegate {
             (String) execution.getVariable("reason"),
             RequesterRole.valueOf(String.valueOf(execution.getVariable("requesterRole"))),
             ChangeType.valueOf(String.valueOf(execution.getVariable("proposedType"))),
-            vendor == null || vendor.toString().isBlank() ? null : vendor.toString(),
+            vendor == null || vendor.toString().isBlank() ? null : FullWidth.toHalfWidth(vendor.toString()),
             null,
             List.of(
                 new SectionChange(
-                    (String) execution.getVariable("sectionKey"), null, (String) execution.getVariable("newText"))));
+                    FullWidth.toHalfWidth((String) execution.getVariable("sectionKey")), null, (String) execution.getVariable("newText"))));
     Map<String, Object> variables;
     try {
       variables = service.registerStarted(input, (String) execution.getVariable(REQUESTER), execution.getProcessInstanceId());
