@@ -79,7 +79,11 @@ public class OpenTasks {
   public <T> ListPage<T> attach(
       ListPage<T> page, Function<T, String> caseOf, BiFunction<T, List<OpenTask>, T> withTasks, UnaryOperator<String> stepName) {
     Map<String, List<OpenTask>> waiting = of(page.items().stream().map(caseOf).toList(), stepName);
-    return page.map(item -> withTasks.apply(item, waiting.getOrDefault(caseOf.apply(item), List.of())));
+    return page.map(item -> {
+      String id = caseOf.apply(item);
+      // a case that has not started (a registered vendor) has no instance and waits on no one
+      return withTasks.apply(item, id == null ? List.of() : waiting.getOrDefault(id, List.of()));
+    });
   }
 
   private static final class Row {

@@ -272,7 +272,7 @@ class ListsApiIT {
 
   @Test
   void aPageOfTwentyCasesCostsThreeStatementsWhateverItsSize() {
-    long project = Projects.create(http, "M" + prefix, "Statement count", "peter", 1000, "2030-01-01", "2030-12-31");
+    long project = Projects.create(http, "CT" + prefix.substring(2), "Statement count", "peter", 1000, "2030-01-01", "2030-12-31");
     Projects.specify(http, project, Projects.ORDER_PORTAL_SPEC);
     for (int i = 1; i <= 20; i++) {
       changeRequest("paula", project, "Counted " + i, "NORMAL");
