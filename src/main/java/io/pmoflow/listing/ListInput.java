@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class ListInput {
 
   public static final int MAX_TEXT = 100;
-  private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.@-]{0,63}");
+  private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}");
 
   private final FieldProblems problems = new FieldProblems();
   private boolean bad;
@@ -69,7 +69,7 @@ public final class ListInput {
       return null;
     }
     String id = raw.strip();
-    return USER_ID.matcher(id).matches() ? id : problem(name, "is not a user id (letters, digits, . _ @ -, at most 64)");
+    return USER_ID.matcher(id).matches() ? id : problem(name, "is not a user id (letters, digits, . _ -, at most 64)");
   }
 
   /** The page, its size and the order, checked against the list's sortable fields. */

@@ -2,6 +2,7 @@ package io.pmoflow.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pmoflow.onboarding.MemberOnboardingElements;
 import io.pmoflow.rfp.RfpDraftFixture;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.PostgresIntegrationTest;
@@ -231,6 +232,25 @@ class ListsApiIT {
     assertThat(get("peter", "/api/vendors/" + vendorB).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get(QUINN, "/api/vendors/" + vendorB + "/access").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(get("sam", "/api/vendors/" + vendorB + "/access").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aVendorWaitsOnTheStepsOfItsMembersOnboardings() {
+    String code = "ob" + prefix.substring(2);
+    long vendor = Vendors.register(http, Vendors.registration(code, true, LocalDate.now().plusMonths(6)));
+    Vendors.startOnboarding(http, vendor, Vendors.member("Olga Otter", "olga@" + code + ".example", "Developer", "EMPLOYEE",
+        Vendors.access("prod-logs", "reader", "Reads the production logs")));
+
+    Map item = items(ok("paula", "/api/vendors", "q", code)).get(0);
+    assertThat(item).containsEntry("status", "ACTIVE");
+    // the approval sits in the member's own process instance, which the vendor's onboarding called
+    List<Map> waiting = (List<Map>) item.get("waitingOn");
+    assertThat(waiting).extracting(task -> task.get("taskKey")).contains(MemberOnboardingElements.TASK_SECURITY_APPROVAL);
+    Map approval = waiting.stream()
+        .filter(task -> MemberOnboardingElements.TASK_SECURITY_APPROVAL.equals(task.get("taskKey"))).findFirst().orElseThrow();
+    assertThat(approval.get("candidateGroups")).isEqualTo(List.of("security"));
+    assertThat((String) approval.get("step")).contains("Olga Otter");
+    assertThat(approval.get("since")).isNotNull();
   }
 
   // --- bad parameters and attacks ----------------------------------------------------------
