@@ -1,8 +1,14 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.listing.KnownParameters;
+import io.pmoflow.listing.ListPage;
+import io.pmoflow.listing.PageParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,9 +27,24 @@ import org.springframework.web.bind.annotation.RestController;
 class VendorController {
 
   private final VendorService service;
+  private final VendorList list;
 
-  VendorController(VendorService service) {
+  VendorController(VendorService service, VendorList list) {
     this.service = service;
+    this.list = list;
+  }
+
+  @GetMapping
+  @Operation(
+      summary = "The vendors you may see, a page at a time, each with what its onboarding waits on, on whom, since when",
+      description = "PMO and security see every vendor; a project manager the vendors they sponsor and those of the "
+          + "projects they manage; a vendor's staff their own vendor. Sort fields: code, company, status, "
+          + "contractStart, contractEnd, createdAt (default code,asc). An unknown parameter or a bad value is a 400 "
+          + "problem naming the parameter.")
+  ListPage<VendorListItem> list(
+      @ParameterObject VendorListParameters filters, @ParameterObject PageParameters page, HttpServletRequest request) {
+    KnownParameters.check(request, VendorListParameters.class, PageParameters.class);
+    return list.page(VendorList.Query.read(filters, page));
   }
 
   @PostMapping

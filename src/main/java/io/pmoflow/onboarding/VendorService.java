@@ -45,6 +45,7 @@ public class VendorService {
   private final CurrentUser currentUser;
   private final AsSystem asSystem;
   private final OnboardingSettings settings;
+  private final VendorVisibility visibility;
   private final Clock clock;
 
   VendorService(
@@ -59,6 +60,7 @@ public class VendorService {
       CurrentUser currentUser,
       AsSystem asSystem,
       OnboardingSettings settings,
+      VendorVisibility visibility,
       Clock clock) {
     this.vendors = vendors;
     this.members = members;
@@ -71,6 +73,7 @@ public class VendorService {
     this.currentUser = currentUser;
     this.asSystem = asSystem;
     this.settings = settings;
+    this.visibility = visibility;
     this.clock = clock;
   }
 
@@ -96,7 +99,7 @@ public class VendorService {
   @Transactional(readOnly = true)
   public Vendor get(long id) {
     Vendor vendor = find(id);
-    requireStaffOrOwnVendor(vendor);
+    visibility.requireVisible(id);
     return vendor;
   }
 
@@ -310,7 +313,7 @@ public class VendorService {
   @Transactional(readOnly = true)
   public VendorAccessView access(long vendorId) {
     Vendor vendor = find(vendorId);
-    requireStaffOrOwnVendor(vendor);
+    visibility.requireVisible(vendorId);
     List<VendorAccessView.MemberAccess> memberViews = new ArrayList<>();
     for (VendorMember member : members.findByVendorIdOrderById(vendor.getId())) {
       memberViews.add(
@@ -350,12 +353,6 @@ public class VendorService {
     if (vendor.getStatus() != VendorStatus.ACTIVE) {
       throw ApiException.conflict(
           "Vendor " + vendor.getCode() + " is " + vendor.getStatus().name().toLowerCase(Locale.ROOT) + ": members and contract change only while the contract runs");
-    }
-  }
-
-  private void requireStaffOrOwnVendor(Vendor vendor) {
-    if (!currentUser.groups().contains(vendor.group())) {
-      currentUser.requireAnyOf(PmoGroups.PMO, PmoGroups.PM, PmoGroups.SECURITY);
     }
   }
 

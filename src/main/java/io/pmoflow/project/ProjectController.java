@@ -1,8 +1,14 @@
 package io.pmoflow.project;
 
+import io.pmoflow.listing.KnownParameters;
+import io.pmoflow.listing.ListPage;
+import io.pmoflow.listing.PageParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectController {
 
   private final ProjectService service;
+  private final ProjectList list;
 
-  ProjectController(ProjectService service) {
+  ProjectController(ProjectService service, ProjectList list) {
     this.service = service;
+    this.list = list;
   }
 
   @PostMapping
@@ -34,8 +42,16 @@ class ProjectController {
   }
 
   @GetMapping
-  List<ProjectView> all() {
-    return service.all().stream().map(ProjectView::of).toList();
+  @Operation(
+      summary = "The projects you may see, a page at a time",
+      description = "PMO, security, change board and sponsor see every project; a project manager the projects "
+          + "they manage; an evaluator the projects of the RFPs they evaluate. Sort fields: code, name, "
+          + "projectManager, pmoOwner, plannedStart, plannedEnd, createdAt (default code,asc). "
+          + "An unknown parameter or a bad value is a 400 problem naming the parameter.")
+  ListPage<ProjectView> list(
+      @ParameterObject ProjectListParameters filters, @ParameterObject PageParameters page, HttpServletRequest request) {
+    KnownParameters.check(request, ProjectListParameters.class, PageParameters.class);
+    return list.page(ProjectList.Query.read(filters, page));
   }
 
   @GetMapping("/{id}")

@@ -18,6 +18,7 @@ public class ProjectService {
   private final DictionaryTermRepository terms;
   private final People people;
   private final CurrentUser currentUser;
+  private final ProjectVisibility visibility;
   private final Clock clock;
 
   ProjectService(
@@ -25,11 +26,13 @@ public class ProjectService {
       DictionaryTermRepository terms,
       People people,
       CurrentUser currentUser,
+      ProjectVisibility visibility,
       Clock clock) {
     this.projects = projects;
     this.terms = terms;
     this.people = people;
     this.currentUser = currentUser;
+    this.visibility = visibility;
     this.clock = clock;
   }
 
@@ -52,17 +55,12 @@ public class ProjectService {
     return projects.save(new Project(request, currentUser.id(), clock.instant()));
   }
 
-  @Transactional(readOnly = true)
-  public List<Project> all() {
-    requireStaff();
-    return projects.findAll();
-  }
-
-  /** The project, for anyone on the organisation's side; vendors do not browse projects. */
+  /** The project, for those who may see it ({@link ProjectVisibility}); vendors do not browse projects. */
   @Transactional(readOnly = true)
   public Project get(long id) {
-    requireStaff();
-    return find(id);
+    Project project = find(id);
+    visibility.requireVisible(id);
+    return project;
   }
 
   /** The project, without a role check: for the process features' own services. */
@@ -73,8 +71,7 @@ public class ProjectService {
 
   @Transactional(readOnly = true)
   public List<DictionaryTerm> dictionary(long projectId) {
-    requireStaff();
-    return terms.findByProjectIdOrderByTermKey(find(projectId).getId());
+    return terms.findByProjectIdOrderByTermKey(get(projectId).getId());
   }
 
   /** Adds the term or changes its definition; returns true if the term is new. */
@@ -104,9 +101,5 @@ public class ProjectService {
             .findByProjectIdAndTermKey(find(projectId).getId(), DictionaryTerm.keyOf(term))
             .orElseThrow(() -> ApiException.notFound("Dictionary term", term));
     terms.delete(entry);
-  }
-
-  private void requireStaff() {
-    currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
   }
 }

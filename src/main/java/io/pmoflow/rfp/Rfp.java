@@ -229,6 +229,10 @@ public class Rfp {
 
   /** The key people and Cockpit know the RFP by, and its instance's business key: {@code RFP-3}. */
   public String caseKey() {
+    return keyOf(id);
+  }
+
+  static String keyOf(long id) {
     return "RFP-" + id;
   }
 

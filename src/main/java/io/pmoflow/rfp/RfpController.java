@@ -1,10 +1,16 @@
 package io.pmoflow.rfp;
 
 import io.pmoflow.document.DocumentVersion;
+import io.pmoflow.listing.KnownParameters;
+import io.pmoflow.listing.ListPage;
+import io.pmoflow.listing.PageParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,9 +29,24 @@ import org.springframework.web.bind.annotation.RestController;
 class RfpController {
 
   private final RfpService service;
+  private final RfpList list;
 
-  RfpController(RfpService service) {
+  RfpController(RfpService service, RfpList list) {
     this.service = service;
+    this.list = list;
+  }
+
+  @GetMapping
+  @Operation(
+      summary = "The RFPs you may see, a page at a time, each with what it waits on, on whom, since when",
+      description = "PMO, security, change board and sponsor see every RFP; a project manager the RFPs of the "
+          + "projects they manage; an evaluator the RFPs they evaluate. Sort fields: id, title, status, project, "
+          + "proposalDeadline, createdAt (default id,desc). An unknown parameter or a bad value is a 400 problem "
+          + "naming the parameter.")
+  ListPage<RfpListItem> list(
+      @ParameterObject RfpListParameters filters, @ParameterObject PageParameters page, HttpServletRequest request) {
+    KnownParameters.check(request, RfpListParameters.class, PageParameters.class);
+    return list.page(RfpList.Query.read(filters, page));
   }
 
   @PostMapping

@@ -41,6 +41,7 @@ public class RfpService {
   private final AsSystem asSystem;
   private final RuntimeService runtime;
   private final HistoryService engineHistory;
+  private final RfpVisibility visibility;
   private final Clock clock;
   private final int pmReviewReminderWorkingDays;
 
@@ -56,6 +57,7 @@ public class RfpService {
       AsSystem asSystem,
       RuntimeService runtime,
       HistoryService engineHistory,
+      RfpVisibility visibility,
       Clock clock,
       @Value("${pmoflow.rfp.pm-review-reminder-working-days:2}") int pmReviewReminderWorkingDays) {
     this.rfps = rfps;
@@ -69,6 +71,7 @@ public class RfpService {
     this.asSystem = asSystem;
     this.runtime = runtime;
     this.engineHistory = engineHistory;
+    this.visibility = visibility;
     this.clock = clock;
     this.pmReviewReminderWorkingDays = pmReviewReminderWorkingDays;
   }
@@ -121,8 +124,8 @@ public class RfpService {
 
   @Transactional(readOnly = true)
   public RfpView view(long id) {
-    currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
     Rfp rfp = find(id);
+    visibility.requireVisible(id);
     Integer version = documents.latest(rfp.documentKey()).map(DocumentVersion::getVersion).orElse(null);
     return RfpView.of(rfp, currentSteps(rfp), version, history.of(id));
   }
@@ -162,7 +165,9 @@ public class RfpService {
   @Transactional(readOnly = true)
   public DocumentVersion document(long id, Integer version) {
     Rfp rfp = find(id);
-    if (!currentUser.isInAny(PmoGroups.STAFF_ROLES.toArray(String[]::new))) {
+    if (currentUser.isInAny(PmoGroups.STAFF_ROLES)) {
+      visibility.requireVisible(id);
+    } else {
       invitedVendorOf(rfp);
       if (rfp.getStatus() == RfpStatus.DRAFT || rfp.getStatus() == RfpStatus.IN_REVIEW) {
         throw ApiException.notFound("RFP document", id);
@@ -175,8 +180,9 @@ public class RfpService {
 
   @Transactional(readOnly = true)
   public List<DocumentVersion> documentVersions(long id) {
-    currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
-    return documents.versions(find(id).documentKey());
+    Rfp rfp = find(id);
+    visibility.requireVisible(id);
+    return documents.versions(rfp.documentKey());
   }
 
   /** A vendor's question: stored, and an answer task for the PMO is opened. */

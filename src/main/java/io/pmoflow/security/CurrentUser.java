@@ -31,6 +31,10 @@ public class CurrentUser {
     return mine.contains(PmoGroups.PMO_ADMIN) || Arrays.stream(groupIds).anyMatch(mine::contains);
   }
 
+  public boolean isInAny(List<String> groupIds) {
+    return isInAny(groupIds.toArray(String[]::new));
+  }
+
   /** Refuses the request with 403 unless the user is in one of the groups (or an administrator). */
   public void requireAnyOf(String... groupIds) {
     if (!isInAny(groupIds)) {

@@ -25,6 +25,15 @@ public final class PmoGroups {
   public static final List<String> STAFF_ROLES =
       List.of(PMO, PM, SECURITY, CHANGE_BOARD, SPONSOR, EVALUATOR);
 
+  /**
+   * Roles that act on the cases of every project (triage, votes, sponsorship, access approvals):
+   * they see every project, RFP and change request. A project manager sees their own projects'.
+   */
+  public static final List<String> ORGANISATION_WIDE = List.of(PMO, SECURITY, CHANGE_BOARD, SPONSOR);
+
+  /** Roles that oversee every vendor and its access. A PM sees the vendors of their projects. */
+  public static final List<String> VENDOR_OVERSIGHT = List.of(PMO, SECURITY);
+
   private PmoGroups() {}
 
   /** The group of one vendor's staff, e.g. {@code vendor-acme} for vendor code {@code acme}. */

@@ -196,6 +196,10 @@ public class ChangeRequest {
 
   /** The key people know the request by: {@code CR-12}; also the process instance's business key. */
   public String key() {
+    return keyOf(id);
+  }
+
+  static String keyOf(long id) {
     return "CR-" + id;
   }
 

@@ -5,8 +5,14 @@ import io.pmoflow.specchange.ChangeRequestViews.ChangeRequestView;
 import io.pmoflow.specchange.ChangeRequestViews.Created;
 import io.pmoflow.specchange.ChangeRequestViews.NewChangeRequest;
 import io.pmoflow.specchange.ChangeRequestViews.Withdrawal;
+import io.pmoflow.listing.KnownParameters;
+import io.pmoflow.listing.ListPage;
+import io.pmoflow.listing.PageParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +27,25 @@ import org.springframework.web.bind.annotation.RestController;
 class ChangeRequestController {
 
   private final ChangeRequestService service;
+  private final ChangeRequestList list;
 
-  ChangeRequestController(ChangeRequestService service) {
+  ChangeRequestController(ChangeRequestService service, ChangeRequestList list) {
     this.service = service;
+    this.list = list;
+  }
+
+  @GetMapping
+  @Operation(
+      summary = "The change requests you may see, a page at a time, each with what it waits on, on whom, since when",
+      description = "PMO, security, change board and sponsor see every request; a project manager the requests of "
+          + "the projects they manage; everyone the requests they submitted. Sort fields: id, title, status, type, "
+          + "requester, project, createdAt, updatedAt (default id,desc). An unknown parameter or a bad value is a 400 "
+          + "problem naming the parameter.")
+  ListPage<ChangeRequestListItem> list(
+      @ParameterObject ChangeRequestListParameters filters, @ParameterObject PageParameters page,
+      HttpServletRequest request) {
+    KnownParameters.check(request, ChangeRequestListParameters.class, PageParameters.class);
+    return list.page(ChangeRequestList.Query.read(filters, page));
   }
 
   @PostMapping

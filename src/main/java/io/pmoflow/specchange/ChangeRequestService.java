@@ -54,6 +54,7 @@ public class ChangeRequestService {
   private final SpecChangeMails mails;
   private final ChangeRequestBrief brief;
   private final Validator validator;
+  private final ChangeRequestVisibility visibility;
   private final Clock clock;
 
   ChangeRequestService(
@@ -72,6 +73,7 @@ public class ChangeRequestService {
       SpecChangeMails mails,
       ChangeRequestBrief brief,
       Validator validator,
+      ChangeRequestVisibility visibility,
       Clock clock) {
     this.requests = requests;
     this.proposed = proposed;
@@ -88,6 +90,7 @@ public class ChangeRequestService {
     this.mails = mails;
     this.brief = brief;
     this.validator = validator;
+    this.visibility = visibility;
     this.clock = clock;
   }
 
@@ -206,8 +209,9 @@ public class ChangeRequestService {
 
   @Transactional(readOnly = true)
   public ChangeRequestView get(long id) {
-    currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
-    return view(find(id));
+    ChangeRequest request = find(id);
+    visibility.requireVisible(id);
+    return view(request);
   }
 
   /** The request as a readable page: what it asks, where it stands, the proposed change, the decisions so far. */

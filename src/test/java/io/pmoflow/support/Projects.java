@@ -33,8 +33,14 @@ public final class Projects {
    */
   public static long create(
       TestRestTemplate http, String code, String name, int budget, String plannedStart, String plannedEnd) {
+    return create(http, code, name, "peter", budget, plannedStart, plannedEnd);
+  }
+
+  /** Registers a project of the Sales department managed by {@code projectManager}, as paula; returns its id. */
+  public static long create(
+      TestRestTemplate http, String code, String name, String projectManager, int budget, String plannedStart, String plannedEnd) {
     ResponseEntity<Map> project = Api.as(http, "paula").postForEntity("/api/projects",
-        Map.of("code", code, "name", name, "clientDepartment", "Sales", "projectManager", "peter",
+        Map.of("code", code, "name", name, "clientDepartment", "Sales", "projectManager", projectManager,
             "pmoOwner", "paula", "budget", budget, "plannedStart", plannedStart, "plannedEnd", plannedEnd),
         Map.class);
     assertThat(project.getStatusCode()).as(String.valueOf(project.getBody())).isEqualTo(HttpStatus.CREATED);
