@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -20,6 +21,7 @@ public class DocumentRenderer {
   static final String TEMPLATE_FOLDER = "documents/";
 
   private final ITemplateEngine templates;
+  private final DocumentFonts fonts = new DocumentFonts();
 
   public DocumentRenderer(ITemplateEngine templates) {
     this.templates = templates;
@@ -30,10 +32,14 @@ public class DocumentRenderer {
     return new RenderedDocument(template, html, pdf(html));
   }
 
-  static byte[] pdf(String html) {
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  /** One PDF at a time: the documents share the parsed fonts (see {@link DocumentFonts}). */
+  private synchronized byte[] pdf(String html) {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      builder.usePDDocument(document);
+      fonts.register(builder, document);
       builder.withHtmlContent(html, null);
       builder.toStream(out);
       builder.run();
