@@ -1,6 +1,8 @@
 package io.pmoflow.document;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,9 @@ import org.thymeleaf.context.Context;
 /**
  * Renders a Thymeleaf template from {@code templates/documents/} with a model to HTML, and the
  * HTML to PDF with openhtmltopdf. Templates must be well-formed XHTML (openhtmltopdf parses XML).
+ * A document is written in one language: its fixed text comes from the message bundles
+ * ({@code #{key}}, e.g. {@code i18n/documents}), and the variable {@code text} formats its dates
+ * ({@code ${text.date(day)}}, {@code ${text.dateTime(instant)}}) in the deployment's time zone.
  */
 @Component
 public class DocumentRenderer {
@@ -21,14 +26,19 @@ public class DocumentRenderer {
   static final String TEMPLATE_FOLDER = "documents/";
 
   private final ITemplateEngine templates;
+  private final Texts texts;
   private final DocumentFonts fonts = new DocumentFonts();
 
-  public DocumentRenderer(ITemplateEngine templates) {
+  public DocumentRenderer(ITemplateEngine templates, Texts texts) {
     this.templates = templates;
+    this.texts = texts;
   }
 
-  public RenderedDocument render(String template, Map<String, Object> model) {
-    String html = templates.process(TEMPLATE_FOLDER + template, new Context(Locale.ENGLISH, model));
+  public RenderedDocument render(String template, Map<String, Object> model, Locale language) {
+    Text text = texts.in(language);
+    Context context = new Context(text.language(), model);
+    context.setVariable("text", text);
+    String html = templates.process(TEMPLATE_FOLDER + template, context);
     return new RenderedDocument(template, html, pdf(html));
   }
 

@@ -121,7 +121,8 @@ public class RfpDrafting {
     Map<String, Object> model =
         RfpDocument.model(rfp, project, dictionary.findByProjectIdOrderByTermKey(project.getId()), next, clock.instant());
     DocumentVersion version =
-        documents.generate(rfp.documentKey(), "RFP " + rfp.getTitle(), RfpDocument.TEMPLATE, model, RfpHistory.SYSTEM);
+        documents.generate(rfp.documentKey(), "RFP " + rfp.getTitle(), RfpDocument.TEMPLATE, model,
+            project.language(), RfpHistory.SYSTEM);
     history.record(rfpId, null, "Document generated", "version " + version.getVersion());
     return version;
   }

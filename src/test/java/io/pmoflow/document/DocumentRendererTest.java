@@ -7,6 +7,7 @@ import io.pmoflow.document.PdfText.Glyph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +29,7 @@ public class DocumentRendererTest {
   @Test
   void rendersTheTemplateToHtmlAndToAPdfWithTheSameText() throws Exception {
     RenderedDocument rendered =
-        renderer().render("test-letter", Map.of("name", "Ann & Bob <Ltd>", "lines", List.of("first", "second")));
+        renderer().render("test-letter", Map.of("name", "Ann & Bob <Ltd>", "lines", List.of("first", "second")), Locale.ENGLISH);
 
     assertThat(rendered.template()).isEqualTo("test-letter");
     assertThat(rendered.html()).contains("Dear Ann &amp; Bob &lt;Ltd&gt;").contains("<p>second</p>");
@@ -42,7 +43,7 @@ public class DocumentRendererTest {
         renderer()
             .render("test-letter", Map.of(
                 "name", "山田様 (Yamada)",
-                "lines", List.of("見積書を注文日までにご提出ください。", "한국어 고객 지원", "Plain English, naïve café")))
+                "lines", List.of("見積書を注文日までにご提出ください。", "한국어 고객 지원", "Plain English, naïve café")), Locale.ENGLISH)
             .pdf();
 
     // as written: 文 and 日, not the Kangxi radicals ⽂ and ⽇ that share their glyphs
@@ -64,7 +65,7 @@ public class DocumentRendererTest {
         renderer()
             .render("test-table", Map.of(
                 "lang", "ja", "title", "要件一覧",
-                "rows", List.of(List.of("F-01", LONG_JAPANESE_REQUIREMENT), List.of("F-02", "Customers order online"))))
+                "rows", List.of(List.of("F-01", LONG_JAPANESE_REQUIREMENT), List.of("F-02", "Customers order online"))), Locale.JAPANESE)
             .pdf();
 
     List<Glyph> glyphs = PdfText.glyphs(pdf);

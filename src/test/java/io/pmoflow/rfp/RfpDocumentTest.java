@@ -18,6 +18,7 @@ import io.pmoflow.rfp.RfpParts.Requirement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The RFP's document rendered from its template, as vendors receive it. */
@@ -55,14 +56,15 @@ class RfpDocumentTest {
     return t;
   }
 
-  static RenderedDocument render(Rfp rfp) {
+  static RenderedDocument render(Rfp rfp, Locale language) {
     return TestDocuments.renderer().render(RfpDocument.TEMPLATE,
-        RfpDocument.model(rfp, project(), List.of(term("本番稼働", "新システムでの最初の営業日 (go-live)")), 1, NOW));
+        RfpDocument.model(rfp, project(), List.of(term("本番稼働", "新システムでの最初の営業日 (go-live)")), 1, NOW),
+        language);
   }
 
   @Test
   void aJapaneseRfpReadsInJapaneseWithEveryFontEmbedded() throws Exception {
-    byte[] pdf = render(japaneseRfp()).pdf();
+    byte[] pdf = render(japaneseRfp(), Locale.JAPANESE).pdf();
 
     String text = PdfText.of(pdf).replaceAll("\\s+", "");
     assertThat(text).contains("顧客管理システム導入", "営業部", DocumentRendererTest.LONG_JAPANESE_REQUIREMENT,
@@ -70,5 +72,23 @@ class RfpDocumentTest {
     assertThat(PdfText.fonts(pdf)).allSatisfy(font -> assertThat(font.embedded()).as(font.name()).isTrue());
     assertThat(PdfText.glyphs(pdf)).allSatisfy(glyph ->
         assertThat(glyph.right()).as(glyph.text()).isLessThanOrEqualTo(glyph.pageWidth() - 50));
+  }
+
+  @Test
+  void theFixedTextAndTheDatesAreInTheProjectsLanguageAndTheConfiguredTimeZone() throws Exception {
+    RenderedDocument japanese = render(japaneseRfp(), Locale.JAPANESE);
+    RenderedDocument english = render(japaneseRfp(), Locale.ENGLISH);
+
+    assertThat(japanese.html()).contains("lang=\"ja\"");
+    assertThat(PdfText.of(japanese.pdf()).replaceAll("\\s+", ""))
+        .contains("提案依頼書（RFP）:顧客管理システム導入", "3.要件", "優先度", "必須", "非機能", "5.日程", "質問の締切",
+            "2027年1月20日18:00JST", "2027年2月25日", "第1版", "7.プロジェクト用語集", "締切後の提案は受け付けません。")
+        .doesNotContain("Request for proposal", "Deadline", "2027-01-20");
+    assertThat(english.html()).contains("lang=\"en\"", "<td>non-functional</td>");
+    assertThat(PdfText.of(english.pdf()).replaceAll("\\s+", " "))
+        .contains("Request for proposal: 顧客管理システム導入", "3. Requirements", "MUST",
+            "Deadline for questions", "January 20, 2027 18:00 JST", "February 25, 2027", "version 1",
+            "Late proposals are not accepted.")
+        .doesNotContain("提案依頼書", "必須");
   }
 }
