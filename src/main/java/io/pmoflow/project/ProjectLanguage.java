@@ -1,5 +1,6 @@
 package io.pmoflow.project;
 
+import io.pmoflow.i18n.Languages;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +15,6 @@ public record ProjectLanguage(
   static final String DESCRIPTION =
       "The project's language, ja (Japanese) or en (English): the RFP document and the mails to the"
           + " project's vendors are written in it.";
-  static final String PATTERN = "ja|en";
-  static final String MESSAGE = "must be one of ja, en";
+  static final String PATTERN = Languages.TAG_PATTERN;
+  static final String MESSAGE = Languages.TAG_RULE;
 }
