@@ -1,11 +1,14 @@
 package io.pmoflow.document;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -13,6 +16,9 @@ import org.thymeleaf.context.Context;
 /**
  * Renders a Thymeleaf template from {@code templates/documents/} with a model to HTML, and the
  * HTML to PDF with openhtmltopdf. Templates must be well-formed XHTML (openhtmltopdf parses XML).
+ * A document is written in one language: its fixed text comes from the message bundles
+ * ({@code #{key}}, e.g. {@code i18n/documents}), and the variable {@code text} formats its dates
+ * ({@code ${text.date(day)}}, {@code ${text.dateTime(instant)}}) in the deployment's time zone.
  */
 @Component
 public class DocumentRenderer {
@@ -20,20 +26,30 @@ public class DocumentRenderer {
   static final String TEMPLATE_FOLDER = "documents/";
 
   private final ITemplateEngine templates;
+  private final Texts texts;
+  private final DocumentFonts fonts = new DocumentFonts();
 
-  public DocumentRenderer(ITemplateEngine templates) {
+  public DocumentRenderer(ITemplateEngine templates, Texts texts) {
     this.templates = templates;
+    this.texts = texts;
   }
 
-  public RenderedDocument render(String template, Map<String, Object> model) {
-    String html = templates.process(TEMPLATE_FOLDER + template, new Context(Locale.ENGLISH, model));
+  public RenderedDocument render(String template, Map<String, Object> model, Locale language) {
+    Text text = texts.in(language);
+    Context context = new Context(text.language(), model);
+    context.setVariable("text", text);
+    String html = templates.process(TEMPLATE_FOLDER + template, context);
     return new RenderedDocument(template, html, pdf(html));
   }
 
-  static byte[] pdf(String html) {
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  /** One PDF at a time: the documents share the parsed fonts (see {@link DocumentFonts}). */
+  private synchronized byte[] pdf(String html) {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      builder.usePDDocument(document);
+      fonts.register(builder, document);
       builder.withHtmlContent(html, null);
       builder.toStream(out);
       builder.run();

@@ -2,6 +2,7 @@ package io.pmoflow.document;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -24,11 +25,11 @@ public class DocumentStore {
     this.clock = clock;
   }
 
-  /** Renders the template and stores it as the next version of the document. */
+  /** Renders the template in {@code language} and stores it as the next version of the document. */
   @Transactional
   public DocumentVersion generate(
-      String documentKey, String title, String template, Map<String, Object> model, String by) {
-    RenderedDocument rendered = renderer.render(template, model);
+      String documentKey, String title, String template, Map<String, Object> model, Locale language, String by) {
+    RenderedDocument rendered = renderer.render(template, model, language);
     int next = latest(documentKey).map(DocumentVersion::getVersion).orElse(0) + 1;
     return versions.save(
         new DocumentVersion(documentKey, next, title, rendered, by, clock.instant()));

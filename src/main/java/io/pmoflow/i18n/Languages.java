@@ -10,6 +10,10 @@ public final class Languages {
   public static final Locale ENGLISH = Locale.ENGLISH;
   public static final List<Locale> SUPPORTED = List.of(JAPANESE, ENGLISH);
 
+  /** The tags an API takes for a language, and what it says of any other. */
+  public static final String TAG_PATTERN = "ja|en";
+  public static final String TAG_RULE = "must be one of ja, en";
+
   private Languages() {}
 
   /** The supported language closest to the given one (by language only), English if none. */

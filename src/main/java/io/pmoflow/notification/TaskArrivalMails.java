@@ -1,5 +1,7 @@
 package io.pmoflow.notification;
 
+import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.Texts;
 import io.pmoflow.security.People;
 import io.pmoflow.web.PublicAddress;
 import java.util.Map;
@@ -27,16 +29,19 @@ class TaskArrivalMails implements TaskListener {
   private final ObjectProvider<People> people;
   private final ObjectProvider<MailOutbox> outbox;
   private final ObjectProvider<PublicAddress> address;
+  private final ObjectProvider<Texts> texts;
   private final Set<String> skipGroups;
 
   TaskArrivalMails(
       ObjectProvider<People> people,
       ObjectProvider<MailOutbox> outbox,
       ObjectProvider<PublicAddress> address,
+      ObjectProvider<Texts> texts,
       Set<String> skipGroups) {
     this.people = people;
     this.outbox = outbox;
     this.address = address;
+    this.texts = texts;
     this.skipGroups = Set.copyOf(skipGroups);
   }
 
@@ -55,43 +60,28 @@ class TaskArrivalMails implements TaskListener {
     String caseName = caseName(task.getExecution());
     String link = address.getObject().tasklistTask(task.getId());
     for (TaskPeople.Recipient recipient : recipients.values()) {
+      Text text = texts.getObject().forPerson(recipient.user().getId());
       outbox.getObject()
-          .enqueue(
-              new OutgoingMail(
-                  "task/" + task.getId() + "/" + recipient.user().getId(),
-                  recipient.user().getEmail(),
-                  subject(task, caseName),
-                  body(recipient, task, caseName, link)));
+          .enqueue(mail(text, recipient, task, caseName, link)
+              .to("task/" + task.getId() + "/" + recipient.user().getId(), recipient.user().getEmail()));
     }
   }
 
-  static String subject(DelegateTask task, String caseName) {
-    return "Task for you: " + task.getName() + " (" + caseName + ")";
-  }
-
-  private static String body(TaskPeople.Recipient recipient, DelegateTask task, String caseName, String link) {
-    StringBuilder text = new StringBuilder();
-    text.append("Hello ").append(greeting(recipient)).append(",\n\n");
-    text.append(
-        recipient.viaGroup() == null
-            ? "there is a task for you in PMO Flow.\n\n"
-            : "there is a task for your group " + recipient.viaGroup()
-                + " in PMO Flow: one of you claims it in Tasklist and does it.\n\n");
-    text.append("Task: ").append(task.getName()).append('\n');
-    text.append("Case: ").append(caseName).append('\n');
+  /** In the recipient's language: to them, or to them as a member of the task's group. */
+  private static MailText mail(
+      Text text, TaskPeople.Recipient recipient, DelegateTask task, String caseName, String link) {
+    String intro = recipient.viaGroup() == null
+        ? text.get("task.mail.arrived.forYou")
+        : text.get("task.mail.arrived.forGroup", recipient.viaGroup());
+    StringBuilder details = new StringBuilder();
     if (task.getDescription() != null && !task.getDescription().isBlank()) {
-      text.append('\n').append(task.getDescription().strip()).append('\n');
+      details.append('\n').append(task.getDescription().strip()).append('\n');
     }
     if (task.getDueDate() != null) {
-      text.append("Due: ").append(task.getDueDate().toInstant()).append('\n');
+      details.append(text.get("task.mail.due", text.dateTime(task.getDueDate().toInstant()))).append('\n');
     }
-    text.append("\nOpen it in Tasklist: ").append(link).append("\n\nPMO Flow\n");
-    return text.toString();
-  }
-
-  private static String greeting(TaskPeople.Recipient recipient) {
-    String first = recipient.user().getFirstName();
-    return first == null || first.isBlank() ? recipient.user().getId() : first;
+    return MailText.of(text, "task.mail.arrived", new Object[] {task.getName(), caseName},
+        MailText.greeting(recipient.user()), intro, task.getName(), caseName, details.toString(), link);
   }
 
   /** The process's name and the case's business key, e.g. "Spec-change approval CR-12". */

@@ -1,5 +1,6 @@
 package io.pmoflow.notification;
 
+import io.pmoflow.i18n.Texts;
 import io.pmoflow.security.People;
 import io.pmoflow.web.PublicAddress;
 import java.util.ArrayList;
@@ -41,8 +42,9 @@ public class TaskMailPlugin extends AbstractProcessEnginePlugin {
       @Value("${pmoflow.notification.task-mails.skip-groups:}") List<String> skipGroups,
       ObjectProvider<People> people,
       ObjectProvider<MailOutbox> outbox,
-      ObjectProvider<PublicAddress> address) {
-    this(enabled, new TaskArrivalMails(people, outbox, address, cleaned(skipGroups)));
+      ObjectProvider<PublicAddress> address,
+      ObjectProvider<Texts> texts) {
+    this(enabled, new TaskArrivalMails(people, outbox, address, texts, cleaned(skipGroups)));
   }
 
   TaskMailPlugin(boolean enabled, TaskArrivalMails listener) {

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.Texts;
 import io.pmoflow.security.People;
 import io.pmoflow.web.PublicAddress;
 import org.springframework.stereotype.Component;
@@ -27,12 +29,15 @@ public class TaskReminderDelegate implements JavaDelegate {
   private final People people;
   private final MailOutbox outbox;
   private final PublicAddress address;
+  private final Texts texts;
 
-  TaskReminderDelegate(TaskService taskService, People people, MailOutbox outbox, PublicAddress address) {
+  TaskReminderDelegate(
+      TaskService taskService, People people, MailOutbox outbox, PublicAddress address, Texts texts) {
     this.taskService = taskService;
     this.people = people;
     this.outbox = outbox;
     this.address = address;
+    this.texts = texts;
   }
 
   @Override
@@ -49,12 +54,12 @@ public class TaskReminderDelegate implements JavaDelegate {
             .taskDefinitionKey(taskKey)
             .list()) {
       for (User person : recipients(task).values()) {
+        Text text = texts.forPerson(person.getId());
         outbox.enqueue(
-            new OutgoingMail(
-                "reminder/" + execution.getId() + "/" + task.getId() + "/" + person.getId(),
-                person.getEmail(),
-                "Reminder: " + task.getName() + " is waiting for you",
-                body(person, task)));
+            MailText.of(text, "task.mail.reminder", new Object[] {task.getName()},
+                    MailText.greeting(person), task.getName(), text.dateTime(task.getCreateTime().toInstant()),
+                    address.tasklistTask(task.getId()))
+                .to("reminder/" + execution.getId() + "/" + task.getId() + "/" + person.getId(), person.getEmail()));
       }
     }
   }
@@ -64,17 +69,5 @@ public class TaskReminderDelegate implements JavaDelegate {
     TaskPeople.of(people, task.getAssignee(), taskService.getIdentityLinksForTask(task.getId()), Set.of())
         .forEach((id, recipient) -> byId.put(id, recipient.user()));
     return byId;
-  }
-
-  private String body(User person, Task task) {
-    return "Hello "
-        + person.getFirstName()
-        + ",\n\nthe task \""
-        + task.getName()
-        + "\" has been waiting since "
-        + task.getCreateTime().toInstant()
-        + ".\nOpen it in Tasklist: "
-        + address.tasklistTask(task.getId())
-        + "\n\nPMO Flow";
   }
 }

@@ -1,6 +1,7 @@
 package io.pmoflow.onboarding;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** The winner of an RFP, as the award hands it to vendor onboarding. */
 public record AwardedVendor(
@@ -12,4 +13,6 @@ public record AwardedVendor(
     LocalDate contractEnd,
     String sponsor,
     String leadName,
-    String leadEmail) {}
+    String leadEmail,
+    /* the language of the RFP's project */
+    Locale language) {}

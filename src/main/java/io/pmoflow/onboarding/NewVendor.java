@@ -2,6 +2,7 @@ package io.pmoflow.onboarding;
 
 import io.pmoflow.web.HalfWidth;
 import io.pmoflow.security.PmoGroups;
+import io.pmoflow.i18n.Languages;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -30,7 +31,12 @@ public record NewVendor(
         @NotBlank(message = "is required")
         String sponsor,
     @Schema(example = "Victor Vendor") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String leadName,
-    @Schema(example = "victor@acme.example") @NotBlank(message = "is required") @Email(message = "must be an e-mail address") @Size(max = 320, message = "must be at most 320 characters") String leadEmail) {
+    @Schema(example = "victor@acme.example") @NotBlank(message = "is required") @Email(message = "must be an e-mail address") @Size(max = 320, message = "must be at most 320 characters") String leadEmail,
+    @Schema(description = "the language of the vendor's staff, ja or en: their account activation mails are"
+            + " written in it. Not given: the deployment's default language (pmoflow.i18n.default-language).",
+            allowableValues = {"ja", "en"}, example = "ja")
+        @Pattern(regexp = Languages.TAG_PATTERN, message = Languages.TAG_RULE)
+        String language) {
 
   @Schema(hidden = true)
   @AssertTrue(message = "must not be before the contract start")

@@ -1,18 +1,26 @@
 package io.pmoflow.onboarding;
 
-
+import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.Texts;
 import io.pmoflow.notification.MailOutbox;
+import io.pmoflow.notification.MailText;
 import io.pmoflow.notification.OutgoingMail;
 import io.pmoflow.security.People;
 import io.pmoflow.security.PmoGroups;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The mails of vendor onboarding, queued in the outbox of the step's transaction. */
+/**
+ * The mails of vendor onboarding, queued in the outbox of the step's transaction: to the vendor's
+ * staff in the vendor's language, to people (the sponsoring PM, the PMO) each in their own
+ * (texts {@code onboarding.mail.*} of the bundle {@code i18n/mails}).
+ */
 @Component
 class OnboardingMails {
 
@@ -21,6 +29,7 @@ class OnboardingMails {
   private final VendorMemberRepository members;
   private final AccessGrantRepository grants;
   private final AccessDecisionRepository decisions;
+  private final Texts texts;
   private final String baseUrl;
 
   OnboardingMails(
@@ -29,99 +38,96 @@ class OnboardingMails {
       VendorMemberRepository members,
       AccessGrantRepository grants,
       AccessDecisionRepository decisions,
+      Texts texts,
       @Value("${pmoflow.base-url}") String baseUrl) {
     this.outbox = outbox;
     this.people = people;
     this.members = members;
     this.grants = grants;
     this.decisions = decisions;
+    this.texts = texts;
     this.baseUrl = baseUrl;
   }
 
   void activation(VendorMember member, Vendor vendor, String token) {
-    outbox.enqueue(
-        OutgoingMail.containingSecret(
-            "vendor-member-" + member.getId() + "/activation",
-            member.getEmail(),
-            "Your PMO Flow account for " + vendor.getCompany(),
-            "Hello " + member.getName() + ",\n\n"
-                + "an account has been made for you: user name " + member.getUsername() + ".\n"
-                + "Choose your password with this one-time link (it works once and expires):\n"
-                + baseUrl + "/activation?token=" + token + "\n\n"
-                + "Your access ends with the contract on " + vendor.getContractEnd() + ".\n\nPMO Flow"));
+    Text text = texts.in(vendor.language());
+    MailText mail = MailText.of(text, "onboarding.mail.activation", new Object[] {vendor.getCompany()},
+        member.getName(), member.getUsername(), baseUrl + "/activation?token=" + token,
+        text.date(vendor.getContractEnd()));
+    outbox.enqueue(OutgoingMail.containingSecret(
+        "vendor-member-" + member.getId() + "/activation", member.getEmail(), mail.subject(), mail.body()));
   }
 
-  /** Who has what, until when: to the sponsoring PM and the vendor lead. */
+  /** Who has what, until when: to the sponsoring PM and the vendor lead, each in their language. */
   void summary(Vendor vendor, String occasion) {
-    String body = "Access of " + vendor.getCompany() + " (contract " + vendor.getContractNumber() + ", until "
-        + vendor.getContractEnd() + "):\n\n" + String.join("\n", accessLines(vendor)) + "\n\nPMO Flow";
-    String subject = "Access summary: " + vendor.getCompany();
-    for (String to : recipients(vendor)) {
-      outbox.enqueue(new OutgoingMail("vendor-" + vendor.getId() + "/summary/" + occasion + "/" + to, to, subject, body));
+    for (Map.Entry<String, Text> to : recipients(vendor).entrySet()) {
+      Text text = to.getValue();
+      outbox.enqueue(MailText.of(text, "onboarding.mail.summary", new Object[] {vendor.getCompany()},
+              vendor.getCompany(), vendor.getContractNumber(), text.date(vendor.getContractEnd()),
+              String.join("\n", accessLines(text, vendor)))
+          .to("vendor-" + vendor.getId() + "/summary/" + occasion + "/" + to.getKey(), to.getKey()));
     }
   }
 
   /** Tells the PMO that an access request was rejected: who rejected it, at which stage, and why. */
   void accessRejected(Vendor vendor, VendorMember member, AccessGrant grant, AccessDecision decision) {
-    String access = grant.getRole().getSystem().getName() + " / " + grant.getRole().getName();
-    String subject = "Access rejected: " + member.getName() + " \u2192 " + grant.getRole().getSystem().getCode() + "/"
-        + grant.getRole().getCode() + " (" + vendor.getCompany() + ")";
-    String body = "The request of " + member.getName() + " <" + member.getEmail() + "> (" + vendor.getCompany()
-        + ", contract " + vendor.getContractNumber() + ") for " + access + " was rejected.\n\n"
-        + "Rejected by: " + decision.getDecidedBy() + " (" + decision.getStage() + ")\n"
-        + "Why: " + decision.getReason() + "\n"
-        + "The member had asked because: " + grant.getJustification() + "\n\n"
-        + "Every decision on this request:\n" + decisionLines(grant, "  - ") + "\n\n"
-        + "Talk to the member's vendor, or ask again with a new justification.\n\nPMO Flow";
     for (User pmo : people.membersOf(PmoGroups.PMO)) {
-      if (pmo.getEmail() != null && !pmo.getEmail().isBlank()) {
-        outbox.enqueue(new OutgoingMail(
-            "access-grant-" + decision.getGrantId() + "/rejected/" + pmo.getEmail(), pmo.getEmail(), subject, body));
+      if (pmo.getEmail() == null || pmo.getEmail().isBlank()) {
+        continue;
       }
+      Text text = texts.forPerson(pmo.getId());
+      outbox.enqueue(MailText.of(text, "onboarding.mail.rejected",
+              new Object[] {member.getName(), grant.getRole().getSystem().getCode() + "/" + grant.getRole().getCode(),
+                  vendor.getCompany()},
+              member.getName(), member.getEmail(), vendor.getCompany(), vendor.getContractNumber(),
+              grant.getRole().getSystem().getName() + " / " + grant.getRole().getName(), decision.getDecidedBy(),
+              decision.getStage(), decision.getReason(), grant.getJustification(), decisionLines(text, grant, "  - "))
+          .to("access-grant-" + decision.getGrantId() + "/rejected/" + pmo.getEmail(), pmo.getEmail()));
     }
-  }
-
-  private String decisionLines(AccessGrant grant, String indent) {
-    List<String> lines = new ArrayList<>();
-    for (AccessDecision decision : decisions.findByGrantIdOrderById(grant.getId())) {
-      lines.add(indent + decision.inWords());
-    }
-    return String.join("\n", lines);
   }
 
   void contractEnding(Vendor vendor, LocalDate today) {
     long days = java.time.temporal.ChronoUnit.DAYS.between(today, vendor.getContractEnd());
-    people.user(vendor.getSponsor()).filter(u -> u.getEmail() != null).ifPresent(pm ->
-        outbox.enqueue(
-            new OutgoingMail(
-                "vendor-" + vendor.getId() + "/contract-ending/" + vendor.getContractEnd() + "/" + days,
-                pm.getEmail(),
-                "Contract of " + vendor.getCompany() + " ends on " + vendor.getContractEnd(),
-                "Hello " + pm.getFirstName() + ",\n\nthe contract " + vendor.getContractNumber() + " of "
-                    + vendor.getCompany() + " ends in " + days + " days, on " + vendor.getContractEnd()
-                    + ". On that day every account of its staff is disabled.\n"
-                    + "If the contract is extended, tell the PMO so the access moves with it.\n\n"
-                    + String.join("\n", accessLines(vendor)) + "\n\nPMO Flow")));
+    people.user(vendor.getSponsor()).filter(u -> u.getEmail() != null).ifPresent(pm -> {
+      Text text = texts.forPerson(pm.getId());
+      outbox.enqueue(MailText.of(text, "onboarding.mail.contractEnding",
+              new Object[] {vendor.getCompany(), text.date(vendor.getContractEnd())},
+              MailText.greeting(pm), vendor.getContractNumber(), vendor.getCompany(), String.valueOf(days),
+              text.date(vendor.getContractEnd()), String.join("\n", accessLines(text, vendor)))
+          .to("vendor-" + vendor.getId() + "/contract-ending/" + vendor.getContractEnd() + "/" + days, pm.getEmail()));
+    });
   }
 
-  private List<String> recipients(Vendor vendor) {
-    List<String> to = new ArrayList<>();
-    people.user(vendor.getSponsor()).map(u -> u.getEmail()).filter(e -> e != null && !e.isBlank()).ifPresent(to::add);
-    if (!to.contains(vendor.getLeadEmail())) {
-      to.add(vendor.getLeadEmail());
-    }
+  /** The sponsoring PM in their language, the vendor lead in the vendor's, by address. */
+  private Map<String, Text> recipients(Vendor vendor) {
+    Map<String, Text> to = new LinkedHashMap<>();
+    people.user(vendor.getSponsor()).filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+        .ifPresent(pm -> to.put(pm.getEmail(), texts.forPerson(pm.getId())));
+    to.putIfAbsent(vendor.getLeadEmail(), texts.in(vendor.language()));
     return to;
   }
 
-  private List<String> accessLines(Vendor vendor) {
+  private String decisionLines(Text text, AccessGrant grant, String indent) {
+    List<String> lines = new ArrayList<>();
+    for (AccessDecision decision : decisions.findByGrantIdOrderById(grant.getId())) {
+      lines.add(indent + text.get(decision.isApproved() ? "onboarding.mail.decision.approved" : "onboarding.mail.decision.rejected",
+          decision.getStage(), decision.getDecidedBy(), decision.getReason()));
+    }
+    return String.join("\n", lines);
+  }
+
+  private List<String> accessLines(Text text, Vendor vendor) {
     List<String> lines = new ArrayList<>();
     for (VendorMember member : members.findByVendorIdOrderById(vendor.getId())) {
-      lines.add(member.getName() + " (" + member.getUsername() + ", " + member.getStatus().name().toLowerCase() + ")");
+      lines.add(text.get("onboarding.mail.member", member.getName(), member.getUsername(),
+          text.get("onboarding.mail.memberStatus." + member.getStatus().name())));
       for (AccessGrant grant : grants.findByMemberIdOrderById(member.getId())) {
-        lines.add("  - " + grant.getRole().getSystem().getName() + " / " + grant.getRole().getName() + ": "
-            + grant.getStatus().name().toLowerCase() + ", " + grant.getValidFrom() + " to " + grant.getValidUntil());
+        lines.add("  - " + text.get("onboarding.mail.grant",
+            grant.getRole().getSystem().getName() + " / " + grant.getRole().getName(),
+            text.get("onboarding.mail.grantStatus." + grant.getStatus().name()),
+            text.date(grant.getValidFrom()), text.date(grant.getValidUntil())));
         // every decision on the grant in order (the PMO's rule, or security then the PM), not only the last
-        String trail = decisionLines(grant, "      ");
+        String trail = decisionLines(text, grant, "      ");
         if (!trail.isEmpty()) {
           lines.add(trail);
         }

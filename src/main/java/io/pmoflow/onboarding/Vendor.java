@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Languages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** A vendor under contract, whose staff need access to internal systems while the contract runs. */
 @Entity
@@ -61,9 +63,13 @@ public class Vendor {
   @Column(name = "created_by", nullable = false)
   private String createdBy;
 
+  /** The language tag, {@code ja} or {@code en}, of the vendor's staff. */
+  @Column(nullable = false)
+  private String language;
+
   protected Vendor() {}
 
-  Vendor(NewVendor request, String createdBy, Instant createdAt) {
+  Vendor(NewVendor request, Locale language, String createdBy, Instant createdAt) {
     this.code = request.code().toLowerCase(java.util.Locale.ROOT);
     this.company = request.company();
     this.contractNumber = request.contractNumber();
@@ -74,8 +80,14 @@ public class Vendor {
     this.leadName = request.leadName();
     this.leadEmail = request.leadEmail();
     this.status = VendorStatus.REGISTERED;
+    this.language = Languages.supported(language).getLanguage();
     this.createdBy = createdBy;
     this.createdAt = createdAt;
+  }
+
+  /** The language of the vendor's staff: their account activation mails are written in it. */
+  public Locale language() {
+    return Languages.supported(language);
   }
 
   void startOnboarding(String processInstanceId) {

@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,13 +16,15 @@ public record VendorAccessView(
     boolean ndaOnFile,
     String sponsor,
     String status,
+    @Schema(description = "the language of the vendor's staff (ja or en)", allowableValues = {"ja", "en"})
+        String language,
     List<MemberAccess> members) {
 
   static VendorAccessView of(Vendor vendor, List<MemberAccess> members) {
     return new VendorAccessView(
         vendor.getId(), vendor.getCode(), vendor.getCompany(), vendor.getContractNumber(),
         vendor.getContractStart(), vendor.getContractEnd(), vendor.isNdaOnFile(), vendor.getSponsor(),
-        vendor.getStatus().name(), members);
+        vendor.getStatus().name(), vendor.language().getLanguage(), members);
   }
 
   public record MemberAccess(

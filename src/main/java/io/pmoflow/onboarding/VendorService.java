@@ -1,5 +1,7 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.I18nSettings;
+import io.pmoflow.i18n.Languages;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
 import io.pmoflow.forms.FormInputGuard;
@@ -46,6 +48,7 @@ public class VendorService {
   private final AsSystem asSystem;
   private final OnboardingSettings settings;
   private final VendorVisibility visibility;
+  private final I18nSettings i18n;
   private final Clock clock;
 
   VendorService(
@@ -61,6 +64,7 @@ public class VendorService {
       AsSystem asSystem,
       OnboardingSettings settings,
       VendorVisibility visibility,
+      I18nSettings i18n,
       Clock clock) {
     this.vendors = vendors;
     this.members = members;
@@ -74,6 +78,7 @@ public class VendorService {
     this.asSystem = asSystem;
     this.settings = settings;
     this.visibility = visibility;
+    this.i18n = i18n;
     this.clock = clock;
   }
 
@@ -87,7 +92,8 @@ public class VendorService {
     if (vendors.existsByCode(code)) {
       throw ApiException.conflict("A vendor with code " + code + " already exists");
     }
-    Vendor vendor = vendors.save(new Vendor(request, currentUser.id(), clock.instant()));
+    Locale language = request.language() == null ? i18n.defaultLanguage() : Languages.supported(request.language());
+    Vendor vendor = vendors.save(new Vendor(request, language, currentUser.id(), clock.instant()));
     asSystem.run(
         () -> {
           accounts.ensureGroup(vendor.group(), "Vendor " + vendor.getCompany(), PmoGroups.VENDOR_GROUP_TYPE);
@@ -142,8 +148,8 @@ public class VendorService {
       NewVendor request =
           new NewVendor(
               code, award.company(), award.contractNumber(), award.contractStart(), award.contractEnd(),
-              false, award.sponsor(), award.leadName(), award.leadEmail());
-      vendor = vendors.save(new Vendor(request, "rfp-" + award.rfpId(), clock.instant()));
+              false, award.sponsor(), award.leadName(), award.leadEmail(), award.language().getLanguage());
+      vendor = vendors.save(new Vendor(request, award.language(), "rfp-" + award.rfpId(), clock.instant()));
       Vendor registered = vendor;
       asSystem.run(
           () -> {

@@ -41,7 +41,11 @@ public record NewProject(
         @Digits(integer = 13, fraction = 2, message = "must be below 10^13 with at most 2 decimals")
         BigDecimal budget,
     @NotNull(message = "is required") LocalDate plannedStart,
-    @NotNull(message = "is required") LocalDate plannedEnd) {
+    @NotNull(message = "is required") LocalDate plannedEnd,
+    @Schema(description = ProjectLanguage.DESCRIPTION + " Not given: the deployment's default language"
+            + " (pmoflow.i18n.default-language).", allowableValues = {"ja", "en"}, example = "ja")
+        @Pattern(regexp = ProjectLanguage.PATTERN, message = ProjectLanguage.MESSAGE)
+        String language) {
 
   @Schema(hidden = true)
   @AssertTrue(message = "must not be before the planned start")

@@ -1,5 +1,6 @@
 package io.pmoflow.project;
 
+import io.pmoflow.i18n.Languages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** A client project that the PMO supports. */
 @Entity
@@ -43,6 +45,10 @@ public class Project {
   @Column(name = "planned_end", nullable = false)
   private LocalDate plannedEnd;
 
+  /** The language tag, {@code ja} or {@code en}: documents and mails to vendors are written in it. */
+  @Column(nullable = false)
+  private String language;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -51,7 +57,7 @@ public class Project {
 
   protected Project() {}
 
-  Project(NewProject request, String createdBy, Instant createdAt) {
+  Project(NewProject request, Locale language, String createdBy, Instant createdAt) {
     this.code = request.code();
     this.name = request.name();
     this.clientDepartment = request.clientDepartment();
@@ -60,6 +66,7 @@ public class Project {
     this.budget = request.budget();
     this.plannedStart = request.plannedStart();
     this.plannedEnd = request.plannedEnd();
+    this.language = language.getLanguage();
     this.createdBy = createdBy;
     this.createdAt = createdAt;
   }
@@ -98,6 +105,15 @@ public class Project {
 
   public LocalDate getPlannedEnd() {
     return plannedEnd;
+  }
+
+  /** The project's language: its RFP document and the mails to its vendors are written in it. */
+  public Locale language() {
+    return Languages.supported(language);
+  }
+
+  void language(Locale language) {
+    this.language = Languages.supported(language).getLanguage();
   }
 
   public Instant getCreatedAt() {

@@ -59,6 +59,11 @@ class ProjectController {
     return ProjectView.of(service.get(id));
   }
 
+  @PutMapping("/{id}/language")
+  ProjectView changeLanguage(@PathVariable long id, @Valid @RequestBody ProjectLanguage body) {
+    return ProjectView.of(service.changeLanguage(id, body.language()));
+  }
+
   @GetMapping("/{id}/dictionary")
   List<TermView> dictionary(@PathVariable long id) {
     return service.dictionary(id).stream().map(TermView::of).toList();

@@ -75,6 +75,7 @@ public class ProjectList {
         rs.getBigDecimal("budget"),
         rs.getObject("planned_start", java.time.LocalDate.class),
         rs.getObject("planned_end", java.time.LocalDate.class),
+        rs.getString("language"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getString("created_by"));
   }

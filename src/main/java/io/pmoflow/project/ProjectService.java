@@ -1,5 +1,7 @@
 package io.pmoflow.project;
 
+import io.pmoflow.i18n.I18nSettings;
+import io.pmoflow.i18n.Languages;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.People;
 import io.pmoflow.security.PmoGroups;
@@ -7,6 +9,7 @@ import io.pmoflow.web.ApiException;
 import io.pmoflow.web.FieldProblems;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +22,7 @@ public class ProjectService {
   private final People people;
   private final CurrentUser currentUser;
   private final ProjectVisibility visibility;
+  private final I18nSettings i18n;
   private final Clock clock;
 
   ProjectService(
@@ -27,12 +31,14 @@ public class ProjectService {
       People people,
       CurrentUser currentUser,
       ProjectVisibility visibility,
+      I18nSettings i18n,
       Clock clock) {
     this.projects = projects;
     this.terms = terms;
     this.people = people;
     this.currentUser = currentUser;
     this.visibility = visibility;
+    this.i18n = i18n;
     this.clock = clock;
   }
 
@@ -52,7 +58,18 @@ public class ProjectService {
     if (projects.existsByCode(request.code())) {
       throw ApiException.conflict("A project with code " + request.code() + " already exists");
     }
-    return projects.save(new Project(request, currentUser.id(), clock.instant()));
+    Locale language =
+        request.language() == null ? i18n.defaultLanguage() : Languages.supported(request.language());
+    return projects.save(new Project(request, language, currentUser.id(), clock.instant()));
+  }
+
+  /** Sets the language the project's RFP document and its mails to vendors are written in. */
+  @Transactional
+  public Project changeLanguage(long projectId, String language) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    Project project = find(projectId);
+    project.language(Languages.supported(language));
+    return project;
   }
 
   /** The project, for those who may see it ({@link ProjectVisibility}); vendors do not browse projects. */

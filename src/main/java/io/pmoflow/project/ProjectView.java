@@ -1,5 +1,6 @@
 package io.pmoflow.project;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ public record ProjectView(
     BigDecimal budget,
     LocalDate plannedStart,
     LocalDate plannedEnd,
+    @Schema(description = ProjectLanguage.DESCRIPTION, allowableValues = {"ja", "en"}) String language,
     Instant createdAt,
     String createdBy) {
 
@@ -28,6 +30,7 @@ public record ProjectView(
         p.getBudget(),
         p.getPlannedStart(),
         p.getPlannedEnd(),
+        p.language().getLanguage(),
         p.getCreatedAt(),
         p.getCreatedBy());
   }

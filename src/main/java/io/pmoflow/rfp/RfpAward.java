@@ -130,7 +130,7 @@ public class RfpAward {
                 new AwardedVendor(
                     rfp.getId(), winner.code(), winner.name(), rfp.documentKey(),
                     rfp.getProjectStart(), rfp.getProjectEnd(), project.getProjectManager(),
-                    winner.name(), winner.email()))
+                    winner.name(), winner.email(), project.language()))
             .getProcessInstanceId();
     rfp.handedOver(id);
     history.record(rfpId, null, "Handed over to vendor onboarding", "process instance " + id);

@@ -9,10 +9,8 @@ import io.pmoflow.project.ProjectService;
 import io.pmoflow.web.ApiException;
 import io.pmoflow.web.FieldProblem;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -119,15 +117,12 @@ public class RfpDrafting {
   public DocumentVersion generateDocument(long rfpId) {
     Rfp rfp = rfps.require(rfpId);
     Project project = projects.find(rfp.getProjectId());
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("rfp", rfp);
-    model.put("project", project);
-    model.put("dictionary", dictionary.findByProjectIdOrderByTermKey(project.getId()));
-    model.put("generatedAt", clock.instant().truncatedTo(ChronoUnit.SECONDS));
     int next = documents.latest(rfp.documentKey()).map(DocumentVersion::getVersion).orElse(0) + 1;
-    model.put("version", next);
+    Map<String, Object> model =
+        RfpDocument.model(rfp, project, dictionary.findByProjectIdOrderByTermKey(project.getId()), next, clock.instant());
     DocumentVersion version =
-        documents.generate(rfp.documentKey(), "RFP " + rfp.getTitle(), "rfp", model, RfpHistory.SYSTEM);
+        documents.generate(rfp.documentKey(), "RFP " + rfp.getTitle(), RfpDocument.TEMPLATE, model,
+            project.language(), RfpHistory.SYSTEM);
     history.record(rfpId, null, "Document generated", "version " + version.getVersion());
     return version;
   }

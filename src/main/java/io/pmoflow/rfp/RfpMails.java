@@ -1,110 +1,86 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.Texts;
+import io.pmoflow.notification.MailText;
 import io.pmoflow.notification.OutgoingMail;
+import io.pmoflow.project.ProjectService;
 import io.pmoflow.rfp.RfpParts.Vendor;
 import io.pmoflow.web.PublicAddress;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * The texts of the mails an RFP sends to vendors. Every link starts with the configured public
- * address ({@code pmoflow.base-url}); a mail says what to do and where, never how to call the API.
+ * The mails an RFP sends to vendors, in the language of the RFP's project (texts
+ * {@code rfp.mail.*} of the bundle {@code i18n/mails}). Every link starts with the configured
+ * public address ({@code pmoflow.base-url}); a mail says what to do and where, never how to call
+ * the API.
  */
 @Component
 class RfpMails {
 
-  private static final DateTimeFormatter DEADLINE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
   private final PublicAddress address;
+  private final Texts texts;
+  private final ProjectService projects;
 
-  RfpMails(PublicAddress address) {
+  RfpMails(PublicAddress address, Texts texts, ProjectService projects) {
     this.address = address;
+    this.texts = texts;
+    this.projects = projects;
   }
 
   OutgoingMail invitation(Rfp rfp, Vendor vendor, int documentVersion) {
-    return new OutgoingMail(
-        "rfp-" + rfp.getId() + "/invitation/" + vendor.code(),
-        vendor.email(),
-        "Request for proposal: " + rfp.getTitle(),
-        "Dear " + vendor.name() + ",\n\n"
-            + "you are invited to submit a proposal for \"" + rfp.getTitle() + "\".\n\n"
-            + dates(rfp)
-            + "What to do:\n"
-            + "1. Read the RFP. The document (version " + documentVersion + ") is attached; the latest version is always at\n"
-            + "   " + documentUrl(rfp) + "\n"
-            + "   (sign in with your PMO Flow vendor account).\n"
-            + "2. Tell us whether you intend to bid, and ask your questions until " + deadline(rfp.getQuestionDeadline())
-            + ", through PMO Flow's vendor interface for this RFP (" + rfpAddress(rfp) + ",\n"
-            + "   the same vendor account). Every invited vendor receives each question with its answer; who asked is not named.\n"
-            + "3. Send your proposal (price, summary and your proposal document) the same way, until "
-            + deadline(rfp.getProposalDeadline()) + ". One proposal per vendor.\n\n"
-            + "PMO Flow");
+    Text text = text(rfp);
+    return mail(text, "rfp-" + rfp.getId() + "/invitation/" + vendor.code(), vendor, "rfp.mail.invitation",
+        new Object[] {rfp.getTitle()},
+        vendor.name(), rfp.getTitle(), date(text, rfp.getIssueDate()), deadline(text, rfp.getQuestionDeadline()),
+        deadline(text, rfp.getProposalDeadline()), date(text, rfp.getAwardDate()), date(text, rfp.getProjectStart()),
+        date(text, rfp.getProjectEnd()), String.valueOf(documentVersion), documentUrl(rfp), rfpAddress(rfp));
   }
 
   OutgoingMail answer(Rfp rfp, Vendor vendor, RfpQuestion q) {
-    return new OutgoingMail(
-        "rfp-" + rfp.getId() + "/answer/" + q.getId() + "/" + vendor.code(),
-        vendor.email(),
-        "Answer to a question on the RFP " + rfp.getTitle(),
-        "Dear " + vendor.name() + ",\n\n"
-            + "a bidder asked a question about \"" + rfp.getTitle() + "\". "
-            + "Question and answer go to every invited vendor.\n\n"
-            + "Question:\n" + q.getQuestion() + "\n\nAnswer:\n" + q.getAnswer() + "\n\n"
-            + "The RFP: " + documentUrl(rfp) + " (sign in with your PMO Flow vendor account).\n"
-            + "Proposals are due " + deadline(rfp.getProposalDeadline()) + ".\n\nPMO Flow");
+    Text text = text(rfp);
+    return mail(text, "rfp-" + rfp.getId() + "/answer/" + q.getId() + "/" + vendor.code(), vendor, "rfp.mail.answer",
+        new Object[] {rfp.getTitle()},
+        vendor.name(), rfp.getTitle(), q.getQuestion(), q.getAnswer(), documentUrl(rfp),
+        deadline(text, rfp.getProposalDeadline()));
   }
 
   OutgoingMail deadlineExtended(Rfp rfp, Vendor vendor) {
-    return new OutgoingMail(
-        "rfp-" + rfp.getId() + "/extended/" + rfp.getProposalDeadline() + "/" + vendor.code(),
-        vendor.email(),
-        "New proposal deadline for the RFP " + rfp.getTitle(),
-        "Dear " + vendor.name() + ",\n\n"
-            + "the deadline for proposals on \"" + rfp.getTitle() + "\" has been extended to "
-            + deadline(rfp.getProposalDeadline()) + ".\n\n"
-            + "Send your proposal through PMO Flow's vendor interface for this RFP (" + rfpAddress(rfp)
-            + ", with your vendor account) by then.\n"
-            + "The RFP: " + documentUrl(rfp) + "\n\nPMO Flow");
+    Text text = text(rfp);
+    return mail(text, "rfp-" + rfp.getId() + "/extended/" + rfp.getProposalDeadline() + "/" + vendor.code(), vendor,
+        "rfp.mail.extended", new Object[] {rfp.getTitle()},
+        vendor.name(), rfp.getTitle(), deadline(text, rfp.getProposalDeadline()), rfpAddress(rfp), documentUrl(rfp));
   }
 
   OutgoingMail cancelled(Rfp rfp, Vendor vendor) {
-    return new OutgoingMail(
-        "rfp-" + rfp.getId() + "/cancelled/" + vendor.code(),
-        vendor.email(),
-        "The RFP " + rfp.getTitle() + " is cancelled",
-        "Dear " + vendor.name() + ",\n\n"
-            + "the request for proposal \"" + rfp.getTitle() + "\" has been cancelled: "
-            + rfp.getCancelReason() + "\n\nThank you for your interest.\n\nPMO Flow");
+    return mail(text(rfp), "rfp-" + rfp.getId() + "/cancelled/" + vendor.code(), vendor, "rfp.mail.cancelled",
+        new Object[] {rfp.getTitle()}, vendor.name(), rfp.getTitle(), rfp.getCancelReason());
   }
 
   OutgoingMail outcome(Rfp rfp, Vendor vendor, boolean won) {
-    String text =
-        won
-            ? "we are pleased to tell you that your proposal for \"" + rfp.getTitle()
-                + "\" has been selected. Our PMO will contact you about onboarding; the contract"
-                + " runs from " + rfp.getProjectStart() + " to " + rfp.getProjectEnd() + "."
-            : "thank you for your proposal for \"" + rfp.getTitle()
-                + "\". We regret that it has not been selected this time.";
-    return new OutgoingMail(
-        "rfp-" + rfp.getId() + "/outcome/" + vendor.code(),
-        vendor.email(),
-        (won ? "Award: " : "Outcome: ") + rfp.getTitle(),
-        "Dear " + vendor.name() + ",\n\n" + text + "\n\nPMO Flow");
+    Text text = text(rfp);
+    return mail(text, "rfp-" + rfp.getId() + "/outcome/" + vendor.code(), vendor,
+        won ? "rfp.mail.won" : "rfp.mail.lost", new Object[] {rfp.getTitle()},
+        vendor.name(), rfp.getTitle(), date(text, rfp.getProjectStart()), date(text, rfp.getProjectEnd()));
   }
 
-  private static String dates(Rfp rfp) {
-    return "Issue date:         " + rfp.getIssueDate() + "\n"
-        + "Question deadline:  " + deadline(rfp.getQuestionDeadline()) + "\n"
-        + "Proposal deadline:  " + deadline(rfp.getProposalDeadline()) + "\n"
-        + "Award date:         " + rfp.getAwardDate() + "\n"
-        + "Project:            " + rfp.getProjectStart() + " to " + rfp.getProjectEnd() + "\n\n";
+  private static OutgoingMail mail(
+      Text text, String dedupeKey, Vendor vendor, String key, Object[] subject, Object... body) {
+    return MailText.of(text, key, subject, body).to(dedupeKey, vendor.email());
   }
 
-  private static String deadline(Instant instant) {
-    return instant == null ? "(not set)" : DEADLINE.format(instant);
+  private Text text(Rfp rfp) {
+    return texts.in(projects.find(rfp.getProjectId()).language());
+  }
+
+  private static String date(Text text, LocalDate date) {
+    return date == null ? text.get("mail.notSet") : text.date(date);
+  }
+
+  private static String deadline(Text text, Instant instant) {
+    return instant == null ? text.get("mail.notSet") : text.dateTime(instant);
   }
 
   /** The RFP's address in PMO Flow's vendor interface. */

@@ -1,7 +1,9 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.Texts;
 import io.pmoflow.notification.MailOutbox;
-import io.pmoflow.notification.OutgoingMail;
+import io.pmoflow.notification.MailText;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectService;
 import io.pmoflow.security.People;
@@ -34,6 +36,7 @@ public class SpecChangeMails {
   private final SpecService spec;
   private final People people;
   private final MailOutbox outbox;
+  private final Texts texts;
   private final String baseUrl;
 
   SpecChangeMails(
@@ -43,6 +46,7 @@ public class SpecChangeMails {
       SpecService spec,
       People people,
       MailOutbox outbox,
+      Texts texts,
       @Value("${pmoflow.base-url}") String baseUrl) {
     this.requests = requests;
     this.trail = trail;
@@ -50,6 +54,7 @@ public class SpecChangeMails {
     this.spec = spec;
     this.people = people;
     this.outbox = outbox;
+    this.texts = texts;
     this.baseUrl = baseUrl;
   }
 
@@ -74,16 +79,19 @@ public class SpecChangeMails {
     if (notice == Notice.RECEIVED) {
       to.keySet().retainAll(java.util.Set.of(request.getRequester()));
     }
-    String subject = subject(request, project, notice);
-    String body = body(request, project, notice, occasion);
     for (User user : to.values()) {
       if (user.getEmail() == null || user.getEmail().isBlank()) {
         continue;
       }
+      Text text = texts.forPerson(user.getId());
+      String key = "spec.mail." + notice.name();
       outbox.enqueue(
-          new OutgoingMail(
-              "spec-change/" + id + "/" + notice.name().toLowerCase() + "/" + occasion + "/" + user.getId(),
-              user.getEmail(), subject, "Hello " + user.getFirstName() + ",\n\n" + body));
+          MailText.sharingBody(text, key + ".subject", subjectArguments(request, project),
+                  "spec.mail.body", MailText.greeting(user), request.getTitle(), project.getName(), project.getCode(),
+                  what(text, request, notice, occasion), baseUrl + "/api/change-requests/" + request.getId(),
+                  tasklistSearch(request))
+              .to("spec-change/" + id + "/" + notice.name().toLowerCase() + "/" + occasion + "/" + user.getId(),
+                  user.getEmail()));
     }
   }
 
@@ -91,53 +99,40 @@ public class SpecChangeMails {
     people.user(userId).ifPresent(u -> to.putIfAbsent(u.getId(), u));
   }
 
-  private static String subject(ChangeRequest r, Project p, Notice notice) {
-    String what = "Change request CR-" + r.getId() + " (" + p.getCode() + ") ";
-    return switch (notice) {
-      case RECEIVED -> "Recorded: " + r.caseLabel() + " (" + p.getCode() + ")";
-      case APPROVED -> what + "approved: specification v" + r.getResultingVersion();
-      case REJECTED -> what + "rejected";
-      case WITHDRAWN -> what + "withdrawn";
-      case ROLLED_BACK -> what + "rolled back by the change board";
-      case ESCALATED -> what + "is waiting too long for a decision";
+  /** The texts spec.mail.*.subject read: the request's number, key and label, the project, the new version. */
+  private static Object[] subjectArguments(ChangeRequest r, Project p) {
+    return new Object[] {
+      String.valueOf(r.getId()), r.caseLabel(), p.getCode(),
+      r.getResultingVersion() == null ? "" : String.valueOf(r.getResultingVersion())
     };
   }
 
-  private String body(ChangeRequest r, Project p, Notice notice, String occasion) {
-    StringBuilder text = new StringBuilder();
-    text.append("\"").append(r.getTitle()).append("\" for project ").append(p.getName()).append(" (")
-        .append(p.getCode()).append(")\n\n");
-    switch (notice) {
-      case RECEIVED -> text.append("Your change request is recorded as ").append(r.key())
-          .append(". The PMO triages it next; you are told when it is decided, and asked if the PMO has a question.");
-      case APPROVED -> text.append("The change was approved. The specification is now at version v")
-          .append(r.getResultingVersion()).append(".\n\n")
-          .append(SpecService.readable(r.getResultingVersion() - 1, r.getResultingVersion(),
+  private String what(Text text, ChangeRequest r, Notice notice, String occasion) {
+    String key = "spec.mail." + notice.name() + ".text";
+    return switch (notice) {
+      case RECEIVED -> text.get(key, r.key());
+      case APPROVED -> text.get(key, String.valueOf(r.getResultingVersion()),
+          SpecService.readable(r.getResultingVersion() - 1, r.getResultingVersion(),
               spec.history(r.getProjectId()).diff(r.getResultingVersion() - 1, r.getResultingVersion())));
-      case REJECTED -> text.append("The change was rejected. ").append(lastReason(r.getId()));
-      case WITHDRAWN -> text.append("The request was withdrawn; nothing in the specification changes.");
-      case ROLLED_BACK -> text.append("The change board reviewed the emergency change and ordered a roll-back.")
-          .append(" The earlier text is restored in a new baseline. ").append(lastReason(r.getId()));
-      case ESCALATED -> text.append("The step \"").append(occasion)
-          .append("\" has been waiting longer than agreed. Please follow up with the approvers.");
-    }
-    // a readable page (the same address answers JSON to programs); opens with the Tasklist login
-    text.append("\n\nFollow it (status, proposed change, decisions so far): ").append(baseUrl)
-        .append("/api/change-requests/").append(r.getId())
-        .append("\nOpen the request's tasks in Tasklist: ").append(baseUrl)
-        .append("/camunda/app/tasklist/default/#/?searchQuery=")
-        .append(java.net.URLEncoder.encode(
-            "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + r.key() + "\"}]",
-            java.nio.charset.StandardCharsets.UTF_8))
-        .append("\n\nPMO Flow");
-    return text.toString();
+      case REJECTED, ROLLED_BACK -> text.get(key, lastReason(text, r.getId()));
+      case WITHDRAWN -> text.get(key);
+      case ESCALATED -> text.get(key, occasion);
+    };
   }
 
-  private String lastReason(long id) {
+  /** Tasklist searching for the request's tasks by its key (a readable page of the request is the other link). */
+  private String tasklistSearch(ChangeRequest r) {
+    return baseUrl + "/camunda/app/tasklist/default/#/?searchQuery="
+        + java.net.URLEncoder.encode(
+            "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + r.key() + "\"}]",
+            java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private String lastReason(Text text, long id) {
     List<ChangeDecision> decisions = trail.findByChangeRequestIdOrderById(id);
     for (int i = decisions.size() - 1; i >= 0; i--) {
       if (decisions.get(i).getComment() != null && !decisions.get(i).getComment().isBlank()) {
-        return "Reason given (" + decisions.get(i).getStep() + "): " + decisions.get(i).getComment();
+        return text.get("spec.mail.reason", decisions.get(i).getStep(), decisions.get(i).getComment());
       }
     }
     return "";

@@ -7,10 +7,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.pmoflow.document.TestDocuments;
 import io.pmoflow.security.AsSystem;
 import io.pmoflow.security.People;
 import io.pmoflow.web.PublicAddress;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +38,8 @@ import org.springframework.beans.factory.ObjectProvider;
 class TaskArrivalMailsTest {
 
   final MailOutbox outbox = mock(MailOutbox.class);
+  /** The language each person reads; English for anyone not named. */
+  final Map<String, Locale> languages = new HashMap<>();
   ProcessEngine engine;
 
   @AfterEach
@@ -57,6 +62,21 @@ class TaskArrivalMailsTest {
     assertThat(toPetra.body())
         .contains("Hello Petra", "your group pm", "Task: Check the request", "Case: Work CASE-7")
         .contains("Open it in Tasklist: https://pmo.example/camunda/app/tasklist/default/#/?task=" + task.getId());
+  }
+
+  @Test
+  void eachMemberOfTheGroupReadsTheMailInTheirOwnLanguage() {
+    languages.put("petra", Locale.JAPANESE);
+    start(true, Set.of(), null);
+
+    Map<String, OutgoingMail> mails = queued();
+    OutgoingMail toPetra = mails.get("petra@pmoflow.example");
+    assertThat(toPetra.subject()).isEqualTo("タスクが届きました: Check the request（Work CASE-7）");
+    assertThat(toPetra.body())
+        .startsWith("Petra さん")
+        .contains("グループ pm のタスクがあります", "タスク: Check the request", "案件: Work CASE-7", "Tasklist で開く: https://")
+        .doesNotContain("Hello", "Open it");
+    assertThat(mails.get("peter@pmoflow.example").subject()).isEqualTo("Task for you: Check the request (Work CASE-7)");
   }
 
   @Test
@@ -127,7 +147,8 @@ class TaskArrivalMailsTest {
     TaskMailPlugin plugin =
         new TaskMailPlugin(
             enabled,
-            new TaskArrivalMails(people(), provider(outbox), provider(new PublicAddress("https://pmo.example/")), skipGroups));
+            new TaskArrivalMails(people(), provider(outbox), provider(new PublicAddress("https://pmo.example/")),
+                provider(TestDocuments.texts(id -> languages.getOrDefault(id, Locale.ENGLISH))), skipGroups));
     configuration.setProcessEnginePlugins(List.of(plugin));
     engine = configuration.buildProcessEngine();
     IdentityService identity = engine.getIdentityService();

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.pmoflow.i18n.I18nSettings;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.PersonLanguages;
+import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.web.PublicAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -20,13 +24,27 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
- * Work arriving for a group reaches each member's mailbox over real SMTP, once, with the link that
- * opens the task in Tasklist; the model knows nothing of it (the engine-wide task listener does it).
+ * Work arriving for a group reaches each member's mailbox over real SMTP, once, in the member's
+ * language, with the link that opens the task in Tasklist; the model knows nothing of it (the
+ * engine-wide task listener does it).
  */
 @PostgresIntegrationTest
 class TaskMailsIT {
+
+  /** Here cleo reads Japanese (a stand-in for her recorded choice); everyone else the default, English. */
+  @TestConfiguration
+  static class CleoReadsJapanese {
+    @Bean
+    @Primary
+    PersonLanguages cleoReadsJapanese(I18nSettings settings) {
+      return userId -> "cleo".equals(userId) ? Languages.JAPANESE : settings.defaultLanguage();
+    }
+  }
 
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
@@ -65,13 +83,20 @@ class TaskMailsIT {
     runtime.startProcessInstanceByKey("task-mail-check", key);
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
 
-    for (String member : List.of("carla", "colin", "cleo")) {
+    for (String member : List.of("carla", "colin")) {
       MimeMessage mail = awaitMail(member + "@pmoflow.example", key);
       assertThat(mail.getSubject()).isEqualTo("Task for you: Vote on the test change (Task mail check " + key + ")");
       assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="))
           .contains("Case: Task mail check " + key)
           .contains(address.tasklistTask(task.getId()));
     }
+    MimeMessage toCleo = awaitMail("cleo@pmoflow.example", key);
+    assertThat(toCleo.getSubject()).isEqualTo("タスクが届きました: Vote on the test change（Task mail check " + key + "）");
+    assertThat(Mailbox.text(toCleo))
+        .startsWith("Cleo さん")
+        .contains("グループ change-board のタスクがあります", "案件: Task mail check " + key,
+            "Tasklist で開く: " + address.tasklistTask(task.getId()))
+        .doesNotContain("Hello");
     awaitAllSent("task/" + task.getId() + "/");
     assertThat(outbox.findByDedupeKeyStartingWithOrderById("task/" + task.getId() + "/"))
         .extracting(OutboxMail::getRecipient)

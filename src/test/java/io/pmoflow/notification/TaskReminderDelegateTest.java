@@ -6,6 +6,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import io.pmoflow.security.AsSystem;
+import io.pmoflow.document.TestDocuments;
 import io.pmoflow.security.People;
 import io.pmoflow.web.PublicAddress;
 import java.util.List;
@@ -51,7 +52,8 @@ class TaskReminderDelegateTest {
     List.of("peter", "petra", "pat").forEach(id -> identity.createMembership(id, "pm"));
     Mocks.register(
         "taskReminderDelegate",
-        new TaskReminderDelegate(tasks, new People(identity, new AsSystem(identity)), outbox, new PublicAddress("https://pmo.example")));
+        new TaskReminderDelegate(tasks, new People(identity, new AsSystem(identity)), outbox, new PublicAddress("https://pmo.example"),
+            TestDocuments.texts()));
     deploymentId =
         engine.getRepositoryService().createDeployment().addModelInstance("reminder.bpmn", model()).deploy().getId();
   }

@@ -10,6 +10,7 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPBindException;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.SearchScope;
+import jakarta.mail.internet.MimeMessage;
 import io.pmoflow.onboarding.AccessReconciliationElements;
 import io.pmoflow.onboarding.MemberOnboardingElements;
 import io.pmoflow.onboarding.VendorOnboardingElements;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.HistoryService;
@@ -190,7 +192,8 @@ class VendorOnboardingIT {
     String code = uniqueCode();
     LocalDate firstEnd = LocalDate.now().plusMonths(3);
     Vendor first = vendorService.onboardAwardedVendor(new AwardedVendor(
-        9001L, code, "Awarded " + code, "RFP-1-" + code, LocalDate.now(), firstEnd, "peter", "Lead", "lead@" + code + ".example"));
+        9001L, code, "Awarded " + code, "RFP-1-" + code, LocalDate.now(), firstEnd, "peter", "Lead", "lead@" + code + ".example",
+        Locale.JAPANESE));
     String instanceId = first.getProcessInstanceId();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey()).isEqualTo(code);
 
@@ -207,11 +210,15 @@ class VendorOnboardingIT {
     assertThat(added.getStatusCode()).as(String.valueOf(added.getBody())).isEqualTo(HttpStatus.CREATED);
     runAllJobs(instanceId);
     assertThat(ldap.getEntry("uid=" + code + "-ann," + PEOPLE).getAttributeValueAsLong("shadowExpire")).isEqualTo(firstEnd.toEpochDay());
+    // the vendor won a Japanese project's RFP: its staff's activation mail is in Japanese
+    MimeMessage activation = Mailbox.awaitMail(greenMail, ann, "の PMO Flow アカウント");
+    assertThat(Mailbox.text(activation)).startsWith("Ann Archer 様").contains("ユーザー名: " + code + "-ann", "/activation?token=");
 
     // a second RFP is won: same onboarding, the new contract recorded, accounts' expiry moved
     LocalDate secondEnd = LocalDate.now().plusMonths(12);
     Vendor second = vendorService.onboardAwardedVendor(new AwardedVendor(
-        9002L, code, "Awarded " + code, "RFP-2-" + code, LocalDate.now().plusMonths(1), secondEnd, "peter", "Lead", "lead@" + code + ".example"));
+        9002L, code, "Awarded " + code, "RFP-2-" + code, LocalDate.now().plusMonths(1), secondEnd, "peter", "Lead", "lead@" + code + ".example",
+        Locale.JAPANESE));
     assertThat(second.getProcessInstanceId()).isEqualTo(instanceId);
     runAllJobs(instanceId);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("vendor-onboarding").processInstanceBusinessKey(code).count()).isEqualTo(1);

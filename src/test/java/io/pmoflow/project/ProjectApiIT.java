@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmoflow.support.Api;
 import io.pmoflow.support.PostgresIntegrationTest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,59 @@ class ProjectApiIT {
         .containsEntry("code", "CRM-2027")
         .containsEntry("projectManager", "peter")
         .containsEntry("createdBy", "paula");
+  }
+
+  @Test
+  void aProjectHasALanguageTheDeploymentsDefaultUnlessThePmoChoosesOne() {
+    ResponseEntity<Map> unsaid = post("paula", project("LANG-1", "peter", "paula"));
+    Map<String, Object> japaneseProject = new HashMap<>(project("LANG-2", "peter", "paula"));
+    japaneseProject.put("language", "ja");
+    ResponseEntity<Map> japanese = post("paula", japaneseProject);
+
+    assertThat(unsaid.getBody()).containsEntry("language", "en"); // pmoflow.i18n.default-language
+    assertThat(japanese.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(japanese.getBody()).containsEntry("language", "ja");
+    Number id = (Number) unsaid.getBody().get("id");
+    assertThat(language("paula", id, Map.of("language", "ja")).getBody()).containsEntry("language", "ja");
+    assertThat(Api.as(http, "peter").getForObject("/api/projects/" + id, Map.class)).containsEntry("language", "ja");
+  }
+
+  @Test
+  void aLanguageOtherThanJaOrEnIsRefusedAndOnlyThePmoChangesIt() {
+    Map<String, Object> korean = new HashMap<>(project("LANG-3", "peter", "paula"));
+    korean.put("language", "ko");
+    long before = projects.count();
+
+    ResponseEntity<Map> refused = post("paula", korean);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("errors")).isEqualTo(List.of(Map.of("field", "language", "message", "must be one of ja, en")));
+    assertThat(projects.count()).isEqualTo(before);
+
+    Number id = (Number) post("paula", project("LANG-4", "peter", "paula")).getBody().get("id");
+    assertThat(language("paula", id, Map.of("language", "JA")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(language("paula", id, Map.of()).getBody().get("errors"))
+        .isEqualTo(List.of(Map.of("field", "language", "message", "is required")));
+    assertThat(language("peter", id, Map.of("language", "ja")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(language("victor", id, Map.of("language", "ja")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.exchange("/api/projects/" + id + "/language", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("language", "ja")), Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(language("paula", 987654, Map.of("language", "ja")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(projects.findById(id.longValue()).orElseThrow().language().getLanguage()).isEqualTo("en");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theOpenApiDocumentNamesTheLanguagesAProjectMayHave() {
+    Map<String, Object> doc = Api.as(http, "paula").getForObject("/v3/api-docs", Map.class);
+    Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
+    for (String schema : List.of("NewProject", "ProjectView", "ProjectLanguage")) {
+      Map<String, Object> language =
+          (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) schemas.get(schema)).get("properties")).get("language");
+      assertThat(language).as(schema).containsEntry("enum", List.of("ja", "en"));
+      assertThat((String) language.get("description")).as(schema).contains("RFP document");
+    }
+    assertThat((Map<String, Object>) doc.get("paths")).containsKey("/api/projects/{id}/language");
   }
 
   @Test
@@ -126,6 +180,11 @@ class ProjectApiIT {
 
   private ResponseEntity<Map> post(String user, Object body) {
     return Api.as(http, user).postForEntity("/api/projects", body, Map.class);
+  }
+
+  private ResponseEntity<Map> language(String user, Number projectId, Map<String, Object> body) {
+    return Api.as(http, user)
+        .exchange("/api/projects/" + projectId + "/language", HttpMethod.PUT, new HttpEntity<>(body), Map.class);
   }
 
   private ResponseEntity<Void> put(String user, String path, String definition) {

@@ -1,10 +1,18 @@
 package io.pmoflow.rfp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import io.pmoflow.document.TestDocuments;
+import io.pmoflow.notification.OutgoingMail;
+import io.pmoflow.project.Project;
+import io.pmoflow.project.ProjectService;
 import io.pmoflow.web.PublicAddress;
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** What the decision forms and the vendors' mails say of an RFP, in plain words. */
@@ -45,10 +53,32 @@ class RfpFormTextsTest {
   @Test
   void theInvitationSaysWhatToDoAndWhereWithoutApiCalls() throws Exception {
     Rfp rfp = rfp();
-    String body = new RfpMails(new PublicAddress("https://pmo.example.com")).invitation(rfp, rfp.getVendors().get(0), 2).body();
+    String body = mails(Locale.ENGLISH).invitation(rfp, rfp.getVendors().get(0), 2).body();
     assertThat(body)
-        .contains("https://pmo.example.com/api/rfps/3/document", "What to do", "until 2030-01-15 12:00 UTC",
-            "until 2030-01-31 12:00 UTC")
+        .contains("https://pmo.example.com/api/rfps/3/document", "What to do", "until January 15, 2030 21:00 JST",
+            "until January 31, 2030 21:00 JST", "PMO Flow's vendor interface", "Dear Acme Ltd,")
         .doesNotContain("POST", "localhost");
+  }
+
+  @Test
+  void aJapaneseProjectsVendorsAreWrittenToInJapanese() throws Exception {
+    Rfp rfp = rfp();
+    OutgoingMail invitation = mails(Locale.JAPANESE).invitation(rfp, rfp.getVendors().get(0), 2);
+    assertThat(invitation.subject()).isEqualTo("提案依頼（RFP）: " + rfp.getTitle());
+    assertThat(invitation.body())
+        .startsWith("Acme Ltd 御中")
+        .contains("お願いしたいこと", "文書（第 2 版）を添付しています", "2030年1月15日 21:00 JST までに", "https://pmo.example.com/api/rfps/3/document")
+        .endsWith("PMO Flow")
+        .doesNotContain("Dear", "What to do");
+    assertThat(mails(Locale.JAPANESE).outcome(rfp, rfp.getVendors().get(0), false).subject()).startsWith("選定結果のお知らせ");
+  }
+
+  /** The RFP's mails for a project in {@code language}. */
+  private static RfpMails mails(Locale language) {
+    Project project = mock(Project.class);
+    when(project.language()).thenReturn(language);
+    ProjectService projects = mock(ProjectService.class);
+    when(projects.find(anyLong())).thenReturn(project);
+    return new RfpMails(new PublicAddress("https://pmo.example.com"), TestDocuments.texts(), projects);
   }
 }

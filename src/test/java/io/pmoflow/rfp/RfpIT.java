@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
+import io.pmoflow.document.DocumentRendererTest;
 import io.pmoflow.document.PdfText;
 import io.pmoflow.rfp.RfpElements;
 import io.pmoflow.support.Api;
@@ -11,12 +12,14 @@ import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.Projects;
 import io.pmoflow.support.TaskAttacks;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +33,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -192,6 +197,36 @@ class RfpIT {
         .isEqualTo(1);
     assertThat(view.get("history").toString()).contains("PM requested changes", "Question answered", "Scores aggregated", "Awarded to globex");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void aJapaneseProjectsVendorsAreInvitedInJapaneseWithTheJapaneseDocument() throws Exception {
+    long projectId = Projects.create(http, "JA-" + suffix.toUpperCase(), "顧客管理 " + suffix, 50000, "2030-03-01", "2030-12-31");
+    assertThat(Api.as(http, "paula").exchange("/api/projects/" + projectId + "/language", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("language", "ja")), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    Instant questions = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+    Map<String, Object> body = new HashMap<>(draft(projectId, 60, questions, questions.plus(5, ChronoUnit.DAYS)));
+    body.put("title", "顧客管理システム導入 " + suffix);
+    body.put("requirements", List.of(Map.of("id", "F-01", "priority", "MUST", "kind", "FUNCTIONAL",
+        "text", DocumentRendererTest.LONG_JAPANESE_REQUIREMENT)));
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/rfps", body, Map.class);
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    long rfpId = ((Number) created.getBody().get("id")).longValue();
+    String pi = (String) created.getBody().get("processInstanceId");
+    submit("paula", task(pi, RfpElements.TASK_DRAFT_RFP), Map.of());
+    runJob(pi, RfpElements.TASK_GENERATE_DOCUMENT);
+    submit("peter", task(pi, RfpElements.TASK_PM_REVIEW), Map.of("decision", value("approve")));
+    runJob(pi, RfpElements.TASK_ISSUE_TO_VENDORS);
+
+    MimeMessage invitation = Mailbox.awaitMail(greenMail, acmeMail, "提案依頼（RFP）: 顧客管理システム導入 " + suffix);
+    assertThat(Mailbox.text(invitation))
+        .startsWith("Acme Ltd 御中")
+        .contains("「顧客管理システム導入 " + suffix + "」についての提案をご依頼いたします。", "お願いしたいこと",
+            "/api/rfps/" + rfpId + "/document", "年", "月")
+        .doesNotContain("Dear", "What to do");
+    String pdf = PdfText.of(Mailbox.attachment(invitation, "rfp-" + rfpId + "-v1.pdf")).replaceAll("\\s+", "");
+    assertThat(pdf).contains("提案依頼書（RFP）:顧客管理システム導入" + suffix, "3.要件", "必須",
+        DocumentRendererTest.LONG_JAPANESE_REQUIREMENT, "8.回答方法").doesNotContain("#", "Requestforproposal");
   }
 
   @Test

@@ -57,6 +57,47 @@ public final class Mailbox {
     return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
   }
 
+  /** The text of the mail as its reader sees it: the plain-text parts, decoded (Japanese included). */
+  public static String text(MimeMessage message) {
+    try {
+      return text(message.getContent());
+    } catch (MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(Object content) throws MessagingException, java.io.IOException {
+    if (content instanceof String plain) {
+      return plain;
+    }
+    StringBuilder text = new StringBuilder();
+    if (content instanceof jakarta.mail.Multipart parts) {
+      for (int i = 0; i < parts.getCount(); i++) {
+        jakarta.mail.BodyPart part = parts.getBodyPart(i);
+        if (part.getFileName() == null && (part.isMimeType("text/plain") || part.isMimeType("multipart/*"))) {
+          text.append(text(part.getContent()));
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  /** The attachment of the mail with that file name, as bytes. */
+  public static byte[] attachment(MimeMessage message, String fileName) {
+    try {
+      if (message.getContent() instanceof jakarta.mail.Multipart parts) {
+        for (int i = 0; i < parts.getCount(); i++) {
+          if (fileName.equals(parts.getBodyPart(i).getFileName())) {
+            return parts.getBodyPart(i).getInputStream().readAllBytes();
+          }
+        }
+      }
+    } catch (MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    throw new AssertionError("The mail has no attachment " + fileName);
+  }
+
   /** Which mail a test waits for; may read the message's headers. */
   @FunctionalInterface
   public interface MailFilter {
