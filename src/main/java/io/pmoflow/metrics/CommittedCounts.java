@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * optimistic locking conflict, a failed job that is retried) is not counted twice.
  */
 @Component
-class CommittedCounts {
+public class CommittedCounts {
 
   private final ObjectProvider<MeterRegistry> registry;
 
@@ -20,7 +20,7 @@ class CommittedCounts {
   }
 
   /** Called inside an engine command; tags are name, value pairs. */
-  void increment(String counter, String... tags) {
+  public void increment(String counter, String... tags) {
     Context.getCommandContext()
         .getTransactionContext()
         .addTransactionListener(
