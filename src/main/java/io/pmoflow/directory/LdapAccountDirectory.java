@@ -88,8 +88,18 @@ class LdapAccountDirectory implements AccountDirectory {
             entry.addAttribute("objectClass", "top", "groupOfNames");
             entry.addAttribute("cn", group);
             entry.addAttribute("member", member);
-            ldap.add(entry);
-          } else if (!hasMember(existing, member)) {
+            try {
+              ldap.add(entry);
+              return null;
+            } catch (LDAPException e) {
+              if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS) {
+                throw e;
+              }
+              // another member's grant made the group a moment ago (grants run in parallel): join it
+              existing = ldap.getEntry(groupDn, "member");
+            }
+          }
+          if (!hasMember(existing, member)) {
             ldap.modify(groupDn, new Modification(ModificationType.ADD, "member", member));
           }
           return null;

@@ -1,6 +1,9 @@
 package io.pmoflow.notification;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,5 +41,17 @@ public class MailOutbox {
             dispatcher.dispatchSoon();
           }
         });
+  }
+
+  /** How many mails wait to be sent, are being sent, or failed for good, by status in lower case. */
+  @Transactional(readOnly = true)
+  public Map<String, Long> unsentByStatus() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (OutboxMail.Status status : OutboxMail.Status.values()) {
+      if (status != OutboxMail.Status.SENT) {
+        counts.put(status.name().toLowerCase(Locale.ROOT), repository.countByStatus(status));
+      }
+    }
+    return counts;
   }
 }

@@ -12,6 +12,8 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
   boolean existsByDedupeKey(String dedupeKey);
 
+  long countByStatus(OutboxMail.Status status);
+
   List<OutboxMail> findByDedupeKeyStartingWithOrderById(String prefix);
 
   @Query(

@@ -7,16 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,8 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * change anything with the webapp's session (no cross-site request forgery).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
-
-  private static final String BASIC = "Basic ";
 
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
@@ -47,14 +40,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = credentials(request.getHeader("Authorization"));
+    BasicCredentials credentials = BasicCredentials.from(request.getHeader("Authorization"));
     String userId = credentials == null ? webappUser(request) : null;
     if (userId == null) {
-      if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
-        unauthorized(response, credentials == null);
+      if (credentials == null || !identityService.checkPassword(credentials.user(), credentials.password())) {
+        AuthenticationProblems.unauthorized(response, objectMapper, credentials == null);
         return;
       }
-      userId = credentials[0];
+      userId = credentials.user();
     }
     List<String> groups =
         identityService.createGroupQuery().groupMember(userId).list().stream()
@@ -83,39 +76,5 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     // the user may have been deleted since logging in
     return identityService.createUserQuery().userId(login.getIdentityId()).count() == 1 ? login.getIdentityId() : null;
-  }
-
-  private static String[] credentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
-              StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-  }
-
-  private void unauthorized(HttpServletResponse response, boolean missing) throws IOException {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.UNAUTHORIZED,
-            missing
-                ? "Log in with HTTP Basic authentication (your PMO Flow user and password)"
-                : "Unknown user or wrong password");
-    problem.setTitle("Unauthorized");
-    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-    response.setHeader("WWW-Authenticate", "Basic realm=\"PMO Flow\", charset=\"UTF-8\"");
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    objectMapper.writeValue(response.getOutputStream(), problem);
   }
 }

@@ -57,6 +57,32 @@ class LdapAccountDirectoryTest {
   }
 
   @Test
+  void membersAddedAtOnceToAGroupNotYetThereAllGetIn() throws Exception {
+    int members = 16;
+    for (int i = 0; i < members; i++) {
+      directory.ensureAccount(DirectoryAccount.active("acme-m" + i, "Member " + i, "m" + i + "@acme.example", LocalDate.of(2027, 1, 1)));
+    }
+    // as the job executor's threads do when a team's grants run together: each finds no group and makes it
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(members);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<?>> adds = new java.util.ArrayList<>();
+    for (int i = 0; i < members; i++) {
+      String uid = "acme-m" + i;
+      adds.add(threads.submit(() -> {
+        start.await();
+        directory.ensureMembership(uid, "wiki-together");
+        return null;
+      }));
+    }
+    start.countDown();
+    for (java.util.concurrent.Future<?> add : adds) {
+      add.get(); // a refusal would be thrown here
+    }
+    threads.shutdown();
+    assertThat(server.getEntry("cn=wiki-together," + GROUPS).getAttributeValues("member")).hasSize(members);
+  }
+
+  @Test
   void membershipsAreIdempotentAndAnEmptyGroupGoes() throws Exception {
     directory.ensureAccount(DirectoryAccount.active("acme-ann", "Ann Archer", "ann@acme.example", LocalDate.of(2027, 1, 1)));
     directory.ensureAccount(DirectoryAccount.active("acme-bob", "Bob Baker", "bob@acme.example", LocalDate.of(2027, 1, 1)));
