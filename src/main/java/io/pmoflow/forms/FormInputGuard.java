@@ -1,5 +1,6 @@
 package io.pmoflow.forms;
 
+import io.pmoflow.i18n.Text;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -206,7 +207,7 @@ public class FormInputGuard extends CommandInterceptor {
     FormSpec form = forms.ofTask(context, task);
     if (form == null) {
       if (submitted != null && !submitted.isEmpty()) {
-        throw new FormInputRefused("This task has no form; it takes no values.");
+        throw new FormInputRefused(Text.of("form.no-form").inRequestLanguage());
       }
       return Map.of();
     }
@@ -221,7 +222,7 @@ public class FormInputGuard extends CommandInterceptor {
     FormSpec form = forms.ofStart(context, definition);
     if (form == null) {
       if (submitted != null && !submitted.isEmpty()) {
-        throw new FormInputRefused("This process has no start form; it is started without values.");
+        throw new FormInputRefused(Text.of("form.no-start-form").inRequestLanguage());
       }
       return Map.of();
     }

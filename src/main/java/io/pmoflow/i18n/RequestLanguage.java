@@ -40,6 +40,24 @@ public final class RequestLanguage {
     return request != null && request.language.equals(Languages.JAPANESE);
   }
 
+  /**
+   * Runs {@code work} as if a request in {@code language} were being served (for tests, and for
+   * work done on a person's behalf outside their request).
+   */
+  public static <T> T in(Locale language, java.util.function.Supplier<T> work) {
+    RequestLanguage before = CURRENT.get();
+    CURRENT.set(new RequestLanguage(Languages.supported(language), true));
+    try {
+      return work.get();
+    } finally {
+      if (before == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(before);
+      }
+    }
+  }
+
   /** Notes who the request is for (the engine's authenticated user); the first one noted counts. */
   public static void noteUser(String userId) {
     RequestLanguage request = CURRENT.get();
