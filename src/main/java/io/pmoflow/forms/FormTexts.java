@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.RequestLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,6 +60,11 @@ public final class FormTexts {
   /** A form's English text as a person reading {@code language} sees it. */
   static String read(String english, Locale language) {
     return Languages.JAPANESE.equals(Languages.supported(language)) ? JapaneseCatalog.TEXTS.getOrDefault(english, english) : english;
+  }
+
+  /** A form's English label as the person of the current request reads it on their form. */
+  public static String label(String english) {
+    return read(english, RequestLanguage.current(Languages.ENGLISH));
   }
 
   /** Loaded on first use by the guard, which runs outside the Spring context. */

@@ -38,6 +38,12 @@ class ServedForms {
     return registration;
   }
 
+  /** Date-and-time fields are typed and shown in the deployment's time zone. */
+  @Bean
+  FormTime formTime(I18nSettings settings) {
+    return new FormTime(settings.timeZone());
+  }
+
   static boolean isFormResource(String path) {
     return FORM_RESOURCE.matcher(path).matches();
   }

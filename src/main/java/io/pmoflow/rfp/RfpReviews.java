@@ -1,5 +1,7 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.ShownTexts;
+import io.pmoflow.forms.FormTime;
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.forms.FormInputRefused;
@@ -21,7 +23,10 @@ public class RfpReviews {
   private final DocumentStore documents;
   private final PublicAddress address;
 
-  RfpReviews(RfpRepository rfps, RfpHistory history, DocumentStore documents, PublicAddress address) {
+  private final FormTime time;
+
+  RfpReviews(RfpRepository rfps, RfpHistory history, DocumentStore documents, PublicAddress address, FormTime time) {
+    this.time = time;
     this.rfps = rfps;
     this.history = history;
     this.documents = documents;
@@ -39,9 +44,9 @@ public class RfpReviews {
     int version = documents.latest(rfp.documentKey()).map(DocumentVersion::getVersion).orElse(0);
     Map<String, Object> fields = new HashMap<>();
     fields.put("rfpTitle", rfp.getTitle());
-    fields.put("rfpScope", RfpFormTexts.scope(rfp));
+    ShownTexts.put(fields, "rfpScope", language -> RfpFormTexts.scope(rfp, language));
     fields.put("rfpRequirements", RfpFormTexts.requirements(rfp));
-    fields.put("rfpMilestones", RfpFormTexts.milestones(rfp));
+    ShownTexts.put(fields, "rfpMilestones", language -> RfpFormTexts.milestones(rfp, language, time.zone()));
     fields.put("rfpCriteria", RfpFormTexts.criteria(rfp));
     fields.put("rfpVendors", RfpFormTexts.vendors(rfp));
     fields.put("documentVersion", version);

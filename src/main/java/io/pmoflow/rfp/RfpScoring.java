@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.rfp.RfpParts.Criterion;
 import java.math.BigDecimal;
@@ -51,7 +52,8 @@ public class RfpScoring {
     Map<String, Object> fields = new HashMap<>();
     fields.put("rfpTitle", rfp.getTitle());
     fields.put("rfpRequirements", RfpFormTexts.requirements(rfp));
-    fields.put("proposals", RfpFormTexts.proposals(rfp, proposals.findByRfpIdOrderById(rfpId)));
+    List<RfpProposal> all = proposals.findByRfpIdOrderById(rfpId);
+    ShownTexts.put(fields, "proposals", language -> RfpFormTexts.proposals(rfp, all, language));
     fields.put(RfpVariables.NO_CONFLICT_OF_INTEREST, false);
     fields.put("criteriaWeights", ScoreSheetLines.weights(sheet));
     fields.put(RfpVariables.SCORE_SHEET, ScoreSheetLines.format(sheet));
@@ -122,9 +124,11 @@ public class RfpScoring {
   /** What the moderation form shows: the ranking with the disputed proposals, an empty note. */
   @Transactional(readOnly = true)
   public Map<String, Object> moderationForm(long rfpId) {
-    return Map.of(
-        RfpVariables.RANKING, RankingText.of(ranking(rfpId), rfps.require(rfpId)),
-        RfpVariables.MODERATION_NOTE, "");
+    RfpAggregation.Result ranking = ranking(rfpId);
+    Rfp rfp = rfps.require(rfpId);
+    Map<String, Object> fields = ShownTexts.of(RfpVariables.RANKING, language -> RankingText.of(ranking, rfp, language));
+    fields.put(RfpVariables.MODERATION_NOTE, "");
+    return fields;
   }
 
   @Transactional
