@@ -2,19 +2,13 @@ package io.pmoflow.forms;
 
 import io.pmoflow.i18n.I18nSettings;
 import io.pmoflow.i18n.RequestLanguage;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
+import io.pmoflow.web.AnswerRewriting;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves each Camunda Form in the language of the request ({@link RequestLanguage}): Tasklist's
@@ -25,14 +19,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Configuration
 class ServedForms {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ServedForms.class);
   private static final Pattern FORM_RESOURCE =
       Pattern.compile(".*/(task/[^/]+/deployed-form|process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/deployed-start-form)");
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> servedFormsInTheReadersLanguage(I18nSettings settings) {
+  FilterRegistrationBean<AnswerRewriting> servedFormsInTheReadersLanguage(I18nSettings settings) {
     FormTexts texts = new FormTexts(FormTexts.japaneseCatalog(), settings.timeZone());
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Translating(texts, settings));
+    FilterRegistrationBean<AnswerRewriting> registration = new FilterRegistrationBean<>(new Translating(texts, settings));
     registration.setName("served-forms");
     registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
     return registration;
@@ -48,7 +41,7 @@ class ServedForms {
     return FORM_RESOURCE.matcher(path).matches();
   }
 
-  private static final class Translating extends OncePerRequestFilter {
+  private static final class Translating extends AnswerRewriting {
 
     private final FormTexts texts;
     private final I18nSettings settings;
@@ -59,25 +52,13 @@ class ServedForms {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      return !"GET".equals(request.getMethod()) || !isFormResource(request.getRequestURI());
+    protected boolean rewrites(HttpServletRequest request) {
+      return "GET".equals(request.getMethod()) && isFormResource(request.getRequestURI());
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, caching);
-      if (caching.getStatus() == HttpServletResponse.SC_OK && caching.getContentSize() > 0) {
-        try {
-          byte[] served = texts.served(caching.getContentAsByteArray(), RequestLanguage.current(settings.defaultLanguage()));
-          caching.resetBuffer();
-          caching.getOutputStream().write(served);
-        } catch (IOException notAForm) {
-          LOG.debug("{} answered something other than a Camunda Form; passed on as it is", request.getRequestURI());
-        }
-      }
-      caching.copyBodyToResponse();
+    protected byte[] rewritten(byte[] form) throws IOException {
+      return texts.served(form, RequestLanguage.current(settings.defaultLanguage()));
     }
   }
 }
