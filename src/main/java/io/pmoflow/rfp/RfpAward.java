@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormTexts;
 import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.forms.FormInputRefused;
@@ -91,13 +92,12 @@ public class RfpAward {
     Rfp rfp = rfps.require(rfpId);
     RfpAggregation.Result ranking = scoring.ranking(rfpId);
     if (vendorCode == null || ranking.ranking().stream().noneMatch(r -> r.vendorCode().equals(vendorCode))) {
-      throw new FormInputRefused("Vendor to award: choose one of the vendors who submitted a proposal");
+      throw new FormInputRefused(Text.of("rfp.refused.award-vendor", FormTexts.label("Vendor to award")).inRequestLanguage());
     }
     boolean top = vendorCode.equals(ranking.topVendor());
     if (!top && (justification == null || justification.isBlank())) {
-      throw new FormInputRefused(
-          "Justification: awarding " + vendorCode + " instead of the top-ranked " + ranking.topVendor()
-              + " needs a written justification; write why in the field Justification");
+      throw new FormInputRefused(Text.of("rfp.refused.award-justification", FormTexts.label("Justification"), vendorCode,
+          ranking.topVendor()).inRequestLanguage());
     }
     rfp.award(vendorCode, justification);
     history.record(rfpId, by, "Awarded to " + vendorCode, top ? "top-ranked" : "not top-ranked: " + justification);

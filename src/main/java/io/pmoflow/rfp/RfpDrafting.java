@@ -1,5 +1,7 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.FormTime;
 import java.util.function.Function;
 import io.pmoflow.document.DocumentStore;
@@ -72,8 +74,8 @@ public class RfpDrafting {
     try {
       project = projects.find(projectId);
     } catch (ApiException notFound) {
-      throw new FormInputRefused("Project number: there is no project " + projectId
-          + "; enter the number of a registered project (the PMO registers projects)");
+      throw new FormInputRefused(
+          Text.of("rfp.refused.no-such-project", FormTexts.label("Project number"), String.valueOf(projectId)).inRequestLanguage());
     }
     Rfp rfp = new Rfp(project.getId(), by, clock.instant());
     rfp.apply(new RfpDraft(projectId, title, "", "", null, null, null, null, null, null, false, false));

@@ -1,5 +1,7 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.Text;
 import io.pmoflow.security.PmoGroups;
 import io.pmoflow.rfp.RfpParts.Criterion;
 import io.pmoflow.rfp.RfpParts.Deliverable;
@@ -249,11 +251,10 @@ public final class RfpRules {
 
   /** The problems as one sentence for a form's error message. */
   public static String describe(List<FieldProblem> problems) {
-    StringBuilder s = new StringBuilder("The RFP cannot go to review yet: ");
-    for (int i = 0; i < problems.size(); i++) {
-      s.append(i == 0 ? "" : "; ").append(inWords(problems.get(i).field())).append(' ').append(problems.get(i).message());
-    }
-    return s.append('.').toString();
+    return Text.of("rfp.refused.draft", problems.stream()
+            .map(p -> inWords(p.field()) + " " + p.message())
+            .collect(java.util.stream.Collectors.joining(Text.of("form.separator").inRequestLanguage())))
+        .inRequestLanguage();
   }
 
   private static final Pattern ITEM = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.?");
@@ -282,9 +283,9 @@ public final class RfpRules {
    * from one: {@code Requirements, row 2: id}.
    */
   private static String inWords(String field) {
-    String labelled = LABELS.getOrDefault(field, field);
+    String labelled = LABELS.containsKey(field) ? FormTexts.label(LABELS.get(field)) : field;
     Matcher item = ITEM.matcher(labelled);
-    return item.replaceAll(m -> LABELS.getOrDefault(m.group(1), m.group(1)) + ", row " + (Integer.parseInt(m.group(2)) + 1)
-        + (m.group().endsWith(".") ? ": " : ":"));
+    return item.replaceAll(m -> Matcher.quoteReplacement(Text.of("rfp.row", FormTexts.label(LABELS.getOrDefault(m.group(1), m.group(1))),
+        String.valueOf(Integer.parseInt(m.group(2)) + 1)).inRequestLanguage() + (m.group().endsWith(".") ? ": " : ":")));
   }
 }

@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.rfp.RfpParts.Criterion;
@@ -85,21 +86,19 @@ public class RfpScoring {
 
   void saveScores(long rfpId, String evaluator, boolean noConflict, List<ScoreRow> sheet) {
     if (!noConflict) {
-      throw new FormInputRefused(
-          "Declare that you have no conflict of interest before scoring; if you have one, ask the PMO to replace you as evaluator");
+      throw new FormInputRefused(Text.of("rfp.refused.conflict-of-interest").inRequestLanguage());
     }
     Set<String> expected =
         scoreSheet(rfpId, evaluator).stream().map(r -> r.proposalId() + "/" + r.criterion()).collect(Collectors.toSet());
     Set<String> given = new HashSet<>();
     for (ScoreRow row : sheet) {
       if (row.score() == null || row.score() < 0 || row.score() > 10) {
-        throw new FormInputRefused(
-            "Score " + row.vendor() + " on " + row.criterion() + " from 0 to 10");
+        throw new FormInputRefused(Text.of("rfp.refused.score-range", row.vendor(), row.criterion()).inRequestLanguage());
       }
       given.add(row.proposalId() + "/" + row.criterion());
     }
     if (!given.equals(expected)) {
-      throw new FormInputRefused("Score every proposal on every criterion");
+      throw new FormInputRefused(Text.of("rfp.refused.score-all").inRequestLanguage());
     }
     scores.deleteAll(scores.findByRfpIdAndEvaluator(rfpId, evaluator));
     scores.flush();
@@ -134,7 +133,7 @@ public class RfpScoring {
   @Transactional
   public void moderate(long rfpId, String note, String by) {
     if (note == null || note.isBlank()) {
-      throw new FormInputRefused("Write down how the evaluators' disagreement was settled");
+      throw new FormInputRefused(Text.of("rfp.refused.moderation-note").inRequestLanguage());
     }
     rfps.require(rfpId).moderated(note);
     history.record(rfpId, by, "Scores moderated", note);

@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormTexts;
 import io.pmoflow.i18n.DateTexts;
 import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.ShownTexts;
@@ -95,7 +96,7 @@ public class RfpTendering {
   @Transactional
   public void answer(long questionId, String answer, String by) {
     if (answer == null || answer.isBlank()) {
-      throw new FormInputRefused("Answer: write the answer; it goes to every invited vendor with the question");
+      throw new FormInputRefused(Text.of("rfp.refused.answer-missing", FormTexts.label("Answer")).inRequestLanguage());
     }
     RfpQuestion q = question(questionId);
     q.answer(answer, by, clock.instant());
@@ -132,17 +133,17 @@ public class RfpTendering {
     if (EXTEND.equals(decision)) {
       Instant deadline = time.typed(newDeadline, NEW_DEADLINE_LABEL);
       if (deadline == null || !deadline.isAfter(clock.instant())) {
-        throw new FormInputRefused("The new proposal deadline must be in the future");
+        throw new FormInputRefused(Text.of("rfp.refused.deadline-past").inRequestLanguage());
       }
       return true;
     }
     if (CANCEL.equals(decision)) {
       if (cancelReason == null || cancelReason.isBlank()) {
-        throw new FormInputRefused("Give the reason for cancelling: the vendors are told");
+        throw new FormInputRefused(Text.of("rfp.refused.cancel-reason").inRequestLanguage());
       }
       return false;
     }
-    throw new FormInputRefused("Extend the deadline or cancel the RFP");
+    throw new FormInputRefused(Text.of("rfp.refused.no-proposals-decision").inRequestLanguage());
   }
 
   /**
@@ -154,7 +155,7 @@ public class RfpTendering {
     Rfp rfp = rfps.require(rfpId);
     Instant deadline = time.typed(typedDeadline, NEW_DEADLINE_LABEL);
     if (deadline == null || !deadline.isAfter(clock.instant())) {
-      throw new FormInputRefused("The new proposal deadline must be in the future");
+      throw new FormInputRefused(Text.of("rfp.refused.deadline-past").inRequestLanguage());
     }
     rfp.extendProposalDeadline(deadline);
     for (Vendor vendor : rfp.getVendors()) {

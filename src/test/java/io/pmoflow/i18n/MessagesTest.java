@@ -1,0 +1,60 @@
+package io.pmoflow.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Every text of PMO Flow exists in both languages, and each reads with its arguments. */
+class MessagesTest {
+
+  @Test
+  void everyEnglishTextHasAJapaneseOneAndTheOtherWayRound() throws IOException {
+    assertThat(new TreeSet<>(bundle("messages_ja").stringPropertyNames()))
+        .isEqualTo(new TreeSet<>(bundle("messages").stringPropertyNames()));
+  }
+
+  @Test
+  void aTextWithArgumentsQuotesItsApostrophesAndUsesTheSameArgumentsInBothLanguages() throws IOException {
+    Properties english = bundle("messages");
+    Properties japanese = bundle("messages_ja");
+    List<String> wrong = new ArrayList<>();
+    for (String key : english.stringPropertyNames()) {
+      String en = english.getProperty(key);
+      String ja = japanese.getProperty(key, "");
+      if (en.contains("{0}") && en.replace("''", "").contains("'")) {
+        wrong.add(key + ": a single ' in a text with arguments disappears; write ''");
+      }
+      if (en.contains("{") && !key.startsWith("format.")
+          && new MessageFormat(en).getFormats().length != new MessageFormat(ja).getFormats().length) {
+        wrong.add(key + ": the Japanese uses other arguments than the English");
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void aTextReadsInTheAskedLanguageWithItsArguments() {
+    Text text = Text.of("rows.line", Text.of("onboarding.list.members"), "2", "x");
+    assertThat(text.in(Languages.ENGLISH)).isEqualTo("Members, line 2: x");
+    assertThat(text.in(Languages.JAPANESE)).isEqualTo("メンバー、2 行目：x");
+    assertThat(text.in(java.util.Locale.KOREAN)).isEqualTo("Members, line 2: x");
+  }
+
+  private static Properties bundle(String name) throws IOException {
+    Properties properties = new Properties();
+    try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/i18n/" + name + ".properties"), StandardCharsets.UTF_8)) {
+      properties.load(in);
+    }
+    return properties;
+  }
+}
