@@ -57,7 +57,7 @@ class FormSubmissionTest {
             () -> submit(Map.of("vote", "承認", "boardApprovals", 2, "cost", 0))))
         .isInstanceOf(FormInputRefused.class)
         .hasMessageStartingWith("フォームを受け付けられません：")
-        .hasMessageContaining("「投票」(vote) は「承認」にはできません。選択肢は [approve, reject] です")
+        .hasMessageContaining("「投票」(vote)：「承認」にはできません。選択肢は [approve, reject] です")
         .hasMessageContaining("boardApprovals はこのフォームの項目ではありません")
         .hasMessageContaining("「費用」(cost) は読み取り専用のため変更できません");
     assertThat(RequestLanguage.in(Languages.JAPANESE, () -> submit(Map.of("vote", "approve")))).containsOnlyKeys("vote");
