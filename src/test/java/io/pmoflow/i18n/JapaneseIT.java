@@ -64,6 +64,20 @@ class JapaneseIT {
   }
 
   @Test
+  void theApplicationApiAnswersProblemsInTheRequestsLanguage() {
+    ResponseEntity<Map> japanese = post("paula", "/api/projects", Map.of("code", "x"), null);
+    assertThat(japanese.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(japanese.getBody()).containsEntry("title", "入力が正しくありません")
+        .containsEntry("detail", "リクエストに正しくない項目があります。何も変更されていません");
+    assertThat(japanese.getBody().get("errors").toString())
+        .contains("field=name, message=必須です", "field=code, message=英大文字で始まる、英大文字・数字・ダッシュの 2〜20 文字にしてください");
+
+    ResponseEntity<Map> english = post("paula", "/api/projects", Map.of("code", "x"), "en");
+    assertThat(english.getBody()).containsEntry("title", "Invalid input");
+    assertThat(english.getBody().get("errors").toString()).contains("field=name, message=is required");
+  }
+
+  @Test
   void theLanguageAPersonUsesIsRememberedForThem() {
     get("pia", "/engine-rest/task?maxResults=1", "en", null);
     assertThat(languages.of("pia")).isEqualTo(Languages.ENGLISH);

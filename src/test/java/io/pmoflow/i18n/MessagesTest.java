@@ -34,12 +34,30 @@ class MessagesTest {
       if (en.contains("{0}") && en.replace("''", "").contains("'")) {
         wrong.add(key + ": a single ' in a text with arguments disappears; write ''");
       }
-      if (en.contains("{") && !key.startsWith("format.")
+      if (en.contains("{") && !key.startsWith("format.") && !key.startsWith("pmoflow.validation.")
           && new MessageFormat(en).getFormats().length != new MessageFormat(ja).getFormats().length) {
         wrong.add(key + ": the Japanese uses other arguments than the English");
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyRuleOfTheApisInputNamesATextOfTheBundle() throws IOException {
+    Properties english = bundle("messages");
+    List<String> missing = new ArrayList<>();
+    try (var files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        var matcher = java.util.regex.Pattern.compile("message *= *\"([^\"]*)\"").matcher(Files.readString(file));
+        while (matcher.find()) {
+          String message = matcher.group(1);
+          if (!message.matches("\\{pmoflow\\.[\\w.-]+}") || !english.containsKey(message.substring(1, message.length() - 1))) {
+            missing.add(file.getFileName() + ": " + message);
+          }
+        }
+      }
+    }
+    assertThat(missing).as("validation messages written in the code instead of the bundle").isEmpty();
   }
 
   @Test
