@@ -1,14 +1,12 @@
 package io.pmoflow.forms;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pmoflow.i18n.Catalog;
 import io.pmoflow.i18n.Languages;
 import io.pmoflow.i18n.RequestLanguage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +45,7 @@ public final class FormTexts {
 
   /** The Japanese catalog from the classpath. */
   public static Map<String, String> japaneseCatalog() {
-    try (InputStream in = FormTexts.class.getClassLoader().getResourceAsStream(JAPANESE_CATALOG)) {
-      if (in == null) {
-        throw new IllegalStateException(JAPANESE_CATALOG + " is missing from the classpath");
-      }
-      return JSON.readValue(in, new TypeReference<Map<String, String>>() {});
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Catalog.read(JAPANESE_CATALOG);
   }
 
   /** A form's English text as a person reading {@code language} sees it. */

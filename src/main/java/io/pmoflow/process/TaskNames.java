@@ -1,12 +1,10 @@
 package io.pmoflow.process;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pmoflow.i18n.Catalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,14 +40,7 @@ public final class TaskNames {
   }
 
   static Map<String, String> japaneseCatalog() {
-    try (InputStream in = TaskNames.class.getClassLoader().getResourceAsStream(JAPANESE_CATALOG)) {
-      if (in == null) {
-        throw new IllegalStateException(JAPANESE_CATALOG + " is missing from the classpath");
-      }
-      return JSON.readValue(in, new TypeReference<Map<String, String>>() {});
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Catalog.read(JAPANESE_CATALOG);
   }
 
   /** The task name in Japanese, or the name as it is when it is not one of a model's names. */

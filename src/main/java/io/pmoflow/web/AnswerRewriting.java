@@ -9,11 +9,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * A filter that rewrites the successful answers of some requests to the engine's APIs (Camunda's
+ * A filter that rewrites the answers (by default the successful ones) of some requests to the engine's APIs (Camunda's
  * own JAX-RS applications, closed to providers), e.g. to put a form's or a task's texts in the
  * reader's language. An answer it cannot read is passed on as it is.
  */
 public abstract class AnswerRewriting extends OncePerRequestFilter {
+
+  /** The status of the answers to rewrite: 200 unless said otherwise. */
+  protected int rewrittenStatus() {
+    return HttpServletResponse.SC_OK;
+  }
 
   /** Whether this request's answer is one to rewrite. */
   protected abstract boolean rewrites(HttpServletRequest request);
@@ -31,7 +36,7 @@ public abstract class AnswerRewriting extends OncePerRequestFilter {
       throws ServletException, IOException {
     ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, caching);
-    if (caching.getStatus() == HttpServletResponse.SC_OK && caching.getContentSize() > 0) {
+    if (caching.getStatus() == rewrittenStatus() && caching.getContentSize() > 0) {
       try {
         byte[] rewritten = rewritten(caching.getContentAsByteArray());
         caching.resetBuffer();
