@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.i18n.Text;
 import static io.pmoflow.specchange.SpecChangeVariables.*;
 
 import io.pmoflow.forms.FormInputGuard;
@@ -130,23 +131,23 @@ public class ChangeRequestService {
   ChangeRequest register(NewChangeRequest input, String requester) {
     Optional<Project> project = projects.findById(input.projectId());
     FieldProblems problems = new FieldProblems();
-    problems.addIf(project.isEmpty(), "projectId", "no project with id " + input.projectId());
+    problems.addIf(project.isEmpty(), "projectId", Text.of("specchange.rule.no-project", String.valueOf(input.projectId())));
     problems.throwIfAny();
     Long projectId = project.get().getId();
     Integer current = spec.currentVersion(projectId);
-    problems.addIf(current == null, "projectId", "the project has no specification yet");
+    problems.addIf(current == null, "projectId", Text.of("specchange.rule.no-spec"));
     problems.throwIfAny();
     int base = input.baseVersion() == null ? current : input.baseVersion();
-    problems.addIf(base > current, "baseVersion", "must not be after the current version v" + current);
+    problems.addIf(base > current, "baseVersion", Text.of("specchange.rule.base-after-current", String.valueOf(current)));
     problems.addIf(
         input.vendorCode() != null && !input.vendorCode().isBlank()
             && people.membersOf(PmoGroups.vendorGroup(input.vendorCode())).isEmpty(),
-        "vendorCode", "no vendor group " + PmoGroups.vendorGroup(String.valueOf(input.vendorCode())));
+        "vendorCode", Text.of("specchange.rule.no-vendor-group", PmoGroups.vendorGroup(String.valueOf(input.vendorCode()))));
     List<SpecSection> changed = new ArrayList<>();
     for (int i = 0; i < input.changes().size(); i++) {
       String key = input.changes().get(i).sectionKey();
       Optional<SpecSection> section = sections.findByProjectIdAndKey(projectId, key);
-      problems.addIf(section.isEmpty(), "changes[" + i + "].sectionKey", "no section " + key + " in this specification");
+      problems.addIf(section.isEmpty(), "changes[" + i + "].sectionKey", Text.of("specchange.rule.no-section", String.valueOf(key)));
       section.ifPresent(changed::add);
     }
     problems.throwIfAny();
