@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.PmoGroups;
 import io.pmoflow.web.ApiException;
@@ -31,7 +32,7 @@ public class AccessCatalogue {
   @Transactional(readOnly = true)
   public AccessSystem get(String code) {
     currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
-    return systems.findByCode(code).orElseThrow(() -> ApiException.notFound("System", code));
+    return systems.findByCode(code).orElseThrow(() -> ApiException.notFound(Text.of("thing.system"), code));
   }
 
   /** Security owns the catalogue: sensitivity decides who approves access. */
@@ -68,7 +69,7 @@ public class AccessCatalogue {
   @Transactional
   public AccessSystem change(String code, NewSystem request) {
     currentUser.requireAnyOf(PmoGroups.SECURITY);
-    AccessSystem system = systems.findByCode(code).orElseThrow(() -> ApiException.notFound("System", code));
+    AccessSystem system = systems.findByCode(code).orElseThrow(() -> ApiException.notFound(Text.of("thing.system"), code));
     FieldProblems problems = new FieldProblems()
         .addIf(!code.equals(request.code()), "code", "must be the code in the path (" + code + ")");
     Set<String> codes = new HashSet<>();

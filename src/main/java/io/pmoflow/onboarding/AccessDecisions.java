@@ -117,7 +117,7 @@ public class AccessDecisions {
 
   @Transactional(readOnly = true)
   public MemberCase memberCase(long memberId) {
-    VendorMember member = members.findById(memberId).orElseThrow(() -> ApiException.notFound("Member", memberId));
+    VendorMember member = members.findById(memberId).orElseThrow(() -> ApiException.notFound(Text.of("thing.member"), memberId));
     Vendor vendor = vendors.findById(member.getVendorId()).orElseThrow();
     return new MemberCase(
         vendor.getCode() + "/" + member.getEmail(), member.getName() + " (" + vendor.getCompany() + ")");
@@ -216,6 +216,6 @@ public class AccessDecisions {
   }
 
   private AccessGrant grant(long grantId) {
-    return grants.findById(grantId).orElseThrow(() -> ApiException.notFound("Access grant", grantId));
+    return grants.findById(grantId).orElseThrow(() -> ApiException.notFound(Text.of("thing.access-grant"), grantId));
   }
 }

@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Text;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
 import io.pmoflow.forms.FormInputGuard;
@@ -273,7 +274,7 @@ public class VendorService {
         members
             .findById(memberId)
             .filter(m -> m.getVendorId().equals(vendor.getId()))
-            .orElseThrow(() -> ApiException.notFound("Member", memberId));
+            .orElseThrow(() -> ApiException.notFound(Text.of("thing.member"), memberId));
     if (member.getStatus() == MemberStatus.REMOVED) {
       throw ApiException.conflict("Member " + memberId + " has already been removed");
     }
@@ -343,7 +344,7 @@ public class VendorService {
   }
 
   Vendor find(long id) {
-    return vendors.findById(id).orElseThrow(() -> ApiException.notFound("Vendor", id));
+    return vendors.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("thing.vendor"), id));
   }
 
   private void requireActive(Vendor vendor) {

@@ -1,5 +1,6 @@
 package io.pmoflow.project;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.People;
 import io.pmoflow.security.PmoGroups;
@@ -68,7 +69,7 @@ public class ProjectService {
   /** The project, without a role check: for the process features' own services. */
   @Transactional(readOnly = true)
   public Project find(long id) {
-    return projects.findById(id).orElseThrow(() -> ApiException.notFound("Project", id));
+    return projects.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("thing.project"), id));
   }
 
   @Transactional(readOnly = true)
@@ -102,7 +103,7 @@ public class ProjectService {
     DictionaryTerm entry =
         terms
             .findByProjectIdAndTermKey(find(projectId).getId(), DictionaryTerm.keyOf(term))
-            .orElseThrow(() -> ApiException.notFound("Dictionary term", term));
+            .orElseThrow(() -> ApiException.notFound(Text.of("thing.dictionary-term"), term));
     terms.delete(entry);
   }
 

@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.forms.FormInputGuard;
@@ -165,12 +166,12 @@ public class RfpService {
     if (!currentUser.isInAny(PmoGroups.STAFF_ROLES.toArray(String[]::new))) {
       invitedVendorOf(rfp);
       if (rfp.getStatus() == RfpStatus.DRAFT || rfp.getStatus() == RfpStatus.IN_REVIEW) {
-        throw ApiException.notFound("RFP document", id);
+        throw ApiException.notFound(Text.of("thing.rfp-document"), id);
       }
     }
     return (version == null ? documents.latest(rfp.documentKey()) : documents.version(rfp.documentKey(), version))
         .orElseThrow(
-            () -> ApiException.notFound("Document version", rfp.documentKey() + (version == null ? "" : " v" + version)));
+            () -> ApiException.notFound(Text.of("thing.document-version"), rfp.documentKey() + (version == null ? "" : " v" + version)));
   }
 
   @Transactional(readOnly = true)
@@ -250,6 +251,6 @@ public class RfpService {
   }
 
   private Rfp find(long id) {
-    return rfps.findById(id).orElseThrow(() -> ApiException.notFound("RFP", id));
+    return rfps.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("thing.rfp"), id));
   }
 }

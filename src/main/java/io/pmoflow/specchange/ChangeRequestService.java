@@ -284,7 +284,7 @@ public class ChangeRequestService {
   }
 
   ChangeRequest find(long id) {
-    return requests.findById(id).orElseThrow(() -> ApiException.notFound("Change request", id));
+    return requests.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("thing.change-request"), id));
   }
 
   private void requireRequesterOrPmo(ChangeRequest request) {

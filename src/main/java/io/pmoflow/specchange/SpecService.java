@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.project.ProjectService;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.PmoGroups;
@@ -117,7 +118,7 @@ public class SpecService {
     requireStaff();
     Long id = projects.find(projectId).getId();
     if (!baselines.existsByProjectId(id)) {
-      throw ApiException.notFound("Specification of project", id);
+      throw ApiException.notFound(Text.of("thing.project-specification"), id);
     }
     return view(id);
   }
