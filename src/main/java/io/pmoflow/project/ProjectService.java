@@ -41,14 +41,14 @@ public class ProjectService {
         .addIf(
             !people.isMember(request.projectManager(), PmoGroups.PM),
             "projectManager",
-            "is not a user of the project managers' group (pm)")
+            Text.of("rule.not-a-pm"))
         .addIf(
             !people.isMember(request.pmoOwner(), PmoGroups.PMO),
             "pmoOwner",
-            "is not a user of the PMO group (pmo)")
+            Text.of("rule.not-pmo"))
         .throwIfAny();
     if (projects.existsByCode(request.code())) {
-      throw ApiException.conflict("A project with code " + request.code() + " already exists");
+      throw ApiException.conflict(Text.of("project.conflict.exists", request.code()).inRequestLanguage());
     }
     return projects.save(new Project(request, currentUser.id(), clock.instant()));
   }
@@ -83,7 +83,7 @@ public class ProjectService {
   public boolean define(long projectId, String term, String definition) {
     currentUser.requireAnyOf(PmoGroups.PMO);
     new FieldProblems()
-        .addIf(term.isBlank() || term.length() > 200, "term", "must be 1 to 200 characters")
+        .addIf(term.isBlank() || term.length() > 200, "term", Text.of("project.rule.term"))
         .throwIfAny();
     Long id = find(projectId).getId();
     DictionaryTerm entry =

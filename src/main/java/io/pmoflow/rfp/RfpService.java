@@ -187,7 +187,7 @@ public class RfpService {
     Vendor vendor = invitedVendorOf(rfp);
     requireOpen(rfp);
     if (!clock.instant().isBefore(rfp.getQuestionDeadline())) {
-      throw ApiException.conflict("The question deadline " + rfp.getQuestionDeadline() + " has passed");
+      throw ApiException.conflict(Text.of("rfp.conflict.questions-closed", String.valueOf(rfp.getQuestionDeadline())).inRequestLanguage());
     }
     RfpQuestion question =
         questions.save(new RfpQuestion(rfp.getId(), vendor.code(), currentUser.id(), request.question(), clock.instant()));
@@ -209,10 +209,10 @@ public class RfpService {
     Vendor vendor = invitedVendorOf(rfp);
     requireOpen(rfp);
     if (clock.instant().isAfter(rfp.getProposalDeadline())) {
-      throw ApiException.conflict("The proposal deadline " + rfp.getProposalDeadline() + " has passed");
+      throw ApiException.conflict(Text.of("rfp.conflict.proposals-closed", String.valueOf(rfp.getProposalDeadline())).inRequestLanguage());
     }
     if (proposals.findByRfpIdAndVendorCode(rfp.getId(), vendor.code()).isPresent()) {
-      throw ApiException.conflict("Vendor " + vendor.code() + " has already submitted a proposal for RFP " + id);
+      throw ApiException.conflict(Text.of("rfp.conflict.proposed-for", vendor.code(), String.valueOf(id)).inRequestLanguage());
     }
     RfpProposal proposal =
         proposals.save(new RfpProposal(rfp.getId(), vendor.code(), request, currentUser.id(), clock.instant()));
@@ -228,7 +228,7 @@ public class RfpService {
     Vendor vendor = invitedVendorOf(rfp);
     requireOpen(rfp);
     if (vendor.status() == VendorStatus.SUBMITTED) {
-      throw ApiException.conflict("Vendor " + vendor.code() + " has already submitted a proposal");
+      throw ApiException.conflict(Text.of("rfp.conflict.proposed", vendor.code()).inRequestLanguage());
     }
     rfp.vendorStatus(vendor.code(), bid ? VendorStatus.INTENDS_TO_BID : VendorStatus.DECLINED);
     history.record(rfp.getId(), currentUser.id(), bid ? "Vendor intends to bid" : "Vendor declined", vendor.code());
@@ -236,7 +236,7 @@ public class RfpService {
 
   private static void requireOpen(Rfp rfp) {
     if (rfp.getStatus() != RfpStatus.ISSUED) {
-      throw ApiException.conflict("RFP " + rfp.getId() + " is not open to vendors; it is " + rfp.getStatus());
+      throw ApiException.conflict(Text.of("rfp.conflict.not-open", String.valueOf(rfp.getId()), String.valueOf(rfp.getStatus())).inRequestLanguage());
     }
   }
 
@@ -247,7 +247,7 @@ public class RfpService {
         .filter(v -> groups.contains(PmoGroups.vendorGroup(v.code())))
         .findFirst()
         .orElseThrow(
-            () -> ApiException.forbidden("Only the staff of a vendor invited to RFP " + rfp.getId() + " may do this"));
+            () -> ApiException.forbidden(Text.of("rfp.forbidden.not-invited", String.valueOf(rfp.getId())).inRequestLanguage()));
   }
 
   private Rfp find(long id) {

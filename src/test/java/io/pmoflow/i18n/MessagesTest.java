@@ -34,6 +34,9 @@ class MessagesTest {
       if (en.contains("{0}") && en.replace("''", "").contains("'")) {
         wrong.add(key + ": a single ' in a text with arguments disappears; write ''");
       }
+      if (!en.contains("{") && en.contains("''")) {
+        wrong.add(key + ": a text without arguments is shown as written; write ' once");
+      }
       if (en.contains("{") && !key.startsWith("format.") && !key.startsWith("pmoflow.validation.")
           && new MessageFormat(en).getFormats().length != new MessageFormat(ja).getFormats().length) {
         wrong.add(key + ": the Japanese uses other arguments than the English");
