@@ -156,8 +156,8 @@ public class ChangeRequestService {
       int lastChanged = history.lastChanged(section.getKey(), current).orElse(1);
       if (lastChanged > base) {
         throw ApiException.conflict(
-            "Section " + section.getKey() + " was changed by baseline v" + lastChanged + " after v" + base
-                + "; the current version is v" + current + ". Write the change against v" + current + ".");
+            Text.of("specchange.conflict.section-changed", section.getKey(), String.valueOf(lastChanged), String.valueOf(base),
+                String.valueOf(current)).inRequestLanguage());
       }
     }
     ChangeRequest request =
@@ -250,7 +250,7 @@ public class ChangeRequestService {
                 .taskDefinitionKey(SpecChangeElements.TASK_ANSWER_QUESTION)
                 .singleResult());
     if (task == null) {
-      throw ApiException.conflict("Change request " + id + " has no open question to answer");
+      throw ApiException.conflict(Text.of("specchange.conflict.no-question", String.valueOf(id)).inRequestLanguage());
     }
     // the right to answer was checked above; the task may sit with the requester or the PMO
     String answeredBy = currentUser.id();
@@ -269,7 +269,7 @@ public class ChangeRequestService {
     requireRequesterOrPmo(request);
     if (!request.getStatus().isUndecided()) {
       throw ApiException.conflict(
-          "Change request " + id + " is " + request.getStatus() + "; only an undecided request can be withdrawn");
+          Text.of("specchange.conflict.decided", String.valueOf(id), String.valueOf(request.getStatus())).inRequestLanguage());
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(WITHDRAW_REASON, reason == null ? "" : reason);
