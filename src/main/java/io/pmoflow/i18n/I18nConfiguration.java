@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.LocaleResolver;
 
 @Configuration
@@ -23,8 +24,9 @@ class I18nConfiguration {
 
   /** Each person's language as they last used PMO Flow, else the deployment's default. */
   @Bean
-  StoredPersonLanguages storedPersonLanguages(JdbcTemplate jdbc, I18nSettings settings, Clock clock) {
-    return new StoredPersonLanguages(jdbc, settings, clock);
+  StoredPersonLanguages storedPersonLanguages(
+      JdbcTemplate jdbc, PlatformTransactionManager transactions, I18nSettings settings, Clock clock) {
+    return new StoredPersonLanguages(jdbc, transactions, settings, clock);
   }
 
   @Bean

@@ -22,6 +22,7 @@ public final class RequestLanguage {
   private final Locale language;
   private final boolean chosen;
   private String user;
+  private java.util.function.Consumer<String> whenUserKnown = user -> {};
 
   RequestLanguage(Locale language, boolean chosen) {
     this.language = language;
@@ -63,6 +64,7 @@ public final class RequestLanguage {
     RequestLanguage request = CURRENT.get();
     if (request != null && request.user == null && userId != null) {
       request.user = userId;
+      request.whenUserKnown.accept(userId);
     }
   }
 
@@ -97,6 +99,11 @@ public final class RequestLanguage {
   private static boolean isSupportedTag(String tag) {
     return tag != null && Languages.SUPPORTED.stream()
         .anyMatch(l -> l.getLanguage().equals(Locale.forLanguageTag(tag.strip()).getLanguage()));
+  }
+
+  /** What to do once the request's person is known (at most once a request). */
+  void whenUserKnown(java.util.function.Consumer<String> action) {
+    this.whenUserKnown = action;
   }
 
   Locale language() {

@@ -10,7 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sets every request's language ({@link RequestLanguage}) for everything that serves it (the
- * webapps' engine API, {@code /engine-rest}, {@code /api}) and, once the request is done, remembers
+ * webapps' engine API, {@code /engine-rest}, {@code /api}) and, once the engine knows who asks, remembers
  * the language a logged-in person asked for when it differs from what is stored for them.
  */
 class RequestLanguageFilter extends OncePerRequestFilter {
@@ -27,6 +27,10 @@ class RequestLanguageFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     RequestLanguage language = RequestLanguage.of(request, settings.defaultLanguage());
+    if (language.chosen()) {
+      // while the request is served, so that its answer already reflects the stored language
+      language.whenUserKnown(user -> people.record(user, language.language()));
+    }
     language.enter();
     LocaleContextHolder.setLocale(language.language());
     try {
@@ -34,9 +38,6 @@ class RequestLanguageFilter extends OncePerRequestFilter {
     } finally {
       RequestLanguage.leave();
       LocaleContextHolder.resetLocaleContext();
-      if (language.chosen() && language.user() != null) {
-        people.record(language.user(), language.language());
-      }
     }
   }
 }

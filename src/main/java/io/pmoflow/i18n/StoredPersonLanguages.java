@@ -11,6 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each person's language as they last used PMO Flow (table {@code person_language}), else the
@@ -21,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class StoredPersonLanguages implements PersonLanguages {
 
   private static final Logger LOG = LoggerFactory.getLogger(StoredPersonLanguages.class);
+  private static final String UPDATE = "update person_language set language = ?, updated_at = ? where user_id = ?";
 
   private final JdbcTemplate jdbc;
   private final I18nSettings settings;
@@ -28,8 +32,13 @@ class StoredPersonLanguages implements PersonLanguages {
   /** A person's stored language; {@code null} value: nothing stored, the default applies. */
   private final Map<String, Locale> known = new ConcurrentHashMap<>();
 
-  StoredPersonLanguages(JdbcTemplate jdbc, I18nSettings settings, Clock clock) {
+  private final TransactionTemplate ownTransaction;
+
+  StoredPersonLanguages(JdbcTemplate jdbc, PlatformTransactionManager transactions, I18nSettings settings, Clock clock) {
     this.jdbc = jdbc;
+    // recorded while the engine serves the request: in a transaction of its own, whatever becomes of the engine's
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.settings = settings;
     this.clock = clock;
   }
@@ -50,22 +59,26 @@ class StoredPersonLanguages implements PersonLanguages {
       return;
     }
     try {
-      Timestamp now = Timestamp.from(clock.instant());
-      int updated = jdbc.update("update person_language set language = ?, updated_at = ? where user_id = ?",
-          wanted.getLanguage(), now, userId);
-      if (updated == 0) {
-        try {
-          jdbc.update("insert into person_language (user_id, language, updated_at) values (?, ?, ?)",
-              userId, wanted.getLanguage(), now);
-        } catch (DuplicateKeyException raced) {
-          jdbc.update("update person_language set language = ?, updated_at = ? where user_id = ?",
-              wanted.getLanguage(), now, userId);
-        }
-      }
+      ownTransaction.executeWithoutResult(status -> store(userId, wanted));
       known.put(userId, wanted);
     } catch (DataAccessException e) {
-      // the request itself succeeded; the language is remembered on a later request
+      // the request itself succeeds; the language is remembered on a later request
       LOG.warn("Could not store the language of {}: {}", userId, e.getMessage());
+    }
+  }
+
+  private void store(String userId, Locale wanted) {
+    String language = wanted.getLanguage();
+    Timestamp now = Timestamp.from(clock.instant());
+    try {
+      ownTransaction.executeWithoutResult(status -> {
+        if (jdbc.update(UPDATE, language, now, userId) == 0) {
+          jdbc.update("insert into person_language (user_id, language, updated_at) values (?, ?, ?)", userId, language, now);
+        }
+      });
+    } catch (DuplicateKeyException raced) {
+      // another request of the same person inserted the row first
+      ownTransaction.executeWithoutResult(status -> jdbc.update(UPDATE, language, now, userId));
     }
   }
 

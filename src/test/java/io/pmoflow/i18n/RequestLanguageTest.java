@@ -46,6 +46,8 @@ class RequestLanguageTest {
     assertThat(RequestLanguage.current(Locale.ENGLISH)).isEqualTo(Locale.ENGLISH);
     assertThat(RequestLanguage.isJapanese()).isFalse();
     RequestLanguage japanese = new RequestLanguage(Languages.JAPANESE, true);
+    java.util.List<String> known = new java.util.ArrayList<>();
+    japanese.whenUserKnown(known::add);
     japanese.enter();
     try {
       RequestLanguage.noteUser("paula");
@@ -53,6 +55,7 @@ class RequestLanguageTest {
       assertThat(RequestLanguage.current(Locale.ENGLISH)).isEqualTo(Languages.JAPANESE);
       assertThat(RequestLanguage.isJapanese()).isTrue();
       assertThat(japanese.user()).isEqualTo("paula");
+      assertThat(known).as("the person is remembered once, while the request is served").containsExactly("paula");
     } finally {
       RequestLanguage.leave();
     }

@@ -11,6 +11,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** On H2 with the real migration; the integration tests run it on PostgreSQL. */
 class StoredPersonLanguagesTest {
@@ -25,7 +26,7 @@ class StoredPersonLanguagesTest {
     source.setURL("jdbc:h2:mem:" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     jdbc = new JdbcTemplate(source);
     jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration/V42__person_language.sql")));
-    languages = new StoredPersonLanguages(jdbc, settings, Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+    languages = new StoredPersonLanguages(jdbc, new DataSourceTransactionManager(source), settings, Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
   }
 
   @Test
@@ -43,7 +44,8 @@ class StoredPersonLanguagesTest {
     assertThat(languages.of("paula")).isEqualTo(Languages.JAPANESE);
     assertThat(jdbc.queryForObject("select count(*) from person_language where updated_at > timestamp '2001-01-01 00:00:00'", Integer.class))
         .as("the same language again writes nothing").isZero();
-    StoredPersonLanguages anotherNode = new StoredPersonLanguages(jdbc, settings, Clock.systemUTC());
+    StoredPersonLanguages anotherNode =
+        new StoredPersonLanguages(jdbc, new DataSourceTransactionManager(jdbc.getDataSource()), settings, Clock.systemUTC());
     assertThat(anotherNode.of("paula")).isEqualTo(Languages.JAPANESE);
   }
 
