@@ -37,6 +37,11 @@ public final class ShownTexts {
     return fields;
   }
 
+  /** The text under {@code name} as the current request reads it: the Japanese companion for Japanese. */
+  public static Object read(Map<String, Object> fields, String name) {
+    return RequestLanguage.isJapanese() && fields.containsKey(name + JAPANESE) ? fields.get(name + JAPANESE) : fields.get(name);
+  }
+
   /** The variables to fetch for {@code shown}: with the companions when the request reads Japanese. */
   static java.util.List<String> toFetch(java.util.Collection<String> shown) {
     if (!RequestLanguage.isJapanese()) {

@@ -1,5 +1,9 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.process.TaskNames;
+import io.pmoflow.i18n.RequestLanguage;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.i18n.Text;
 import static io.pmoflow.specchange.SpecChangeVariables.*;
 
@@ -216,22 +220,38 @@ public class ChangeRequestService {
   public String page(long id) {
     ChangeRequestView view = get(id);
     Map<String, Object> texts = brief.forClient(id);
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + RequestLanguage.current(Languages.ENGLISH).getLanguage() + "\"><head><meta charset=\"utf-8\"><title>")
         .append(esc(texts.get(ChangeRequestBrief.REQUEST_TITLE))).append("</title>")
         .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}</style>")
         .append("</head><body><h1>").append(esc(texts.get(ChangeRequestBrief.REQUEST_TITLE))).append("</h1>");
-    section(html, "Project", texts.get(ChangeRequestBrief.REQUEST_PROJECT));
-    section(html, "Status", view.status() + (view.currentSteps().isEmpty() ? "" : ": waiting at " + String.join(", ", view.currentSteps())));
-    section(html, "Requested by", texts.get(ChangeRequestBrief.REQUESTED_BY));
-    section(html, "What should change, and why", texts.get(ChangeRequestBrief.REQUEST_DESCRIPTION));
-    section(html, "Proposed change (- removed, + added)", texts.get(ChangeRequestBrief.PROPOSED_CHANGE));
-    section(html, "Impact", texts.get(ChangeRequestBrief.IMPACT_SUMMARY));
-    section(html, "Decisions so far", texts.get(ChangeRequestBrief.DECISION_TRAIL));
+    List<String> steps = view.currentSteps().stream()
+        .map(step -> RequestLanguage.isJapanese() ? TASK_NAMES.translated(step) : step).toList();
+    section(html, "specchange.page.project", texts.get(ChangeRequestBrief.REQUEST_PROJECT));
+    section(html, "specchange.page.status", steps.isEmpty()
+        ? String.valueOf(view.status())
+        : Text.of("specchange.page.waiting", String.valueOf(view.status()), String.join(", ", steps)).inRequestLanguage());
+    for (Map.Entry<String, String> shown : PAGE_SECTIONS.entrySet()) {
+      section(html, shown.getKey(), ShownTexts.read(texts, shown.getValue()));
+    }
     return html.append("</body></html>").toString();
   }
 
+  /** The page's sections after project and status: heading (a text of the bundle) and the brief's text. */
+  private static final Map<String, String> PAGE_SECTIONS = pageSections();
+  private static final TaskNames TASK_NAMES = TaskNames.japanese();
+
+  private static Map<String, String> pageSections() {
+    Map<String, String> sections = new java.util.LinkedHashMap<>();
+    sections.put("specchange.page.requested-by", ChangeRequestBrief.REQUESTED_BY);
+    sections.put("specchange.page.description", ChangeRequestBrief.REQUEST_DESCRIPTION);
+    sections.put("specchange.page.proposed-change", ChangeRequestBrief.PROPOSED_CHANGE);
+    sections.put("specchange.page.impact", ChangeRequestBrief.IMPACT_SUMMARY);
+    sections.put("specchange.page.decisions", ChangeRequestBrief.DECISION_TRAIL);
+    return sections;
+  }
+
   private static void section(StringBuilder html, String heading, Object text) {
-    html.append("<h2>").append(esc(heading)).append("</h2><pre>").append(esc(text)).append("</pre>");
+    html.append("<h2>").append(esc(Text.of(heading).inRequestLanguage())).append("</h2><pre>").append(esc(text)).append("</pre>");
   }
 
   private static String esc(Object text) {

@@ -159,6 +159,31 @@ class JapaneseIT {
         .isEqualTo("必要な変更を書いてください。PMO が起案画面でコメントを確認します");
   }
 
+  @Test
+  void aChangeRequestsPageAndFormsReadInJapanese() {
+    long projectId = Projects.create(http, "JC-" + suffix.toUpperCase(), "Portal " + suffix, 50000, "2030-03-01", "2030-12-31");
+    Projects.specify(http, projectId, Projects.ORDER_PORTAL_SPEC);
+    ResponseEntity<Map> created = Api.as(http, "peter").postForEntity("/api/change-requests", Map.of(
+        "projectId", projectId, "title", "One-time code", "description", "Ask for a one-time code", "requesterRole", "CLIENT",
+        "changes", List.of(Map.of("sectionKey", "UI-LOGIN", "newText", "User name\nPassword\nOne-time code"))), Map.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long id = ((Number) created.getBody().get("id")).longValue();
+
+    HttpHeaders html = headers(null, null);
+    html.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+    String page = Api.as(http, "peter").exchange("/api/change-requests/" + id, HttpMethod.GET, new HttpEntity<>(html), String.class)
+        .getBody();
+    assertThat(page).contains("<html lang=\"ja\">", "<h2>要求者</h2>", "peter（顧客の依頼）", "（v1 との比較。- は削除、+ は追加）",
+        "+ One-time code");
+
+    // the triage form shows the request in Japanese; English readers get the English
+    Task triage = taskService.createTaskQuery().processInstanceId((String) created.getBody().get("processInstanceId")).singleResult();
+    assertThat(get("paula", "/engine-rest/task/" + triage.getId() + "/form-variables", null, null).getBody())
+        .contains("peter（顧客の依頼）", "（v1 との比較。").doesNotContain("@ja");
+    assertThat(get("paula", "/engine-rest/task/" + triage.getId() + "/form-variables", "en", null).getBody())
+        .contains("peter, on behalf of the client", "(against v1;");
+  }
+
   // --- helpers ----------------------------------------------------------------------------
 
   private String startPath() {
