@@ -115,7 +115,7 @@ class JapaneseIT {
     // the task's name: the model's part in Japanese, the case as stored; search by the case still finds it
     String japaneseName = "RFP を起案する：RFP-" + rfpId + " Hosting " + suffix;
     assertThat(get("paula", "/engine-rest/task/" + draft.getId(), null, null).getBody()).contains("\"name\":\"" + japaneseName + "\"");
-    assertThat(Api.as(http, "paula").getForEntity("/engine-rest/task?nameLike={q}", String.class, "%Hosting " + suffix + "%")
+    assertThat(Api.as(http, "paula").getForEntity("/engine-rest/task?nameLike={q}&maxResults=10", String.class, "%Hosting " + suffix + "%")
         .getBody()).as("found by the case's title, named in the default language").contains(japaneseName);
     assertThat(get("paula", "/engine-rest/task/" + draft.getId(), "en", null).getBody())
         .contains("\"name\":\"Draft the RFP: RFP-" + rfpId + " Hosting " + suffix + "\"");
