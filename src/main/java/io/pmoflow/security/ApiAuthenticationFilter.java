@@ -1,5 +1,6 @@
 package io.pmoflow.security;
 
+import io.pmoflow.i18n.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -109,10 +110,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.UNAUTHORIZED,
-            missing
-                ? "Log in with HTTP Basic authentication (your PMO Flow user and password)"
-                : "Unknown user or wrong password");
-    problem.setTitle("Unauthorized");
+            Text.of(missing ? "problem.log-in" : "problem.wrong-login").inRequestLanguage());
+    problem.setTitle(Text.of("problem.title.401").inRequestLanguage());
     response.setStatus(HttpStatus.UNAUTHORIZED.value());
     response.setHeader("WWW-Authenticate", "Basic realm=\"PMO Flow\", charset=\"UTF-8\"");
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -72,6 +72,10 @@ class JapaneseIT {
     assertThat(japanese.getBody().get("errors").toString())
         .contains("field=name, message=必須です", "field=code, message=英大文字で始まる、英大文字・数字・ダッシュの 2〜20 文字にしてください");
 
+    ResponseEntity<Map> anonymous = http.exchange("/api/projects", HttpMethod.GET, new HttpEntity<>(headers(null, null)), Map.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getBody()).containsEntry("title", "認証されていません");
+
     ResponseEntity<Map> english = post("paula", "/api/projects", Map.of("code", "x"), "en");
     assertThat(english.getBody()).containsEntry("title", "Invalid input");
     assertThat(english.getBody().get("errors").toString()).contains("field=name, message=is required");
