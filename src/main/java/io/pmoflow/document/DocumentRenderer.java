@@ -1,7 +1,7 @@
 package io.pmoflow.document;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.LanguageTexts;
 import io.pmoflow.i18n.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,7 +35,7 @@ public class DocumentRenderer {
   }
 
   public RenderedDocument render(String template, Map<String, Object> model, Locale language) {
-    Text text = texts.in(language);
+    LanguageTexts text = texts.in(language);
     Context context = new Context(text.language(), model);
     context.setVariable("text", text);
     String html = templates.process(TEMPLATE_FOLDER + template, context);

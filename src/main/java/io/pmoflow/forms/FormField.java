@@ -22,10 +22,6 @@ record FormField(
     Double min,
     Double max) {
 
-  String name() {
-    return label == null || label.isBlank() ? key : "\"" + label + "\" (" + key + ")";
-  }
-
   /** A decision among the form's choices: a gateway may follow it, so it must be given. */
   boolean isChoice() {
     return type.equals("radio") || type.equals("select");

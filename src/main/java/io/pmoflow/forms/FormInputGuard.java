@@ -1,5 +1,6 @@
 package io.pmoflow.forms;
 
+import io.pmoflow.i18n.Text;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -151,9 +152,10 @@ public class FormInputGuard extends CommandInterceptor {
       Collection<String> asked = CommandFields.get(command, names);
       List<String> shown = form == null ? List.of() : form.shownNames().stream()
           .filter(name -> asked == null || asked.contains(name)).toList();
-      CommandFields.set(command, names, new java.util.ArrayList<>(shown));
+      CommandFields.set(command, names, ShownTexts.toFetch(shown));
       VariableMap variables = (VariableMap) next.execute(command);
       if (variables != null) {
+        ShownTexts.inRequestLanguage(variables);
         variables.keySet().removeIf(name -> form == null || !form.shows(name));
       }
       return cast(variables);
@@ -161,7 +163,15 @@ public class FormInputGuard extends CommandInterceptor {
       requireOwnerOfPersonal(context, command, user);
       FormSpec form = formOf(context, command);
       String name = CommandFields.get(command, "variableName");
-      return form == null || !form.shows(name) ? null : next.execute(command);
+      if (form == null || !form.shows(name)) {
+        return null;
+      }
+      TaskEntity task = task(context, command);
+      String read = ShownTexts.nameToRead(name);
+      if (!read.equals(name) && task != null && task.hasVariable(read)) {
+        CommandFields.set(command, "variableName", read);
+      }
+      return next.execute(command);
     } else if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl start = CommandFields.get(command, "instantiationBuilder");
       ProcessDefinitionEntity definition = definition(context, start.getProcessDefinitionId(), start.getProcessDefinitionKey());
@@ -206,7 +216,7 @@ public class FormInputGuard extends CommandInterceptor {
     FormSpec form = forms.ofTask(context, task);
     if (form == null) {
       if (submitted != null && !submitted.isEmpty()) {
-        throw new FormInputRefused("This task has no form; it takes no values.");
+        throw new FormInputRefused(Text.of("form.no-form").inRequestLanguage());
       }
       return Map.of();
     }
@@ -221,7 +231,7 @@ public class FormInputGuard extends CommandInterceptor {
     FormSpec form = forms.ofStart(context, definition);
     if (form == null) {
       if (submitted != null && !submitted.isEmpty()) {
-        throw new FormInputRefused("This process has no start form; it is started without values.");
+        throw new FormInputRefused(Text.of("form.no-start-form").inRequestLanguage());
       }
       return Map.of();
     }

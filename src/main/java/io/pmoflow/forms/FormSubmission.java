@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.RequestLanguage;
+import io.pmoflow.i18n.Text;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -25,6 +29,7 @@ final class FormSubmission {
    */
   static Map<String, Object> accepted(
       FormSpec form, Map<String, ?> submitted, Function<String, Object> current) {
+    Locale language = RequestLanguage.current(Languages.ENGLISH);
     Map<String, Object> accepted = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     Map<String, ?> values = submitted == null ? Map.of() : submitted;
@@ -33,17 +38,17 @@ final class FormSubmission {
       Object value = FormValues.plain(raw);
       FormField field = form.field(key);
       if (field == null) {
-        problems.add(key + " is not a field of this form");
+        problems.add(Text.of("form.not-a-field", key).in(language));
       } else if (!field.editable()) {
         if (!Objects.equals(value, FormValues.plain(current.apply(key)))) {
-          problems.add(field.name() + " is shown read-only and cannot be changed");
+          problems.add(Text.of("form.read-only", name(field, language)).in(language));
         }
       } else {
-        String problem = problem(field, value, current);
+        Text problem = problem(field, value, current);
         if (problem == null) {
           accepted.put(key, raw);
         } else {
-          problems.add(field.name() + " " + problem);
+          problems.add(Text.of("form.field-problem", name(field, language), problem).in(language));
         }
       }
     }
@@ -51,43 +56,50 @@ final class FormSubmission {
       if (field.editable() && field.required() && !field.conditional() && field.isChoice()
           && FormValues.isEmpty(FormValues.plain(values.get(field.key())))
           && FormValues.isEmpty(FormValues.plain(current.apply(field.key())))) {
-        problems.add(field.name() + " is required");
+        problems.add(Text.of("form.required", name(field, language)).in(language));
       }
     }
     if (!problems.isEmpty()) {
       throw new FormInputRefused(
-          "The form cannot be accepted: " + String.join("; ", problems)
-              + ". A task accepts only the fields its form lets you change.");
+          Text.of("form.refused", String.join(Text.of("form.separator").in(language), problems)).in(language));
     }
     return accepted;
   }
 
-  private static String problem(FormField field, Object value, Function<String, Object> current) {
+  /** The field as the person saw it: its label in their language, and its key. */
+  private static String name(FormField field, Locale language) {
+    if (field.label() == null || field.label().isBlank()) {
+      return field.key();
+    }
+    return Text.of("form.field", FormTexts.read(field.label(), language), field.key()).in(language);
+  }
+
+  private static Text problem(FormField field, Object value, Function<String, Object> current) {
     if (value == null) {
       return null;
     }
     switch (field.type()) {
       case "number" -> {
         if (!(value instanceof java.math.BigDecimal number)) {
-          return "must be a number";
+          return Text.of("form.rule.number");
         }
         if (field.min() != null && number.doubleValue() < field.min()) {
-          return "must be at least " + plainNumber(field.min());
+          return Text.of("form.rule.min", plainNumber(field.min()));
         }
         if (field.max() != null && number.doubleValue() > field.max()) {
-          return "must be at most " + plainNumber(field.max());
+          return Text.of("form.rule.max", plainNumber(field.max()));
         }
         return null;
       }
       case "checkbox" -> {
-        return value instanceof Boolean ? null : "must be true or false";
+        return value instanceof Boolean ? null : Text.of("form.rule.boolean");
       }
       case "textfield", "textarea", "datetime" -> {
         if (value instanceof Map || value instanceof Collection) {
-          return "must be text";
+          return Text.of("form.rule.text");
         }
         return field.maxLength() != null && value.toString().length() > field.maxLength()
-            ? "must be at most " + field.maxLength() + " characters long"
+            ? Text.of("form.rule.max-length", String.valueOf(field.maxLength()))
             : null;
       }
       case "radio", "select", "checklist", "taglist" -> {
@@ -99,19 +111,19 @@ final class FormSubmission {
     }
   }
 
-  private static String notAnOption(FormField field, Object value, Function<String, Object> current) {
+  private static Text notAnOption(FormField field, Object value, Function<String, Object> current) {
     List<Object> options = options(field, current);
     if (options == null) {
       return null;
     }
     Collection<?> chosen = field.multipleChoice() ? asList(value) : List.of(value);
     if (chosen == null) {
-      return "must be a list of choices";
+      return Text.of("form.rule.choices");
     }
     List<String> offered = options.stream().map(String::valueOf).toList();
     for (Object choice : chosen) {
       if (!offered.contains(String.valueOf(choice))) {
-        return "cannot be \"" + choice + "\"; the choices are " + options;
+        return Text.of("form.rule.choice", String.valueOf(choice), String.valueOf(options));
       }
     }
     return null;

@@ -2,18 +2,15 @@ package io.pmoflow.forms;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.pmoflow.web.AnswerRewriting;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Tasklist shows a refused form's message as the engine API of the webapps answers it, which puts
@@ -28,8 +25,8 @@ class TasklistFormRefusals {
       Pattern.compile("^Cannot (?:submit task form|complete task|instantiate process definition) [^ ]+: (.*)$", Pattern.DOTALL);
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> tasklistFormRefusalMessages(ObjectMapper json) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new PlainRefusals(json));
+  FilterRegistrationBean<AnswerRewriting> tasklistFormRefusalMessages(ObjectMapper json) {
+    FilterRegistrationBean<AnswerRewriting> registration = new FilterRegistrationBean<>(new PlainRefusals(json));
     registration.setName("tasklist-form-refusals");
     registration.addUrlPatterns("/camunda/api/engine/*");
     return registration;
@@ -41,7 +38,7 @@ class TasklistFormRefusals {
     return matcher.matches() ? matcher.group(1) : message;
   }
 
-  private static final class PlainRefusals extends OncePerRequestFilter {
+  private static final class PlainRefusals extends AnswerRewriting {
 
     private final ObjectMapper json;
 
@@ -50,28 +47,22 @@ class TasklistFormRefusals {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      return !"POST".equals(request.getMethod());
+    protected boolean rewrites(HttpServletRequest request) {
+      return "POST".equals(request.getMethod());
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, caching);
-      if (caching.getStatus() == HttpServletResponse.SC_BAD_REQUEST && caching.getContentSize() > 0) {
-        try {
-          ObjectNode body = (ObjectNode) json.readTree(caching.getContentAsByteArray());
-          if (body.hasNonNull("message")) {
-            body.put("message", withoutEnginePrefix(body.get("message").asText()));
-            caching.resetBuffer();
-            caching.getOutputStream().write(json.writeValueAsBytes(body));
-          }
-        } catch (IOException | ClassCastException notOurs) {
-          // not a JSON error object: passed on as it is
-        }
+    protected int rewrittenStatus() {
+      return HttpServletResponse.SC_BAD_REQUEST;
+    }
+
+    @Override
+    protected byte[] rewritten(byte[] answer) throws IOException {
+      if (!(json.readTree(answer) instanceof ObjectNode body) || !body.hasNonNull("message")) {
+        throw new IOException("not a JSON error object");
       }
-      caching.copyBodyToResponse();
+      body.put("message", withoutEnginePrefix(body.get("message").asText()));
+      return json.writeValueAsBytes(body);
     }
   }
 }

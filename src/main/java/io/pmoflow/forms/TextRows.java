@@ -1,5 +1,6 @@
 package io.pmoflow.forms;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.FormInputRefused;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ public final class TextRows {
   private TextRows() {}
 
   /** One typed line of the list named {@code list}; {@code line} counts from 1 as the person sees it. */
-  public record Row(String list, int line, List<String> values) {
+  public record Row(Text list, int line, List<String> values) {
 
     /** The value at {@code index} (from 0), or null when it is missing or blank. */
     public String value(int index) {
@@ -28,7 +29,7 @@ public final class TextRows {
     }
 
     /** Refuses the form because of this line, naming the list and the line. */
-    public FormInputRefused refused(String why) {
+    public FormInputRefused refused(Text why) {
       return TextRows.refused(list, line, why);
     }
   }
@@ -37,7 +38,7 @@ public final class TextRows {
    * The rows of the text; a row with more than {@code columns} values is refused with its line
    * number, since a value in the wrong column would be silently misread.
    */
-  public static List<Row> parse(Object text, String listLabel, int columns) {
+  public static List<Row> parse(Object text, Text listLabel, int columns) {
     List<Row> rows = new ArrayList<>();
     if (text == null) {
       return rows;
@@ -49,15 +50,15 @@ public final class TextRows {
       }
       List<String> values = Arrays.stream(lines[i].split("[|\\t]", -1)).map(String::strip).toList();
       if (values.size() > columns) {
-        throw refused(listLabel, i + 1, values.size() + " values separated by | but at most " + columns + " are expected");
+        throw refused(listLabel, i + 1, Text.of("rows.too-many-values", String.valueOf(values.size()), String.valueOf(columns)));
       }
       rows.add(new Row(listLabel, i + 1, values));
     }
     return rows;
   }
 
-  private static FormInputRefused refused(String list, int line, String why) {
-    return new FormInputRefused(list + ", line " + line + ": " + why);
+  private static FormInputRefused refused(Text list, int line, Text why) {
+    return new FormInputRefused(Text.of("rows.line", list, String.valueOf(line), why).inRequestLanguage());
   }
 
   /** The rows as a form shows them: values separated by " | ", one row per line. */

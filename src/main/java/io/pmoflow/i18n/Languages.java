@@ -12,7 +12,7 @@ public final class Languages {
 
   /** The tags an API takes for a language, and what it says of any other. */
   public static final String TAG_PATTERN = "ja|en";
-  public static final String TAG_RULE = "must be one of ja, en";
+  public static final String TAG_RULE = "{pmoflow.validation.language}";
 
   private Languages() {}
 

@@ -1,41 +1,60 @@
 package io.pmoflow.i18n;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Texts in one language. A message with arguments is a {@link java.text.MessageFormat} pattern: a
- * single quote is written twice ({@code vendor''s}).
+ * A text of PMO Flow: a key of the bundle {@code i18n/messages} with its arguments, read in either
+ * language. One code path writes it; the bundle holds the English ({@code messages.properties}) and
+ * the Japanese ({@code messages_ja.properties}). An argument that is itself a {@code Text} is read in
+ * the same language.
+ *
+ * <p>The bundle is read here directly, not through Spring, so that code the engine runs outside the
+ * Spring context (the form guard, a listener's refusal) reads the same texts.
  */
 public final class Text {
 
-  private final MessageSource messages;
-  private final Locale language;
-  private final Dates dates;
+  private static final ResourceBundleMessageSource BUNDLE = bundle();
 
-  Text(MessageSource messages, Locale language, Dates dates) {
-    this.messages = messages;
-    this.language = language;
-    this.dates = dates;
+  private final String key;
+  private final Object[] args;
+
+  private Text(String key, Object[] args) {
+    this.key = key;
+    this.args = args;
   }
 
-  public Locale language() {
-    return language;
+  public static Text of(String key, Object... args) {
+    return new Text(key, args);
   }
 
-  public String get(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, language);
+  public String key() {
+    return key;
   }
 
-  /** A day, e.g. {@code 2027年1月20日} or {@code 20 January 2027}; empty for none. */
-  public String date(LocalDate date) {
-    return dates.date(date);
+  /** The text in the given language (English for a language PMO Flow does not speak). */
+  public String in(Locale language) {
+    Locale supported = Languages.supported(language);
+    Object[] read = Arrays.stream(args).map(a -> a instanceof Text text ? text.in(supported) : a).toArray();
+    return BUNDLE.getMessage(key, read, supported);
   }
 
-  /** A moment in the deployment's time zone, e.g. {@code 2027年1月20日 18:00 JST}; empty for none. */
-  public String dateTime(Instant instant) {
-    return dates.dateTime(instant);
+  /** The text in the language of the request being served; English outside a request. */
+  public String inRequestLanguage() {
+    return in(RequestLanguage.current(Languages.ENGLISH));
+  }
+
+  @Override
+  public String toString() {
+    return in(Languages.ENGLISH);
+  }
+
+  private static ResourceBundleMessageSource bundle() {
+    ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+    bundle.setBasename("i18n/messages");
+    bundle.setDefaultEncoding("UTF-8");
+    bundle.setFallbackToSystemLocale(false);
+    return bundle;
   }
 }

@@ -23,13 +23,13 @@ public class Texts {
   }
 
   /** The texts in the language the person reads ({@link PersonLanguages}). */
-  public Text forPerson(String userId) {
+  public LanguageTexts forPerson(String userId) {
     return in(people.of(userId));
   }
 
   /** The texts in {@code language} (one of {@link Languages#SUPPORTED}; anything else reads English). */
-  public Text in(Locale language) {
+  public LanguageTexts in(Locale language) {
     Locale supported = Languages.supported(language);
-    return new Text(messages, supported, new Dates(supported, settings.timeZone()));
+    return new LanguageTexts(messages, supported, new Dates(supported, settings.timeZone()));
   }
 }

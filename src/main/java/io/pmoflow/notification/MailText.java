@@ -1,6 +1,6 @@
 package io.pmoflow.notification;
 
-import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.LanguageTexts;
 import org.camunda.bpm.engine.identity.User;
 
 /**
@@ -11,13 +11,13 @@ import org.camunda.bpm.engine.identity.User;
  */
 public record MailText(String subject, String body) {
 
-  public static MailText of(Text text, String key, Object[] subjectArguments, Object... bodyArguments) {
+  public static MailText of(LanguageTexts text, String key, Object[] subjectArguments, Object... bodyArguments) {
     return sharingBody(text, key + ".subject", subjectArguments, key + ".body", bodyArguments);
   }
 
   /** For mails whose subjects differ while they share one body text. */
   public static MailText sharingBody(
-      Text text, String subjectKey, Object[] subjectArguments, String bodyKey, Object... bodyArguments) {
+      LanguageTexts text, String subjectKey, Object[] subjectArguments, String bodyKey, Object... bodyArguments) {
     return new MailText(
         text.get(subjectKey, subjectArguments),
         text.get(bodyKey, bodyArguments) + "\n\n" + text.get("mail.signature"));

@@ -1,6 +1,6 @@
 package io.pmoflow.notification;
 
-import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.LanguageTexts;
 import io.pmoflow.i18n.Texts;
 import io.pmoflow.security.People;
 import io.pmoflow.web.PublicAddress;
@@ -60,7 +60,7 @@ class TaskArrivalMails implements TaskListener {
     String caseName = caseName(task.getExecution());
     String link = address.getObject().tasklistTask(task.getId());
     for (TaskPeople.Recipient recipient : recipients.values()) {
-      Text text = texts.getObject().forPerson(recipient.user().getId());
+      LanguageTexts text = texts.getObject().forPerson(recipient.user().getId());
       outbox.getObject()
           .enqueue(mail(text, recipient, task, caseName, link)
               .to("task/" + task.getId() + "/" + recipient.user().getId(), recipient.user().getEmail()));
@@ -69,7 +69,7 @@ class TaskArrivalMails implements TaskListener {
 
   /** In the recipient's language: to them, or to them as a member of the task's group. */
   private static MailText mail(
-      Text text, TaskPeople.Recipient recipient, DelegateTask task, String caseName, String link) {
+      LanguageTexts text, TaskPeople.Recipient recipient, DelegateTask task, String caseName, String link) {
     String intro = recipient.viaGroup() == null
         ? text.get("task.mail.arrived.forYou")
         : text.get("task.mail.arrived.forGroup", recipient.viaGroup());

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.LanguageTexts;
 import io.pmoflow.i18n.Texts;
 import io.pmoflow.security.People;
 import io.pmoflow.web.PublicAddress;
@@ -54,7 +54,7 @@ public class TaskReminderDelegate implements JavaDelegate {
             .taskDefinitionKey(taskKey)
             .list()) {
       for (User person : recipients(task).values()) {
-        Text text = texts.forPerson(person.getId());
+        LanguageTexts text = texts.forPerson(person.getId());
         outbox.enqueue(
             MailText.of(text, "task.mail.reminder", new Object[] {task.getName()},
                     MailText.greeting(person), task.getName(), text.dateTime(task.getCreateTime().toInstant()),

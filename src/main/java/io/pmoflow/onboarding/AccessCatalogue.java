@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.PmoGroups;
 import io.pmoflow.web.ApiException;
@@ -31,7 +32,7 @@ public class AccessCatalogue {
   @Transactional(readOnly = true)
   public AccessSystem get(String code) {
     currentUser.requireAnyOf(PmoGroups.STAFF_ROLES.toArray(String[]::new));
-    return systems.findByCode(code).orElseThrow(() -> ApiException.notFound("System", code));
+    return systems.findByCode(code).orElseThrow(() -> ApiException.notFound(Text.of("thing.system"), code));
   }
 
   /** Security owns the catalogue: sensitivity decides who approves access. */
@@ -47,11 +48,11 @@ public class AccessCatalogue {
     Set<String> codes = new HashSet<>();
     FieldProblems problems = new FieldProblems();
     for (int i = 0; i < request.roles().size(); i++) {
-      problems.addIf(!codes.add(request.roles().get(i).code()), "roles[" + i + "].code", "appears twice");
+      problems.addIf(!codes.add(request.roles().get(i).code()), "roles[" + i + "].code", Text.of("rule.appears-twice"));
     }
     problems.throwIfAny();
     if (systems.findByCode(request.code()).isPresent()) {
-      throw ApiException.conflict("A system with code " + request.code() + " already exists");
+      throw ApiException.conflict(Text.of("onboarding.conflict.system-exists", request.code()).inRequestLanguage());
     }
     AccessSystem system =
         new AccessSystem(request.code(), request.name(), request.sensitivity(), request.description());
@@ -68,12 +69,12 @@ public class AccessCatalogue {
   @Transactional
   public AccessSystem change(String code, NewSystem request) {
     currentUser.requireAnyOf(PmoGroups.SECURITY);
-    AccessSystem system = systems.findByCode(code).orElseThrow(() -> ApiException.notFound("System", code));
+    AccessSystem system = systems.findByCode(code).orElseThrow(() -> ApiException.notFound(Text.of("thing.system"), code));
     FieldProblems problems = new FieldProblems()
-        .addIf(!code.equals(request.code()), "code", "must be the code in the path (" + code + ")");
+        .addIf(!code.equals(request.code()), "code", Text.of("rule.path-code", code));
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < request.roles().size(); i++) {
-      problems.addIf(!codes.add(request.roles().get(i).code()), "roles[" + i + "].code", "appears twice");
+      problems.addIf(!codes.add(request.roles().get(i).code()), "roles[" + i + "].code", Text.of("rule.appears-twice"));
     }
     problems.throwIfAny();
     system.describe(request.name(), request.sensitivity(), request.description());

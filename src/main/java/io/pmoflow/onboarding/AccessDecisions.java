@@ -1,5 +1,8 @@
 package io.pmoflow.onboarding;
 
+import java.util.Locale;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.Text;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
 import io.pmoflow.web.ApiException;
@@ -79,35 +82,42 @@ public class AccessDecisions {
   }
 
   @Transactional(readOnly = true)
-  public RequestShown shown(long grantId) {
+  /** What an approver's form shows of the request, in {@code language}; dates in the deployment's zone. */
+  public RequestShown shown(long grantId, Locale language) {
     Request request = request(grantId);
     AccessGrant grant = request.grant();
     Vendor vendor = request.vendor();
     SystemRole role = grant.getRole();
     AccessSystem system = role.getSystem();
     return new RequestShown(
-        memberInWords(request.member()),
-        vendor.getCompany() + ", contract " + vendor.getContractNumber() + " ends on " + vendor.getContractEnd(),
-        system.getName() + " / " + role.getName() + " (" + system.getCode() + "/" + role.getCode() + "): "
-            + role.getAccessLevel().name().toLowerCase(java.util.Locale.ROOT) + " access to a "
-            + system.getSensitivity().name().toLowerCase(java.util.Locale.ROOT) + "-sensitivity system, until "
-            + grant.getValidUntil(),
+        memberInWords(request.member(), language),
+        Text.of("onboarding.text.vendor", vendor.getCompany(), vendor.getContractNumber(),
+            String.valueOf(vendor.getContractEnd())).in(language),
+        Text.of("onboarding.text.access", system.getName(), role.getName(), system.getCode(), role.getCode(),
+            Text.of("onboarding.access-level." + role.getAccessLevel().name()),
+            Text.of("onboarding.sensitivity." + system.getSensitivity().name()),
+            String.valueOf(grant.getValidUntil())).in(language),
         grant.getJustification(),
         grant.getDecidedBy() == null
             ? null
-            : "Approved by " + grant.getDecidedBy() + " on " + grant.getDecidedAt().atZone(clock.getZone()).toLocalDate()
-                + ": " + grant.getDecisionReason());
+            : Text.of("onboarding.text.decided", grant.getDecidedBy(),
+                String.valueOf(grant.getDecidedAt().atZone(clock.getZone()).toLocalDate()), grant.getDecisionReason()).in(language));
   }
 
   /** "Ann Archer, ann@initech.example — Developer, vendor employee". */
   static String memberInWords(VendorMember member) {
-    return member.getName() + ", " + member.getEmail() + " \u2014 " + member.getRoleInProject() + ", "
-        + (member.getMemberType() == MemberType.EMPLOYEE ? "vendor employee" : "subcontractor");
+    return memberInWords(member, Languages.ENGLISH);
+  }
+
+  static String memberInWords(VendorMember member, Locale language) {
+    return Text.of("onboarding.text.member", member.getName(), member.getEmail(), member.getRoleInProject(),
+        Text.of(member.getMemberType() == MemberType.EMPLOYEE ? "onboarding.text.employee" : "onboarding.text.subcontractor"))
+        .in(language);
   }
 
   @Transactional(readOnly = true)
   public MemberCase memberCase(long memberId) {
-    VendorMember member = members.findById(memberId).orElseThrow(() -> ApiException.notFound("Member", memberId));
+    VendorMember member = members.findById(memberId).orElseThrow(() -> ApiException.notFound(Text.of("thing.member"), memberId));
     Vendor vendor = vendors.findById(member.getVendorId()).orElseThrow();
     return new MemberCase(
         vendor.getCode() + "/" + member.getEmail(), member.getName() + " (" + vendor.getCompany() + ")");
@@ -206,6 +216,6 @@ public class AccessDecisions {
   }
 
   private AccessGrant grant(long grantId) {
-    return grants.findById(grantId).orElseThrow(() -> ApiException.notFound("Access grant", grantId));
+    return grants.findById(grantId).orElseThrow(() -> ApiException.notFound(Text.of("thing.access-grant"), grantId));
   }
 }

@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.directory.AccountDirectory;
 import io.pmoflow.directory.DirectoryAccount;
 import io.pmoflow.directory.UnmarkedAccount;
@@ -35,7 +36,7 @@ public class AccessReconciliation {
   }
 
   @Transactional(readOnly = true)
-  public List<String> orphans() {
+  public List<Text> orphans() {
     Set<String> explainedAccounts = new HashSet<>();
     Set<String> explainedMemberships = new HashSet<>();
     for (AccessGrant grant :
@@ -49,19 +50,19 @@ public class AccessReconciliation {
         explainedMemberships.add(grant.getRole().getDirectoryGroup() + "/" + member.getUsername());
       }
     }
-    List<String> orphans = new ArrayList<>();
+    List<Text> orphans = new ArrayList<>();
     Set<String> vendorAccounts = new HashSet<>();
     for (DirectoryAccount account : directory.listAccounts()) {
       vendorAccounts.add(account.uid());
       if (!explainedAccounts.contains(account.uid())) {
-        orphans.add("account " + account.uid() + " (" + account.email() + "): no live grant");
+        orphans.add(Text.of("reconciliation.no-grant", account.uid(), String.valueOf(account.email())));
       }
     }
     Map<String, Set<String>> memberships = directory.listMemberships();
     for (Map.Entry<String, Set<String>> group : memberships.entrySet()) {
       for (String uid : group.getValue()) {
         if (vendorAccounts.contains(uid) && !explainedMemberships.contains(group.getKey() + "/" + uid)) {
-          orphans.add("membership of " + uid + " in group " + group.getKey() + ": no provisioned grant");
+          orphans.add(Text.of("reconciliation.no-provisioned-grant", uid, group.getKey()));
         }
       }
     }
@@ -74,17 +75,16 @@ public class AccessReconciliation {
     return orphans;
   }
 
-  private static String unmarked(UnmarkedAccount account, boolean memberAccount, Map<String, Set<String>> memberships) {
+  private static Text unmarked(UnmarkedAccount account, boolean memberAccount, Map<String, Set<String>> memberships) {
     Set<String> groups = new TreeSet<>();
     memberships.forEach((group, uids) -> {
       if (uids.contains(account.uid())) {
         groups.add(group);
       }
     });
-    return "account " + account.uid() + " (" + (account.email() == null ? "no mail" : account.email()) + ")"
-        + " in the vendor accounts' tree lacks the vendor marker (" + account.mark() + "): "
-        + (memberAccount ? "a vendor member's account was tampered with" : "made by hand or tampered with")
-        + "; entry " + account.dn()
-        + "; groups: " + (groups.isEmpty() ? "none" : String.join(", ", groups));
+    return Text.of("reconciliation.unmarked", account.uid(),
+        account.email() == null ? Text.of("reconciliation.no-mail") : account.email(), account.mark(),
+        Text.of(memberAccount ? "reconciliation.member-tampered" : "reconciliation.by-hand"), account.dn(),
+        groups.isEmpty() ? Text.of("reconciliation.no-groups") : String.join(", ", groups));
   }
 }

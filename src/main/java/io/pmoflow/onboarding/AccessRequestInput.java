@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Size;
 
 /** One system role a member needs, and why. */
 public record AccessRequestInput(
-    @Schema(example = "git") @HalfWidth @NotBlank(message = "is required") String system,
-    @Schema(example = "developer") @HalfWidth @NotBlank(message = "is required") String role,
+    @Schema(example = "git") @HalfWidth @NotBlank(message = "{pmoflow.validation.required}") String system,
+    @Schema(example = "developer") @HalfWidth @NotBlank(message = "{pmoflow.validation.required}") String role,
     @Schema(example = "Works on the CRM code base")
-        @NotBlank(message = "is required")
-        @Size(max = 1000, message = "must be at most 1000 characters")
+        @NotBlank(message = "{pmoflow.validation.required}")
+        @Size(max = 1000, message = "{pmoflow.validation.max-characters}")
         String justification) {}

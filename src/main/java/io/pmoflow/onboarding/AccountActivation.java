@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.directory.AccountDirectory;
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,7 +33,7 @@ public class AccountActivation {
       return java.util.Optional.empty();
     }
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException("The password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+      throw new IllegalArgumentException(Text.of("activation.too-short", String.valueOf(MIN_PASSWORD_LENGTH)).inRequestLanguage());
     }
     VendorMember member = members.findByActivationTokenHash(ActivationTokens.hash(token)).orElse(null);
     if (member == null

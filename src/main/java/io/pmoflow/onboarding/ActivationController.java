@@ -1,5 +1,8 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.RequestLanguage;
+import io.pmoflow.i18n.Text;
 import io.pmoflow.directory.DirectoryRejectedException;
 import io.pmoflow.directory.DirectoryUnavailableException;
 import org.springframework.http.HttpStatus;
@@ -29,9 +32,9 @@ class ActivationController {
     return page(
         "<form method='post' action='activation'>"
             + "<input type='hidden' name='token' value='" + HtmlUtils.htmlEscape(token) + "'>"
-            + "<label>New password (at least " + AccountActivation.MIN_PASSWORD_LENGTH + " characters) "
+            + "<label>" + text("activation.new-password", String.valueOf(AccountActivation.MIN_PASSWORD_LENGTH)) + " "
             + "<input type='password' name='password' minlength='" + AccountActivation.MIN_PASSWORD_LENGTH + "' required></label> "
-            + "<button>Set password</button></form>");
+            + "<button>" + text("activation.set-password") + "</button></form>");
   }
 
   @PostMapping(value = "/activation", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_HTML_VALUE)
@@ -39,22 +42,28 @@ class ActivationController {
     try {
       return activation
           .activate(token, password)
-          .map(user -> ResponseEntity.ok(page("<p>Your password is set. Log in as <b>" + HtmlUtils.htmlEscape(user) + "</b>.</p>")))
-          .orElseGet(() -> ResponseEntity.status(HttpStatus.GONE).body(page("<p>This link is unknown, used or expired. Ask the PMO for a new one.</p>")));
+          .map(user -> ResponseEntity.ok(page("<p>" + text("activation.done", "<b>" + HtmlUtils.htmlEscape(user) + "</b>") + "</p>")))
+          .orElseGet(() -> ResponseEntity.status(HttpStatus.GONE).body(page("<p>" + text("activation.gone") + "</p>")));
     } catch (IllegalArgumentException e) {
       return ResponseEntity.badRequest().body(page("<p>" + HtmlUtils.htmlEscape(e.getMessage()) + "</p>"));
     } catch (DirectoryRejectedException e) {
       // e.g. the server's password policy (quality, history); nothing was activated, the link still works
       return ResponseEntity.badRequest().body(page(
-          "<p>The account directory refused this password. Choose another one, or ask the PMO. Your link still works.</p>"));
+          "<p>" + text("activation.refused") + "</p>"));
     } catch (DirectoryUnavailableException e) {
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(page(
-          "<p>The account directory cannot be reached just now. Try again in a few minutes; your link still works.</p>"));
+          "<p>" + text("activation.unavailable") + "</p>"));
     }
   }
 
   private static String page(String body) {
-    return "<!doctype html><html><head><title>PMO Flow account</title></head><body><h1>PMO Flow account</h1>"
-        + body + "</body></html>";
+    String title = text("activation.title");
+    return "<!doctype html><html lang='" + RequestLanguage.current(Languages.ENGLISH).getLanguage() + "'><head><meta charset='utf-8'><title>"
+        + title + "</title></head><body><h1>" + title + "</h1>" + body + "</body></html>";
+  }
+
+  /** A text of the page in the language of the request (escaped arguments are the caller's). */
+  private static String text(String key, Object... args) {
+    return Text.of(key, args).inRequestLanguage();
   }
 }

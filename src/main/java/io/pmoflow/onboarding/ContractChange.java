@@ -6,6 +6,6 @@ import java.time.LocalDate;
 
 /** A contract extension: the new last day of the contract. */
 public record ContractChange(
-    @NotNull(message = "is required")
-        @FutureOrPresent(message = "must not be in the past")
+    @NotNull(message = "{pmoflow.validation.required}")
+        @FutureOrPresent(message = "{pmoflow.validation.not-past}")
         LocalDate contractEnd) {}

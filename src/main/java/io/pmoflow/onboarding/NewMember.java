@@ -11,8 +11,8 @@ import java.util.List;
 
 /** A vendor member to onboard and the access they need. */
 public record NewMember(
-    @Schema(example = "Ann Archer") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-    @Schema(example = "ann@acme.example") @HalfWidth @NotBlank(message = "is required") @Email(message = "must be an e-mail address") @Size(max = 320, message = "must be at most 320 characters") String email,
-    @Schema(example = "Developer") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String roleInProject,
-    @NotNull(message = "is required") MemberType memberType,
-    @NotNull(message = "is required") List<@NotNull(message = "must not be null") @Valid AccessRequestInput> access) {}
+    @Schema(example = "Ann Archer") @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 200, message = "{pmoflow.validation.max-characters}") String name,
+    @Schema(example = "ann@acme.example") @HalfWidth @NotBlank(message = "{pmoflow.validation.required}") @Email(message = "{pmoflow.validation.email}") @Size(max = 320, message = "{pmoflow.validation.max-characters}") String email,
+    @Schema(example = "Developer") @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 200, message = "{pmoflow.validation.max-characters}") String roleInProject,
+    @NotNull(message = "{pmoflow.validation.required}") MemberType memberType,
+    @NotNull(message = "{pmoflow.validation.required}") List<@NotNull(message = "{pmoflow.validation.not-null}") @Valid AccessRequestInput> access) {}

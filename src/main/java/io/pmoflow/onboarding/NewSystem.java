@@ -12,15 +12,15 @@ import java.util.List;
 
 /** A system for the catalogue, with its roles and their directory groups. */
 public record NewSystem(
-    @Schema(example = "git") @HalfWidth @NotBlank(message = "is required") @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be 2 to 40 lower-case letters, digits or dashes") String code,
-    @Schema(example = "Source repository") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-    @NotNull(message = "is required") Sensitivity sensitivity,
-    @Size(max = 1000, message = "must be at most 1000 characters") String description,
-    @NotEmpty(message = "must name at least one role") List<@NotNull(message = "must not be null") @Valid Role> roles) {
+    @Schema(example = "git") @HalfWidth @NotBlank(message = "{pmoflow.validation.required}") @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{pmoflow.validation.vendor-code}") String code,
+    @Schema(example = "Source repository") @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 200, message = "{pmoflow.validation.max-characters}") String name,
+    @NotNull(message = "{pmoflow.validation.required}") Sensitivity sensitivity,
+    @Size(max = 1000, message = "{pmoflow.validation.max-characters}") String description,
+    @NotEmpty(message = "{pmoflow.validation.one-role}") List<@NotNull(message = "{pmoflow.validation.not-null}") @Valid Role> roles) {
 
   public record Role(
-      @Schema(example = "developer") @HalfWidth @NotBlank(message = "is required") @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be 2 to 40 lower-case letters, digits or dashes") String code,
-      @Schema(example = "Developer") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-      @NotNull(message = "is required") AccessLevel accessLevel,
-      @Schema(example = "git-developers") @HalfWidth @NotBlank(message = "is required") @Pattern(regexp = "[a-zA-Z0-9][a-zA-Z0-9_.-]{0,99}", message = "must be letters, digits, dots, dashes or underscores") String directoryGroup) {}
+      @Schema(example = "developer") @HalfWidth @NotBlank(message = "{pmoflow.validation.required}") @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{pmoflow.validation.vendor-code}") String code,
+      @Schema(example = "Developer") @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 200, message = "{pmoflow.validation.max-characters}") String name,
+      @NotNull(message = "{pmoflow.validation.required}") AccessLevel accessLevel,
+      @Schema(example = "git-developers") @HalfWidth @NotBlank(message = "{pmoflow.validation.required}") @Pattern(regexp = "[a-zA-Z0-9][a-zA-Z0-9_.-]{0,99}", message = "{pmoflow.validation.id}") String directoryGroup) {}
 }

@@ -17,21 +17,21 @@ import java.time.LocalDate;
 public record NewVendor(
     @Schema(description = "short code; the vendor's group is vendor-<code>", example = "acme")
         @HalfWidth
-        @NotBlank(message = "is required")
+        @NotBlank(message = "{pmoflow.validation.required}")
         @Pattern(regexp = PmoGroups.VENDOR_CODE_PATTERN, message = PmoGroups.VENDOR_CODE_RULE)
         String code,
-    @Schema(example = "Acme Ltd") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String company,
-    @Schema(example = "C-2027-001") @NotBlank(message = "is required") @Size(max = 60, message = "must be at most 60 characters") String contractNumber,
-    @NotNull(message = "is required") LocalDate contractStart,
-    @NotNull(message = "is required")
-        @FutureOrPresent(message = "must not be in the past: the contract would already have ended")
+    @Schema(example = "Acme Ltd") @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 200, message = "{pmoflow.validation.max-characters}") String company,
+    @Schema(example = "C-2027-001") @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 60, message = "{pmoflow.validation.max-characters}") String contractNumber,
+    @NotNull(message = "{pmoflow.validation.required}") LocalDate contractStart,
+    @NotNull(message = "{pmoflow.validation.required}")
+        @FutureOrPresent(message = "{pmoflow.validation.contract-not-ended}")
         LocalDate contractEnd,
     boolean ndaOnFile,
     @Schema(description = "user id of the internal sponsor, a project manager (group pm)", example = "peter")
-        @NotBlank(message = "is required")
+        @NotBlank(message = "{pmoflow.validation.required}")
         String sponsor,
-    @Schema(example = "Victor Vendor") @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String leadName,
-    @Schema(example = "victor@acme.example") @NotBlank(message = "is required") @Email(message = "must be an e-mail address") @Size(max = 320, message = "must be at most 320 characters") String leadEmail,
+    @Schema(example = "Victor Vendor") @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 200, message = "{pmoflow.validation.max-characters}") String leadName,
+    @Schema(example = "victor@acme.example") @NotBlank(message = "{pmoflow.validation.required}") @Email(message = "{pmoflow.validation.email}") @Size(max = 320, message = "{pmoflow.validation.max-characters}") String leadEmail,
     @Schema(description = "the language of the vendor's staff, ja or en: their account activation mails are"
             + " written in it. Not given: the deployment's default language (pmoflow.i18n.default-language).",
             allowableValues = {"ja", "en"}, example = "ja")
@@ -39,7 +39,7 @@ public record NewVendor(
         String language) {
 
   @Schema(hidden = true)
-  @AssertTrue(message = "must not be before the contract start")
+  @AssertTrue(message = "{pmoflow.validation.not-before-contract-start}")
   boolean isContractEnd() {
     return contractStart == null || contractEnd == null || !contractEnd.isBefore(contractStart);
   }

@@ -1,6 +1,6 @@
 package io.pmoflow.onboarding;
 
-import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.LanguageTexts;
 import io.pmoflow.i18n.Texts;
 import io.pmoflow.notification.MailOutbox;
 import io.pmoflow.notification.MailText;
@@ -50,7 +50,7 @@ class OnboardingMails {
   }
 
   void activation(VendorMember member, Vendor vendor, String token) {
-    Text text = texts.in(vendor.language());
+    LanguageTexts text = texts.in(vendor.language());
     MailText mail = MailText.of(text, "onboarding.mail.activation", new Object[] {vendor.getCompany()},
         member.getName(), member.getUsername(), baseUrl + "/activation?token=" + token,
         text.date(vendor.getContractEnd()));
@@ -60,8 +60,8 @@ class OnboardingMails {
 
   /** Who has what, until when: to the sponsoring PM and the vendor lead, each in their language. */
   void summary(Vendor vendor, String occasion) {
-    for (Map.Entry<String, Text> to : recipients(vendor).entrySet()) {
-      Text text = to.getValue();
+    for (Map.Entry<String, LanguageTexts> to : recipients(vendor).entrySet()) {
+      LanguageTexts text = to.getValue();
       outbox.enqueue(MailText.of(text, "onboarding.mail.summary", new Object[] {vendor.getCompany()},
               vendor.getCompany(), vendor.getContractNumber(), text.date(vendor.getContractEnd()),
               String.join("\n", accessLines(text, vendor)))
@@ -75,7 +75,7 @@ class OnboardingMails {
       if (pmo.getEmail() == null || pmo.getEmail().isBlank()) {
         continue;
       }
-      Text text = texts.forPerson(pmo.getId());
+      LanguageTexts text = texts.forPerson(pmo.getId());
       outbox.enqueue(MailText.of(text, "onboarding.mail.rejected",
               new Object[] {member.getName(), grant.getRole().getSystem().getCode() + "/" + grant.getRole().getCode(),
                   vendor.getCompany()},
@@ -89,7 +89,7 @@ class OnboardingMails {
   void contractEnding(Vendor vendor, LocalDate today) {
     long days = java.time.temporal.ChronoUnit.DAYS.between(today, vendor.getContractEnd());
     people.user(vendor.getSponsor()).filter(u -> u.getEmail() != null).ifPresent(pm -> {
-      Text text = texts.forPerson(pm.getId());
+      LanguageTexts text = texts.forPerson(pm.getId());
       outbox.enqueue(MailText.of(text, "onboarding.mail.contractEnding",
               new Object[] {vendor.getCompany(), text.date(vendor.getContractEnd())},
               MailText.greeting(pm), vendor.getContractNumber(), vendor.getCompany(), String.valueOf(days),
@@ -99,15 +99,15 @@ class OnboardingMails {
   }
 
   /** The sponsoring PM in their language, the vendor lead in the vendor's, by address. */
-  private Map<String, Text> recipients(Vendor vendor) {
-    Map<String, Text> to = new LinkedHashMap<>();
+  private Map<String, LanguageTexts> recipients(Vendor vendor) {
+    Map<String, LanguageTexts> to = new LinkedHashMap<>();
     people.user(vendor.getSponsor()).filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
         .ifPresent(pm -> to.put(pm.getEmail(), texts.forPerson(pm.getId())));
     to.putIfAbsent(vendor.getLeadEmail(), texts.in(vendor.language()));
     return to;
   }
 
-  private String decisionLines(Text text, AccessGrant grant, String indent) {
+  private String decisionLines(LanguageTexts text, AccessGrant grant, String indent) {
     List<String> lines = new ArrayList<>();
     for (AccessDecision decision : decisions.findByGrantIdOrderById(grant.getId())) {
       lines.add(indent + text.get(decision.isApproved() ? "onboarding.mail.decision.approved" : "onboarding.mail.decision.rejected",
@@ -116,7 +116,7 @@ class OnboardingMails {
     return String.join("\n", lines);
   }
 
-  private List<String> accessLines(Text text, Vendor vendor) {
+  private List<String> accessLines(LanguageTexts text, Vendor vendor) {
     List<String> lines = new ArrayList<>();
     for (VendorMember member : members.findByVendorIdOrderById(vendor.getId())) {
       lines.add(text.get("onboarding.mail.member", member.getName(), member.getUsername(),

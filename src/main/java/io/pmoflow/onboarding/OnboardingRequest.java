@@ -6,4 +6,4 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** The members to onboard when a vendor's onboarding starts. */
-public record OnboardingRequest(@NotEmpty(message = "must name at least one member") List<@NotNull(message = "must not be null") @Valid NewMember> members) {}
+public record OnboardingRequest(@NotEmpty(message = "{pmoflow.validation.one-member}") List<@NotNull(message = "{pmoflow.validation.not-null}") @Valid NewMember> members) {}

@@ -2,6 +2,7 @@ package io.pmoflow.onboarding;
 
 import io.pmoflow.i18n.I18nSettings;
 import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.Text;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
 import io.pmoflow.forms.FormInputGuard;
@@ -86,11 +87,11 @@ public class VendorService {
   public Vendor register(NewVendor request) {
     currentUser.requireAnyOf(PmoGroups.PMO);
     new FieldProblems()
-        .addIf(!people.isMember(request.sponsor(), PmoGroups.PM), "sponsor", "is not a user of the project managers' group (pm)")
+        .addIf(!people.isMember(request.sponsor(), PmoGroups.PM), "sponsor", Text.of("rule.not-a-pm"))
         .throwIfAny();
     String code = request.code().toLowerCase(Locale.ROOT);
     if (vendors.existsByCode(code)) {
-      throw ApiException.conflict("A vendor with code " + code + " already exists");
+      throw ApiException.conflict(Text.of("onboarding.conflict.vendor-exists", code).inRequestLanguage());
     }
     Locale language = request.language() == null ? i18n.defaultLanguage() : Languages.supported(request.language());
     Vendor vendor = vendors.save(new Vendor(request, language, currentUser.id(), clock.instant()));
@@ -116,7 +117,7 @@ public class VendorService {
     Vendor vendor = find(vendorId);
     Map<String, SystemRole> roles = validate(vendor, request.members(), "members");
     if (vendor.getStatus() != VendorStatus.REGISTERED) {
-      throw ApiException.conflict("The onboarding of vendor " + vendor.getCode() + " has already started");
+      throw ApiException.conflict(Text.of("onboarding.conflict.started", vendor.getCode()).inRequestLanguage());
     }
     List<Long> memberIds = new ArrayList<>();
     for (NewMember member : request.members()) {
@@ -178,7 +179,7 @@ public class VendorService {
     Vendor vendor = find(vendorId);
     Map<String, SystemRole> roles = validate(vendor, newMembers, "members");
     if (vendor.getStatus() != VendorStatus.REGISTERED) {
-      throw new io.pmoflow.web.InvalidInputException("vendorId", "this vendor's onboarding has already started");
+      throw new io.pmoflow.web.InvalidInputException("vendorId", Text.of("onboarding.rule.started").inRequestLanguage());
     }
     List<Long> memberIds = new ArrayList<>();
     for (NewMember member : newMembers) {
@@ -206,10 +207,10 @@ public class VendorService {
       Object raw = memberIds.get(i);
       Long id = raw instanceof Number number ? number.longValue() : null;
       VendorMember member = id == null ? null : own.get(id);
-      problems.addIf(member == null, "memberIds[" + i + "]", "is not a member of vendor " + vendor.getCode());
+      problems.addIf(member == null, "memberIds[" + i + "]", Text.of("onboarding.rule.not-a-member", vendor.getCode()));
       problems.addIf(member != null && member.getStatus() != MemberStatus.ONBOARDING,
-          "memberIds[" + i + "]", "is not a member waiting for onboarding");
-      problems.addIf(id != null && ids.contains(id), "memberIds[" + i + "]", "is named twice");
+          "memberIds[" + i + "]", Text.of("onboarding.rule.not-waiting"));
+      problems.addIf(id != null && ids.contains(id), "memberIds[" + i + "]", Text.of("rule.named-twice"));
       ids.add(id);
     }
     problems.throwIfAny();
@@ -282,9 +283,9 @@ public class VendorService {
         members
             .findById(memberId)
             .filter(m -> m.getVendorId().equals(vendor.getId()))
-            .orElseThrow(() -> ApiException.notFound("Member", memberId));
+            .orElseThrow(() -> ApiException.notFound(Text.of("thing.member"), memberId));
     if (member.getStatus() == MemberStatus.REMOVED) {
-      throw ApiException.conflict("Member " + memberId + " has already been removed");
+      throw ApiException.conflict(Text.of("onboarding.conflict.removed", String.valueOf(memberId)).inRequestLanguage());
     }
     requireActive(vendor);
     asSystem.run(
@@ -302,8 +303,8 @@ public class VendorService {
     currentUser.requireAnyOf(PmoGroups.PMO);
     Vendor vendor = find(vendorId);
     new FieldProblems()
-        .addIf(change.contractEnd().isBefore(vendor.getContractStart()), "contractEnd", "must not be before the contract start")
-        .addIf(!change.contractEnd().isAfter(vendor.getContractEnd()), "contractEnd", "must be after the current contract end " + vendor.getContractEnd())
+        .addIf(change.contractEnd().isBefore(vendor.getContractStart()), "contractEnd", Text.of("onboarding.rule.end-before-start"))
+        .addIf(!change.contractEnd().isAfter(vendor.getContractEnd()), "contractEnd", Text.of("onboarding.rule.after-current-end", String.valueOf(vendor.getContractEnd())))
         .throwIfAny();
     requireActive(vendor);
     LocalDate before = vendor.getContractEnd();
@@ -311,7 +312,7 @@ public class VendorService {
     vendors.flush();
     if (!correlateIfWaiting(vendor, CONTRACT_EXTENDED)) {
       vendor.extendContract(before);
-      throw ApiException.conflict("The onboarding of vendor " + vendor.getCode() + " is still running; extend the contract once it is done");
+      throw ApiException.conflict(Text.of("onboarding.conflict.running", vendor.getCode()).inRequestLanguage());
     }
     return vendor;
   }
@@ -352,13 +353,13 @@ public class VendorService {
   }
 
   Vendor find(long id) {
-    return vendors.findById(id).orElseThrow(() -> ApiException.notFound("Vendor", id));
+    return vendors.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("thing.vendor"), id));
   }
 
   private void requireActive(Vendor vendor) {
     if (vendor.getStatus() != VendorStatus.ACTIVE) {
       throw ApiException.conflict(
-          "Vendor " + vendor.getCode() + " is " + vendor.getStatus().name().toLowerCase(Locale.ROOT) + ": members and contract change only while the contract runs");
+          Text.of("onboarding.conflict.not-active", vendor.getCode(), vendor.getStatus().name().toLowerCase(Locale.ROOT)).inRequestLanguage());
     }
   }
 
@@ -371,26 +372,26 @@ public class VendorService {
       NewMember member = newMembers.get(i);
       String path = prefix == null ? "" : prefix + "[" + i + "].";
       String email = member.email().strip().toLowerCase(Locale.ROOT);
-      problems.addIf(!emails.add(email), path + "email", "appears twice");
+      problems.addIf(!emails.add(email), path + "email", Text.of("rule.appears-twice"));
       for (VendorMember existing : members.findByEmailAndStatusNot(email, MemberStatus.REMOVED)) {
         problems.addIf(
-            !existing.getVendorId().equals(vendor.getId()), path + "email", "belongs to a member of another vendor");
+            !existing.getVendorId().equals(vendor.getId()), path + "email", Text.of("onboarding.rule.other-vendor"));
         problems.addIf(
-            existing.getVendorId().equals(vendor.getId()), path + "email", "is already a member of this vendor");
+            existing.getVendorId().equals(vendor.getId()), path + "email", Text.of("onboarding.rule.already-member"));
       }
       for (int j = 0; j < member.access().size(); j++) {
         AccessRequestInput request = member.access().get(j);
         String accessPath = path + "access[" + j + "].";
         AccessSystem system = systems.findByCode(request.system()).orElse(null);
         if (system == null) {
-          problems.add(accessPath + "system", "is not a system in the catalogue");
+          problems.add(accessPath + "system", Text.of("onboarding.rule.no-system").inRequestLanguage());
           continue;
         }
         system
             .role(request.role())
             .ifPresentOrElse(
                 role -> roles.put(system.getCode() + "/" + role.getCode(), role),
-                () -> problems.add(accessPath + "role", "is not a role of " + system.getCode()));
+                () -> problems.add(accessPath + "role", Text.of("onboarding.rule.no-role", system.getCode()).inRequestLanguage()));
       }
     }
     problems.throwIfAny();

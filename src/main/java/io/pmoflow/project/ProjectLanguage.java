@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 /** A project's language, as {@code PUT /api/projects/{id}/language} takes it. */
 public record ProjectLanguage(
     @Schema(description = DESCRIPTION, allowableValues = {"ja", "en"}, example = "ja")
-        @NotBlank(message = "is required")
+        @NotBlank(message = "{pmoflow.validation.required}")
         @Pattern(regexp = PATTERN, message = MESSAGE)
         String language) {
 

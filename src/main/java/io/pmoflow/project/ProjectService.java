@@ -2,6 +2,7 @@ package io.pmoflow.project;
 
 import io.pmoflow.i18n.I18nSettings;
 import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.Text;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.People;
 import io.pmoflow.security.PmoGroups;
@@ -49,14 +50,14 @@ public class ProjectService {
         .addIf(
             !people.isMember(request.projectManager(), PmoGroups.PM),
             "projectManager",
-            "is not a user of the project managers' group (pm)")
+            Text.of("rule.not-a-pm"))
         .addIf(
             !people.isMember(request.pmoOwner(), PmoGroups.PMO),
             "pmoOwner",
-            "is not a user of the PMO group (pmo)")
+            Text.of("rule.not-pmo"))
         .throwIfAny();
     if (projects.existsByCode(request.code())) {
-      throw ApiException.conflict("A project with code " + request.code() + " already exists");
+      throw ApiException.conflict(Text.of("project.conflict.exists", request.code()).inRequestLanguage());
     }
     Locale language =
         request.language() == null ? i18n.defaultLanguage() : Languages.supported(request.language());
@@ -83,7 +84,7 @@ public class ProjectService {
   /** The project, without a role check: for the process features' own services. */
   @Transactional(readOnly = true)
   public Project find(long id) {
-    return projects.findById(id).orElseThrow(() -> ApiException.notFound("Project", id));
+    return projects.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("thing.project"), id));
   }
 
   @Transactional(readOnly = true)
@@ -96,7 +97,7 @@ public class ProjectService {
   public boolean define(long projectId, String term, String definition) {
     currentUser.requireAnyOf(PmoGroups.PMO);
     new FieldProblems()
-        .addIf(term.isBlank() || term.length() > 200, "term", "must be 1 to 200 characters")
+        .addIf(term.isBlank() || term.length() > 200, "term", Text.of("project.rule.term"))
         .throwIfAny();
     Long id = find(projectId).getId();
     DictionaryTerm entry =
@@ -116,7 +117,7 @@ public class ProjectService {
     DictionaryTerm entry =
         terms
             .findByProjectIdAndTermKey(find(projectId).getId(), DictionaryTerm.keyOf(term))
-            .orElseThrow(() -> ApiException.notFound("Dictionary term", term));
+            .orElseThrow(() -> ApiException.notFound(Text.of("thing.dictionary-term"), term));
     terms.delete(entry);
   }
 }

@@ -5,6 +5,6 @@ import jakarta.validation.constraints.Size;
 
 /** The definition of one dictionary term. */
 public record TermDefinition(
-    @NotBlank(message = "is required")
-        @Size(max = 4000, message = "must be at most 4000 characters")
+    @NotBlank(message = "{pmoflow.validation.required}")
+        @Size(max = 4000, message = "{pmoflow.validation.max-characters}")
         String definition) {}

@@ -10,12 +10,12 @@ import java.math.BigDecimal;
 
 /** A vendor's proposal as submitted over the API: the price and the attached file's metadata. */
 public record NewProposal(
-    @NotNull(message = "is required") @DecimalMin(value = "0", message = "must not be negative")
-        @Digits(integer = 13, fraction = 2, message = "must be below 10^13 with at most 2 decimals")
+    @NotNull(message = "{pmoflow.validation.required}") @DecimalMin(value = "0", message = "{pmoflow.validation.not-negative}")
+        @Digits(integer = 13, fraction = 2, message = "{pmoflow.validation.amount}")
         BigDecimal price,
-    @Size(max = 4000, message = "must be at most 4000 characters") String summary,
-    @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters")
+    @Size(max = 4000, message = "{pmoflow.validation.max-characters}") String summary,
+    @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 300, message = "{pmoflow.validation.max-characters}")
         String attachmentName,
-    @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters")
+    @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 100, message = "{pmoflow.validation.max-characters}")
         String attachmentType,
-    @Positive(message = "must be positive") long attachmentSize) {}
+    @Positive(message = "{pmoflow.validation.positive}") long attachmentSize) {}

@@ -5,5 +5,5 @@ import jakarta.validation.constraints.Size;
 
 /** A vendor's question about an RFP. */
 public record NewQuestion(
-    @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters")
+    @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 4000, message = "{pmoflow.validation.max-characters}")
         String question) {}

@@ -1,5 +1,8 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.Text;
+import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.notification.MailOutbox;
 import io.pmoflow.onboarding.AwardedVendor;
@@ -64,15 +67,18 @@ public class RfpAward {
     List<Map<String, String>> options =
         ranking.ranking().stream()
             .map(r -> Map.of(
-                "label", r.rank() + ". " + RfpFormTexts.vendorName(rfp, r.vendorCode()) + " (" + r.total() + " points)",
+                "label", Text.of("rfp.text.bidder", String.valueOf(r.rank()), RfpFormTexts.vendorName(rfp, r.vendorCode()),
+                    r.total().toString()).inRequestLanguage(),
                 "value", r.vendorCode()))
             .toList();
     Map<String, Object> fields = new HashMap<>();
     fields.put("rfpTitle", rfp.getTitle());
-    fields.put(RfpVariables.RANKING, RankingText.of(ranking, rfp));
-    fields.put("proposals", RfpFormTexts.proposals(rfp, proposals.findByRfpIdOrderById(rfpId)));
-    fields.put("moderation", rfp.getModerationNote() == null || rfp.getModerationNote().isBlank()
-        ? "The scores needed no moderation." : rfp.getModerationNote());
+    ShownTexts.put(fields, RfpVariables.RANKING, language -> RankingText.of(ranking, rfp, language));
+    List<RfpProposal> all = proposals.findByRfpIdOrderById(rfpId);
+    ShownTexts.put(fields, "proposals", language -> RfpFormTexts.proposals(rfp, all, language));
+    boolean moderated = rfp.getModerationNote() != null && !rfp.getModerationNote().isBlank();
+    ShownTexts.put(fields, "moderation",
+        language -> moderated ? rfp.getModerationNote() : Text.of("rfp.text.no-moderation").in(language));
     fields.put("bidders", values.jsonList(options));
     fields.put("topRanked", ranking.topVendor());
     fields.put(RfpVariables.AWARDED_VENDOR, ranking.topVendor());
@@ -86,13 +92,12 @@ public class RfpAward {
     Rfp rfp = rfps.require(rfpId);
     RfpAggregation.Result ranking = scoring.ranking(rfpId);
     if (vendorCode == null || ranking.ranking().stream().noneMatch(r -> r.vendorCode().equals(vendorCode))) {
-      throw new FormInputRefused("Vendor to award: choose one of the vendors who submitted a proposal");
+      throw new FormInputRefused(Text.of("rfp.refused.award-vendor", FormTexts.label("Vendor to award")).inRequestLanguage());
     }
     boolean top = vendorCode.equals(ranking.topVendor());
     if (!top && (justification == null || justification.isBlank())) {
-      throw new FormInputRefused(
-          "Justification: awarding " + vendorCode + " instead of the top-ranked " + ranking.topVendor()
-              + " needs a written justification; write why in the field Justification");
+      throw new FormInputRefused(Text.of("rfp.refused.award-justification", FormTexts.label("Justification"), vendorCode,
+          ranking.topVendor()).inRequestLanguage());
     }
     rfp.award(vendorCode, justification);
     history.record(rfpId, by, "Awarded to " + vendorCode, top ? "top-ranked" : "not top-ranked: " + justification);

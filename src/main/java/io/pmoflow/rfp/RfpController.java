@@ -109,7 +109,7 @@ class RfpController {
   record ProposalReceived(Long id, String vendor, Instant submittedAt) {}
 
   /** Whether the vendor intends to bid. */
-  record Intent(@jakarta.validation.constraints.NotNull(message = "is required (true or false)") Boolean bid) {}
+  record Intent(@jakarta.validation.constraints.NotNull(message = "{pmoflow.validation.required-boolean}") Boolean bid) {}
 
   private static ResponseEntity<byte[]> download(DocumentVersion version, String format) {
     boolean html = "html".equalsIgnoreCase(format);

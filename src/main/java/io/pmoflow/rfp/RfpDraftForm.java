@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormTime;
 import io.pmoflow.project.Project;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,11 +12,11 @@ import java.util.function.Function;
  * The drafting form's fields: what it shows of the RFP as last saved (with the reviewers'
  * comments), and the edited RFP read back from what the PMO submitted.
  */
-public final class RfpDraftForm {
+final class RfpDraftForm {
 
   private RfpDraftForm() {}
 
-  static Map<String, Object> show(Rfp rfp, Project project) {
+  static Map<String, Object> show(Rfp rfp, Project project, FormTime time) {
     RfpDraft d = rfp.toDraft();
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("projectName", project.getName());
@@ -29,8 +30,8 @@ public final class RfpDraftForm {
     fields.put("vendors", RfpDraftLines.vendors(d.vendorList()));
     fields.put("evaluatorIds", String.join(", ", d.evaluatorList()));
     fields.put("issueDate", RfpFormValues.date(rfp.getIssueDate()));
-    fields.put("questionDeadline", RfpFormValues.dateTime(rfp.getQuestionDeadline()));
-    fields.put("proposalDeadline", RfpFormValues.dateTime(rfp.getProposalDeadline()));
+    fields.put("questionDeadline", time.shown(rfp.getQuestionDeadline()));
+    fields.put("proposalDeadline", time.shown(rfp.getProposalDeadline()));
     fields.put("awardDate", RfpFormValues.date(rfp.getAwardDate()));
     fields.put("projectStart", RfpFormValues.date(rfp.getProjectStart()));
     fields.put("projectEnd", RfpFormValues.date(rfp.getProjectEnd()));
@@ -39,8 +40,11 @@ public final class RfpDraftForm {
     return fields;
   }
 
-  /** The edited RFP from the submitted fields (the project is the RFP's own, never the form's). */
-  public static RfpDraft read(Function<String, Object> field) {
+  /**
+   * The edited RFP from the submitted fields (the project is the RFP's own, never the form's). A
+   * date names its field by the form's label, as the person's form shows it.
+   */
+  static RfpDraft read(Function<String, Object> field, FormTime time) {
     String evaluators = RfpFormValues.text(field.apply("evaluatorIds"));
     List<String> evaluatorList =
         evaluators == null
@@ -54,12 +58,12 @@ public final class RfpDraftForm {
         RfpDraftLines.requirements(field.apply("requirements")),
         RfpDraftLines.deliverables(field.apply("deliverables")),
         new RfpDraft.Milestones(
-            RfpFormValues.date(field.apply("issueDate"), "The issue date"),
-            RfpFormValues.instant(field.apply("questionDeadline"), "The question deadline"),
-            RfpFormValues.instant(field.apply("proposalDeadline"), "The proposal deadline"),
-            RfpFormValues.date(field.apply("awardDate"), "The award date"),
-            RfpFormValues.date(field.apply("projectStart"), "The project start"),
-            RfpFormValues.date(field.apply("projectEnd"), "The project end")),
+            RfpFormValues.date(field.apply("issueDate"), "Issue date"),
+            time.typed(field.apply("questionDeadline"), "Question deadline"),
+            time.typed(field.apply("proposalDeadline"), "Proposal deadline"),
+            RfpFormValues.date(field.apply("awardDate"), "Award date"),
+            RfpFormValues.date(field.apply("projectStart"), "Project start"),
+            RfpFormValues.date(field.apply("projectEnd"), "Project end")),
         RfpDraftLines.criteria(field.apply("criteria")),
         RfpDraftLines.vendors(field.apply("vendors")),
         evaluatorList,

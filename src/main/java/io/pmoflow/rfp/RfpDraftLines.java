@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.TextRows;
 import io.pmoflow.rfp.RfpParts.Criterion;
 import io.pmoflow.rfp.RfpParts.Deliverable;
@@ -17,10 +18,10 @@ import java.util.Locale;
  */
 final class RfpDraftLines {
 
-  static final String REQUIREMENTS = "Requirements";
-  static final String DELIVERABLES = "Deliverables";
-  static final String CRITERIA = "Evaluation criteria";
-  static final String VENDORS = "Invited vendors";
+  static final Text REQUIREMENTS = Text.of("rfp.list.requirements");
+  static final Text DELIVERABLES = Text.of("rfp.list.deliverables");
+  static final Text CRITERIA = Text.of("rfp.list.criteria");
+  static final Text VENDORS = Text.of("rfp.list.vendors");
 
   private RfpDraftLines() {}
 
@@ -71,7 +72,7 @@ final class RfpDraftLines {
     try {
       return value == null ? null : Priority.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw row.refused("the priority is MUST or SHOULD, not \"" + value + "\"");
+      throw row.refused(Text.of("rfp.refused.priority", value));
     }
   }
 
@@ -80,7 +81,7 @@ final class RfpDraftLines {
     try {
       return value == null ? null : Kind.valueOf(value.toUpperCase(Locale.ROOT).replaceAll("[- ]", "_"));
     } catch (IllegalArgumentException e) {
-      throw row.refused("the kind is functional or non-functional, not \"" + value + "\"");
+      throw row.refused(Text.of("rfp.refused.kind", value));
     }
   }
 
@@ -89,7 +90,7 @@ final class RfpDraftLines {
     try {
       return Integer.parseInt(value == null ? "" : value.replace("%", "").strip());
     } catch (NumberFormatException e) {
-      throw row.refused("the weight is a whole number of percent, not \"" + (value == null ? "" : value) + "\"");
+      throw row.refused(Text.of("rfp.refused.weight", value == null ? "" : value));
     }
   }
 

@@ -1,5 +1,9 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.Text;
+import io.pmoflow.forms.FormTime;
+import java.util.function.Function;
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.forms.FormInputRefused;
@@ -32,6 +36,8 @@ public class RfpDrafting {
   private final RfpService service;
   private final Clock clock;
 
+  private final FormTime time;
+
   RfpDrafting(
       RfpRepository rfps,
       RfpHistory history,
@@ -39,7 +45,9 @@ public class RfpDrafting {
       DictionaryTermRepository dictionary,
       DocumentStore documents,
       RfpService service,
-      Clock clock) {
+      Clock clock,
+      FormTime time) {
+    this.time = time;
     this.rfps = rfps;
     this.history = history;
     this.projects = projects;
@@ -64,8 +72,8 @@ public class RfpDrafting {
     try {
       project = projects.find(projectId);
     } catch (ApiException notFound) {
-      throw new FormInputRefused("Project number: there is no project " + projectId
-          + "; enter the number of a registered project (the PMO registers projects)");
+      throw new FormInputRefused(
+          Text.of("rfp.refused.no-such-project", FormTexts.label("Project number"), String.valueOf(projectId)).inRequestLanguage());
     }
     Rfp rfp = new Rfp(project.getId(), by, clock.instant());
     rfp.apply(new RfpDraft(projectId, title, "", "", null, null, null, null, null, null, false, false));
@@ -79,15 +87,18 @@ public class RfpDrafting {
   @Transactional(readOnly = true)
   public Map<String, Object> draftForm(long rfpId) {
     Rfp rfp = rfps.require(rfpId);
-    return RfpDraftForm.show(rfp, projects.find(rfp.getProjectId()));
+    return RfpDraftForm.show(rfp, projects.find(rfp.getProjectId()), time);
   }
 
   /**
    * Saves the PMO's draft if it is complete; otherwise throws with every reason, and the drafting
    * task stays open. Returns the variables the reviews need.
+   *
+   * @param fields the drafting form's fields as submitted
    */
   @Transactional
-  public Map<String, Object> completeDraft(long rfpId, RfpDraft edited, String by) {
+  public Map<String, Object> completeDraft(long rfpId, Function<String, Object> fields, String by) {
+    RfpDraft edited = RfpDraftForm.read(fields, time);
     Rfp rfp = rfps.require(rfpId);
     RfpDraft draft =
         new RfpDraft(

@@ -1,17 +1,22 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.i18n.DateTexts;
+import io.pmoflow.i18n.Text;
 import io.pmoflow.rfp.RfpParts.Criterion;
 import io.pmoflow.rfp.RfpParts.Requirement;
 import io.pmoflow.rfp.RfpParts.Vendor;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * What the decision forms show of an RFP, read-only and in plain words: one item per line, so a
- * reviewer, an evaluator or the PM decides on the RFP's own words, not on a count or a code.
+ * reviewer, an evaluator or the PM decides on the RFP's own words, not on a count or a code. Each
+ * text is written in the reader's language (the forms get both, see {@code ShownTexts}); what the
+ * PMO typed stays as typed.
  */
 final class RfpFormTexts {
 
@@ -41,51 +46,59 @@ final class RfpFormTexts {
     return lines(rfp.getVendors().stream().map(v -> v.name() + " (" + v.code() + "), " + v.email()).toList());
   }
 
-  /** The RFP's dates from issue to project end. */
-  static String milestones(Rfp rfp) {
-    return "Issue date: " + RfpFormValues.date(rfp.getIssueDate()) + "\n"
-        + "Question deadline: " + RfpFormValues.dateTime(rfp.getQuestionDeadline()) + "\n"
-        + "Proposal deadline: " + RfpFormValues.dateTime(rfp.getProposalDeadline()) + "\n"
-        + "Award date: " + RfpFormValues.date(rfp.getAwardDate()) + "\n"
-        + "Project: " + RfpFormValues.date(rfp.getProjectStart()) + " to " + RfpFormValues.date(rfp.getProjectEnd());
+  /** The RFP's dates from issue to project end; the deadlines in the deployment's time zone. */
+  static String milestones(Rfp rfp, Locale language, ZoneId zone) {
+    return Text.of("rfp.text.milestones",
+            DateTexts.date(rfp.getIssueDate(), language),
+            DateTexts.dateTime(rfp.getQuestionDeadline(), language, zone),
+            DateTexts.dateTime(rfp.getProposalDeadline(), language, zone),
+            DateTexts.date(rfp.getAwardDate(), language),
+            DateTexts.date(rfp.getProjectStart(), language),
+            DateTexts.date(rfp.getProjectEnd(), language))
+        .in(language);
   }
 
   /** Scope, and whether personal data or production access are in it (they decide the extra reviews). */
-  static String scope(Rfp rfp) {
-    return rfp.getScope() + "\n\nPersonal data in scope: " + (rfp.isPersonalData() ? "yes" : "no")
-        + ". Production access in scope: " + (rfp.isProductionAccess() ? "yes" : "no") + ".";
+  static String scope(Rfp rfp, Locale language) {
+    return rfp.getScope() + "\n\n" + Text.of("rfp.text.scope-flags",
+        yesNo(rfp.isPersonalData()), yesNo(rfp.isProductionAccess())).in(language);
   }
 
   /** Each vendor's proposal: who, the price, the summary, the attached file's name. */
-  static String proposals(Rfp rfp, List<RfpProposal> proposals) {
+  static String proposals(Rfp rfp, List<RfpProposal> proposals, Locale language) {
     return proposals.stream()
-        .map(p -> vendorName(rfp, p.getVendorCode()) + " (" + p.getVendorCode() + ")\n"
-            + "  Price: " + price(p.getPrice()) + "\n"
-            + "  Summary: " + (p.getSummary() == null || p.getSummary().isBlank() ? "(none given)" : p.getSummary()) + "\n"
-            + "  Attachment: " + (p.getAttachmentName() == null ? "(none)" : p.getAttachmentName()))
+        .map(p -> Text.of("rfp.text.proposal", vendorName(rfp, p.getVendorCode()), p.getVendorCode(),
+                price(p.getPrice(), language),
+                p.getSummary() == null || p.getSummary().isBlank() ? Text.of("rfp.text.none-given") : p.getSummary(),
+                p.getAttachmentName() == null ? Text.of("rfp.text.none") : p.getAttachmentName())
+            .in(language))
         .collect(Collectors.joining("\n\n"));
   }
 
   /** The questions of an RFP answered so far, oldest first, without naming who asked. */
-  static String answered(List<RfpQuestion> questions) {
+  static String answered(List<RfpQuestion> questions, Locale language) {
     List<String> answered = questions.stream()
         .filter(q -> q.getAnswer() != null)
-        .map(q -> "Q: " + q.getQuestion() + "\nA: " + q.getAnswer())
+        .map(q -> Text.of("rfp.text.answered", q.getQuestion(), q.getAnswer()).in(language))
         .toList();
-    return answered.isEmpty() ? "No question has been answered yet." : String.join("\n\n", answered);
+    return answered.isEmpty() ? Text.of("rfp.text.none-answered").in(language) : String.join("\n\n", answered);
   }
 
   static String vendorName(Rfp rfp, String code) {
     return rfp.vendor(code).map(Vendor::name).orElse(code);
   }
 
-  static String price(BigDecimal price) {
+  static String price(BigDecimal price, Locale language) {
     if (price == null) {
-      return "(none)";
+      return Text.of("rfp.text.none").in(language);
     }
-    NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+    NumberFormat format = NumberFormat.getNumberInstance(language);
     format.setMaximumFractionDigits(2);
     return format.format(price);
+  }
+
+  private static Text yesNo(boolean yes) {
+    return Text.of(yes ? "text.yes" : "text.no");
   }
 
   private static String lines(List<String> lines) {

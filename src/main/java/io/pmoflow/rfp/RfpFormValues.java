@@ -1,14 +1,11 @@
 package io.pmoflow.rfp;
 
 import io.pmoflow.forms.FormInputRefused;
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -21,9 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RfpFormValues {
-
-  private static final DateTimeFormatter MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'").withZone(ZoneOffset.UTC);
 
   private final ObjectMapper json;
 
@@ -48,14 +42,11 @@ public class RfpFormValues {
     return Boolean.TRUE.equals(value) || "true".equals(value);
   }
 
-  static String dateTime(Instant instant) {
-    return instant == null ? null : MINUTES.format(instant);
-  }
-
   static String date(LocalDate date) {
     return date == null ? null : date.toString();
   }
 
+  /** A date from a form's date field; {@code formLabel} is the field's label on the deployed form. */
   static LocalDate date(Object value, String label) {
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -64,28 +55,7 @@ public class RfpFormValues {
       String s = value.toString();
       return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
     } catch (DateTimeParseException e) {
-      throw new FormInputRefused(label + " is not a date: " + value);
-    }
-  }
-
-  /** An instant from a form's date-time field, whatever time-zone format it was sent in (UTC if none). */
-  public static Instant instant(Object value, String label) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    String s = value.toString();
-    try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return Instant.parse(s);
-      } catch (DateTimeParseException notInstant) {
-        try {
-          return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException notLocal) {
-          throw new FormInputRefused(label + " is not a date and time: " + s);
-        }
-      }
+      throw new FormInputRefused(Text.of("form.not-a-date", FormTexts.label(label), value).inRequestLanguage());
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.pmoflow.rfp;
 
-import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.LanguageTexts;
 import io.pmoflow.i18n.Texts;
 import io.pmoflow.notification.MailText;
 import io.pmoflow.notification.OutgoingMail;
@@ -31,7 +31,7 @@ class RfpMails {
   }
 
   OutgoingMail invitation(Rfp rfp, Vendor vendor, int documentVersion) {
-    Text text = text(rfp);
+    LanguageTexts text = text(rfp);
     return mail(text, "rfp-" + rfp.getId() + "/invitation/" + vendor.code(), vendor, "rfp.mail.invitation",
         new Object[] {rfp.getTitle()},
         vendor.name(), rfp.getTitle(), date(text, rfp.getIssueDate()), deadline(text, rfp.getQuestionDeadline()),
@@ -40,7 +40,7 @@ class RfpMails {
   }
 
   OutgoingMail answer(Rfp rfp, Vendor vendor, RfpQuestion q) {
-    Text text = text(rfp);
+    LanguageTexts text = text(rfp);
     return mail(text, "rfp-" + rfp.getId() + "/answer/" + q.getId() + "/" + vendor.code(), vendor, "rfp.mail.answer",
         new Object[] {rfp.getTitle()},
         vendor.name(), rfp.getTitle(), q.getQuestion(), q.getAnswer(), documentUrl(rfp),
@@ -48,7 +48,7 @@ class RfpMails {
   }
 
   OutgoingMail deadlineExtended(Rfp rfp, Vendor vendor) {
-    Text text = text(rfp);
+    LanguageTexts text = text(rfp);
     return mail(text, "rfp-" + rfp.getId() + "/extended/" + rfp.getProposalDeadline() + "/" + vendor.code(), vendor,
         "rfp.mail.extended", new Object[] {rfp.getTitle()},
         vendor.name(), rfp.getTitle(), deadline(text, rfp.getProposalDeadline()), rfpAddress(rfp), documentUrl(rfp));
@@ -60,26 +60,26 @@ class RfpMails {
   }
 
   OutgoingMail outcome(Rfp rfp, Vendor vendor, boolean won) {
-    Text text = text(rfp);
+    LanguageTexts text = text(rfp);
     return mail(text, "rfp-" + rfp.getId() + "/outcome/" + vendor.code(), vendor,
         won ? "rfp.mail.won" : "rfp.mail.lost", new Object[] {rfp.getTitle()},
         vendor.name(), rfp.getTitle(), date(text, rfp.getProjectStart()), date(text, rfp.getProjectEnd()));
   }
 
   private static OutgoingMail mail(
-      Text text, String dedupeKey, Vendor vendor, String key, Object[] subject, Object... body) {
+      LanguageTexts text, String dedupeKey, Vendor vendor, String key, Object[] subject, Object... body) {
     return MailText.of(text, key, subject, body).to(dedupeKey, vendor.email());
   }
 
-  private Text text(Rfp rfp) {
+  private LanguageTexts text(Rfp rfp) {
     return texts.in(projects.find(rfp.getProjectId()).language());
   }
 
-  private static String date(Text text, LocalDate date) {
+  private static String date(LanguageTexts text, LocalDate date) {
     return date == null ? text.get("mail.notSet") : text.date(date);
   }
 
-  private static String deadline(Text text, Instant instant) {
+  private static String deadline(LanguageTexts text, Instant instant) {
     return instant == null ? text.get("mail.notSet") : text.dateTime(instant);
   }
 

@@ -1,5 +1,8 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.i18n.Text;
+import io.pmoflow.forms.ShownTexts;
+import io.pmoflow.forms.FormTime;
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.forms.FormInputRefused;
@@ -21,7 +24,10 @@ public class RfpReviews {
   private final DocumentStore documents;
   private final PublicAddress address;
 
-  RfpReviews(RfpRepository rfps, RfpHistory history, DocumentStore documents, PublicAddress address) {
+  private final FormTime time;
+
+  RfpReviews(RfpRepository rfps, RfpHistory history, DocumentStore documents, PublicAddress address, FormTime time) {
+    this.time = time;
     this.rfps = rfps;
     this.history = history;
     this.documents = documents;
@@ -39,9 +45,9 @@ public class RfpReviews {
     int version = documents.latest(rfp.documentKey()).map(DocumentVersion::getVersion).orElse(0);
     Map<String, Object> fields = new HashMap<>();
     fields.put("rfpTitle", rfp.getTitle());
-    fields.put("rfpScope", RfpFormTexts.scope(rfp));
+    ShownTexts.put(fields, "rfpScope", language -> RfpFormTexts.scope(rfp, language));
     fields.put("rfpRequirements", RfpFormTexts.requirements(rfp));
-    fields.put("rfpMilestones", RfpFormTexts.milestones(rfp));
+    ShownTexts.put(fields, "rfpMilestones", language -> RfpFormTexts.milestones(rfp, language, time.zone()));
     fields.put("rfpCriteria", RfpFormTexts.criteria(rfp));
     fields.put("rfpVendors", RfpFormTexts.vendors(rfp));
     fields.put("documentVersion", version);
@@ -54,8 +60,8 @@ public class RfpReviews {
   /** Records the PM's review; returns whether the PM approved ("approve") rather than asked for changes. */
   @Transactional
   public boolean pmReviewed(long rfpId, String decision, String comments, String by) {
-    boolean approved = approves(decision, comments, "Approve the RFP or request changes",
-        "Say which changes you need: the PMO sees your comments on the draft");
+    boolean approved = approves(decision, comments, Text.of("rfp.refused.pm-review-decision"),
+        Text.of("rfp.refused.pm-review-comments"));
     Rfp rfp = rfps.require(rfpId);
     rfp.reviewComments(approved ? null : "PM: " + comments);
     history.record(rfpId, by, approved ? "PM approved" : "PM requested changes", comments);
@@ -65,8 +71,8 @@ public class RfpReviews {
   /** Records one additional review (by {@code group}); returns whether it approved. */
   @Transactional
   public boolean additionalReview(long rfpId, String group, String decision, String comments, String by) {
-    boolean approved = approves(decision, comments, "Approve or reject the RFP",
-        "Give the reasons for the rejection: the PMO sees them on the draft");
+    boolean approved = approves(decision, comments, Text.of("rfp.refused.review-decision"),
+        Text.of("rfp.refused.review-comments"));
     Rfp rfp = rfps.require(rfpId);
     if (!approved) {
       String reason = "Review by " + group + ": " + comments;
@@ -76,13 +82,13 @@ public class RfpReviews {
     return approved;
   }
 
-  private static boolean approves(String decision, String comments, String noDecision, String noReasons) {
+  private static boolean approves(String decision, String comments, Text noDecision, Text noReasons) {
     if (decision == null || decision.isBlank()) {
-      throw new FormInputRefused(noDecision);
+      throw new FormInputRefused(noDecision.inRequestLanguage());
     }
     boolean approved = "approve".equals(decision);
     if (!approved && (comments == null || comments.isBlank())) {
-      throw new FormInputRefused(noReasons);
+      throw new FormInputRefused(noReasons.inRequestLanguage());
     }
     return approved;
   }

@@ -1,5 +1,7 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.Text;
 import io.pmoflow.security.PmoGroups;
 import io.pmoflow.rfp.RfpParts.Criterion;
 import io.pmoflow.rfp.RfpParts.Deliverable;
@@ -38,7 +40,7 @@ public final class RfpRules {
   public static List<FieldProblem> check(RfpDraft d, Predicate<String> isEvaluator) {
     List<FieldProblem> p = new ArrayList<>();
     if (d.projectId() == null) {
-      p.add(new FieldProblem("projectId", "is required"));
+      p.add(FieldProblem.of("projectId", "rule.required"));
     }
     text(p, "title", d.title(), 200);
     text(p, "background", d.background(), 8000);
@@ -68,29 +70,29 @@ public final class RfpRules {
 
   private static void passed(List<FieldProblem> p, String field, Instant deadline, Instant now) {
     if (deadline != null && !deadline.isAfter(now)) {
-      p.add(new FieldProblem(field, "has already passed (" + deadline + "); it must be in the future"));
+      p.add(FieldProblem.of(field, "rule.passed", deadline.toString()));
     }
   }
 
   /** A {@code null} in a list: adds its problem and says so. */
   private static boolean isNull(List<FieldProblem> p, String field, Object element) {
     if (element == null) {
-      p.add(new FieldProblem(field, "must not be null"));
+      p.add(FieldProblem.of(field, "rule.not-null"));
     }
     return element == null;
   }
 
   private static void text(List<FieldProblem> p, String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      p.add(new FieldProblem(field, "is required"));
+      p.add(FieldProblem.of(field, "rule.required"));
     } else if (value.length() > max) {
-      p.add(new FieldProblem(field, "must be at most " + max + " characters"));
+      p.add(FieldProblem.of(field, "rule.max-characters", String.valueOf(max)));
     }
   }
 
   private static void requirements(List<FieldProblem> p, List<Requirement> list) {
     if (list.isEmpty()) {
-      p.add(new FieldProblem("requirements", "needs at least one requirement"));
+      p.add(FieldProblem.of("requirements", "rfp.rule.one-requirement"));
       return;
     }
     Set<String> ids = new HashSet<>();
@@ -101,26 +103,26 @@ public final class RfpRules {
         continue;
       }
       if (r.id() == null || !REQUIREMENT_ID.matcher(r.id()).matches()) {
-        p.add(new FieldProblem(f + ".id", "must be 1 to 20 letters, digits, dots or dashes"));
+        p.add(FieldProblem.of(f + ".id", "rfp.rule.requirement-id"));
       } else if (!ids.add(r.id().toLowerCase(Locale.ROOT))) {
-        p.add(new FieldProblem(f + ".id", "is used twice: " + r.id()));
+        p.add(FieldProblem.of(f + ".id", "rule.used-twice", r.id()));
       }
       if (r.priority() == null) {
-        p.add(new FieldProblem(f + ".priority", "is required (MUST or SHOULD)"));
+        p.add(FieldProblem.of(f + ".priority", "rfp.rule.priority"));
       }
       if (r.kind() == null) {
-        p.add(new FieldProblem(f + ".kind", "is required (FUNCTIONAL or NON_FUNCTIONAL)"));
+        p.add(FieldProblem.of(f + ".kind", "rfp.rule.kind"));
       }
       text(p, f + ".text", r.text(), 4000);
     }
     if (list.stream().noneMatch(r -> r != null && r.priority() == Priority.MUST)) {
-      p.add(new FieldProblem("requirements", "needs at least one MUST requirement"));
+      p.add(FieldProblem.of("requirements", "rfp.rule.one-must"));
     }
   }
 
   private static void deliverables(List<FieldProblem> p, List<Deliverable> list) {
     if (list.isEmpty()) {
-      p.add(new FieldProblem("deliverables", "needs at least one deliverable"));
+      p.add(FieldProblem.of("deliverables", "rfp.rule.one-deliverable"));
     }
     for (int i = 0; i < list.size(); i++) {
       if (isNull(p, "deliverables[" + i + "]", list.get(i))) {
@@ -128,14 +130,14 @@ public final class RfpRules {
       }
       text(p, "deliverables[" + i + "].name", list.get(i).name(), 200);
       if (list.get(i).description() != null && list.get(i).description().length() > 4000) {
-        p.add(new FieldProblem("deliverables[" + i + "].description", "must be at most 4000 characters"));
+        p.add(FieldProblem.of("deliverables[" + i + "].description", "rule.max-characters", "4000"));
       }
     }
   }
 
   private static void milestones(List<FieldProblem> p, RfpDraft.Milestones m) {
     if (m == null) {
-      p.add(new FieldProblem("milestones", "are required"));
+      p.add(FieldProblem.of("milestones", "rfp.rule.milestones"));
       return;
     }
     int missing = p.size();
@@ -149,19 +151,19 @@ public final class RfpRules {
       return;
     }
     if (!m.questionDeadline().isAfter(startOf(m.issueDate()))) {
-      p.add(new FieldProblem("milestones.questionDeadline", "must be after the issue date"));
+      p.add(FieldProblem.of("milestones.questionDeadline", "rfp.rule.after-issue"));
     }
     if (!m.proposalDeadline().isAfter(m.questionDeadline())) {
-      p.add(new FieldProblem("milestones.proposalDeadline", "must be after the question deadline"));
+      p.add(FieldProblem.of("milestones.proposalDeadline", "rfp.rule.after-questions"));
     }
     if (!startOf(m.awardDate()).isAfter(m.proposalDeadline())) {
-      p.add(new FieldProblem("milestones.awardDate", "must be after the proposal deadline"));
+      p.add(FieldProblem.of("milestones.awardDate", "rfp.rule.after-proposals"));
     }
     if (m.projectStart().isBefore(m.awardDate())) {
-      p.add(new FieldProblem("milestones.projectStart", "must not be before the award date"));
+      p.add(FieldProblem.of("milestones.projectStart", "rfp.rule.after-award"));
     }
     if (!m.projectEnd().isAfter(m.projectStart())) {
-      p.add(new FieldProblem("milestones.projectEnd", "must be after the project start"));
+      p.add(FieldProblem.of("milestones.projectEnd", "rfp.rule.after-start"));
     }
   }
 
@@ -171,13 +173,13 @@ public final class RfpRules {
 
   private static void required(List<FieldProblem> p, String field, Object value) {
     if (value == null) {
-      p.add(new FieldProblem(field, "is required"));
+      p.add(FieldProblem.of(field, "rule.required"));
     }
   }
 
   private static void criteria(List<FieldProblem> p, List<Criterion> list) {
     if (list.isEmpty()) {
-      p.add(new FieldProblem("criteria", "needs at least one evaluation criterion"));
+      p.add(FieldProblem.of("criteria", "rfp.rule.one-criterion"));
       return;
     }
     Set<String> names = new HashSet<>();
@@ -190,21 +192,21 @@ public final class RfpRules {
       }
       text(p, f + ".name", c.name(), 200);
       if (c.name() != null && !names.add(c.name().strip().toLowerCase(Locale.ROOT))) {
-        p.add(new FieldProblem(f + ".name", "is used twice: " + c.name()));
+        p.add(FieldProblem.of(f + ".name", "rule.used-twice", c.name()));
       }
       if (c.weight() < 1 || c.weight() > 100) {
-        p.add(new FieldProblem(f + ".weight", "must be between 1 and 100"));
+        p.add(FieldProblem.of(f + ".weight", "rfp.rule.weight"));
       }
       sum += c.weight();
     }
     if (sum != 100) {
-      p.add(new FieldProblem("criteria", "weights must sum to 100 but sum to " + sum));
+      p.add(FieldProblem.of("criteria", "rfp.rule.weights-sum", String.valueOf(sum)));
     }
   }
 
   private static void vendors(List<FieldProblem> p, List<RfpDraft.InvitedVendor> list) {
     if (list.isEmpty()) {
-      p.add(new FieldProblem("vendors", "needs at least one invited vendor"));
+      p.add(FieldProblem.of("vendors", "rfp.rule.one-vendor"));
       return;
     }
     Set<String> codes = new HashSet<>();
@@ -215,15 +217,15 @@ public final class RfpRules {
         continue;
       }
       if (v.code() == null || !VENDOR_CODE.matcher(v.code()).matches()) {
-        p.add(new FieldProblem(f + ".code", PmoGroups.VENDOR_CODE_RULE));
+        p.add(FieldProblem.of(f + ".code", "rule.vendor-code"));
       } else if (!codes.add(v.code())) {
-        p.add(new FieldProblem(f + ".code", "is invited twice: " + v.code()));
+        p.add(FieldProblem.of(f + ".code", "rfp.rule.invited-twice", v.code()));
       }
       text(p, f + ".name", v.name(), 200);
       if (v.email() == null || !EMAIL.matcher(v.email()).matches()) {
-        p.add(new FieldProblem(f + ".email", "must be an e-mail address"));
+        p.add(FieldProblem.of(f + ".email", "rule.email"));
       } else if (v.email().length() > 320) {
-        p.add(new FieldProblem(f + ".email", "must be at most 320 characters"));
+        p.add(FieldProblem.of(f + ".email", "rule.max-characters", "320"));
       }
     }
   }
@@ -231,29 +233,28 @@ public final class RfpRules {
   private static void evaluators(
       List<FieldProblem> p, List<String> list, Predicate<String> isEvaluator) {
     if (list.isEmpty()) {
-      p.add(new FieldProblem("evaluators", "needs at least one evaluator"));
+      p.add(FieldProblem.of("evaluators", "rfp.rule.one-evaluator"));
       return;
     }
     if (new HashSet<>(list).size() != list.size()) {
-      p.add(new FieldProblem("evaluators", "names an evaluator twice"));
+      p.add(FieldProblem.of("evaluators", "rfp.rule.evaluator-twice"));
     }
     for (int i = 0; i < list.size(); i++) {
       if (isNull(p, "evaluators[" + i + "]", list.get(i))) {
         continue;
       }
       if (!isEvaluator.test(list.get(i))) {
-        p.add(new FieldProblem("evaluators[" + i + "]", "is not a user of the evaluators' group: " + list.get(i)));
+        p.add(FieldProblem.of("evaluators[" + i + "]", "rfp.rule.not-an-evaluator", list.get(i)));
       }
     }
   }
 
   /** The problems as one sentence for a form's error message. */
   public static String describe(List<FieldProblem> problems) {
-    StringBuilder s = new StringBuilder("The RFP cannot go to review yet: ");
-    for (int i = 0; i < problems.size(); i++) {
-      s.append(i == 0 ? "" : "; ").append(inWords(problems.get(i).field())).append(' ').append(problems.get(i).message());
-    }
-    return s.append('.').toString();
+    return Text.of("rfp.refused.draft", problems.stream()
+            .map(p -> Text.of("rfp.problem", inWords(p.field()), p.message()).inRequestLanguage())
+            .collect(java.util.stream.Collectors.joining(Text.of("form.separator").inRequestLanguage())))
+        .inRequestLanguage();
   }
 
   private static final Pattern ITEM = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.?");
@@ -282,9 +283,24 @@ public final class RfpRules {
    * from one: {@code Requirements, row 2: id}.
    */
   private static String inWords(String field) {
-    String labelled = LABELS.getOrDefault(field, field);
+    String labelled = LABELS.containsKey(field) ? label(field) : field;
     Matcher item = ITEM.matcher(labelled);
-    return item.replaceAll(m -> LABELS.getOrDefault(m.group(1), m.group(1)) + ", row " + (Integer.parseInt(m.group(2)) + 1)
-        + (m.group().endsWith(".") ? ": " : ":"));
+    return item.replaceAll(m -> Matcher.quoteReplacement(Text.of(m.group().endsWith(".") ? "rfp.row-field" : "rfp.row",
+        label(m.group(1)), String.valueOf(Integer.parseInt(m.group(2)) + 1)).inRequestLanguage()));
   }
+
+  /** A field's label as the person's drafting form shows it (the lists' names are the bundle's). */
+  private static String label(String field) {
+    Text list = LISTS.get(field);
+    if (list != null) {
+      return list.inRequestLanguage();
+    }
+    return FormTexts.label(LABELS.getOrDefault(field, field));
+  }
+
+  /** Lists whose name in a refusal is shorter than their label on the form. */
+  private static final Map<String, Text> LISTS = Map.of(
+      "milestones", Text.of("rfp.list.milestones"),
+      "criteria", RfpDraftLines.CRITERIA);
+
 }

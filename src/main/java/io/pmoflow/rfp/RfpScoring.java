@@ -1,5 +1,7 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.i18n.Text;
+import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.rfp.RfpParts.Criterion;
 import java.math.BigDecimal;
@@ -51,7 +53,8 @@ public class RfpScoring {
     Map<String, Object> fields = new HashMap<>();
     fields.put("rfpTitle", rfp.getTitle());
     fields.put("rfpRequirements", RfpFormTexts.requirements(rfp));
-    fields.put("proposals", RfpFormTexts.proposals(rfp, proposals.findByRfpIdOrderById(rfpId)));
+    List<RfpProposal> all = proposals.findByRfpIdOrderById(rfpId);
+    ShownTexts.put(fields, "proposals", language -> RfpFormTexts.proposals(rfp, all, language));
     fields.put(RfpVariables.NO_CONFLICT_OF_INTEREST, false);
     fields.put("criteriaWeights", ScoreSheetLines.weights(sheet));
     fields.put(RfpVariables.SCORE_SHEET, ScoreSheetLines.format(sheet));
@@ -83,21 +86,19 @@ public class RfpScoring {
 
   void saveScores(long rfpId, String evaluator, boolean noConflict, List<ScoreRow> sheet) {
     if (!noConflict) {
-      throw new FormInputRefused(
-          "Declare that you have no conflict of interest before scoring; if you have one, ask the PMO to replace you as evaluator");
+      throw new FormInputRefused(Text.of("rfp.refused.conflict-of-interest").inRequestLanguage());
     }
     Set<String> expected =
         scoreSheet(rfpId, evaluator).stream().map(r -> r.proposalId() + "/" + r.criterion()).collect(Collectors.toSet());
     Set<String> given = new HashSet<>();
     for (ScoreRow row : sheet) {
       if (row.score() == null || row.score() < 0 || row.score() > 10) {
-        throw new FormInputRefused(
-            "Score " + row.vendor() + " on " + row.criterion() + " from 0 to 10");
+        throw new FormInputRefused(Text.of("rfp.refused.score-range", row.vendor(), row.criterion()).inRequestLanguage());
       }
       given.add(row.proposalId() + "/" + row.criterion());
     }
     if (!given.equals(expected)) {
-      throw new FormInputRefused("Score every proposal on every criterion");
+      throw new FormInputRefused(Text.of("rfp.refused.score-all").inRequestLanguage());
     }
     scores.deleteAll(scores.findByRfpIdAndEvaluator(rfpId, evaluator));
     scores.flush();
@@ -122,15 +123,17 @@ public class RfpScoring {
   /** What the moderation form shows: the ranking with the disputed proposals, an empty note. */
   @Transactional(readOnly = true)
   public Map<String, Object> moderationForm(long rfpId) {
-    return Map.of(
-        RfpVariables.RANKING, RankingText.of(ranking(rfpId), rfps.require(rfpId)),
-        RfpVariables.MODERATION_NOTE, "");
+    RfpAggregation.Result ranking = ranking(rfpId);
+    Rfp rfp = rfps.require(rfpId);
+    Map<String, Object> fields = ShownTexts.of(RfpVariables.RANKING, language -> RankingText.of(ranking, rfp, language));
+    fields.put(RfpVariables.MODERATION_NOTE, "");
+    return fields;
   }
 
   @Transactional
   public void moderate(long rfpId, String note, String by) {
     if (note == null || note.isBlank()) {
-      throw new FormInputRefused("Write down how the evaluators' disagreement was settled");
+      throw new FormInputRefused(Text.of("rfp.refused.moderation-note").inRequestLanguage());
     }
     rfps.require(rfpId).moderated(note);
     history.record(rfpId, by, "Scores moderated", note);

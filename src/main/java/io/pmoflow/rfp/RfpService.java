@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.forms.FormInputGuard;
@@ -170,12 +171,12 @@ public class RfpService {
     } else {
       invitedVendorOf(rfp);
       if (rfp.getStatus() == RfpStatus.DRAFT || rfp.getStatus() == RfpStatus.IN_REVIEW) {
-        throw ApiException.notFound("RFP document", id);
+        throw ApiException.notFound(Text.of("thing.rfp-document"), id);
       }
     }
     return (version == null ? documents.latest(rfp.documentKey()) : documents.version(rfp.documentKey(), version))
         .orElseThrow(
-            () -> ApiException.notFound("Document version", rfp.documentKey() + (version == null ? "" : " v" + version)));
+            () -> ApiException.notFound(Text.of("thing.document-version"), rfp.documentKey() + (version == null ? "" : " v" + version)));
   }
 
   @Transactional(readOnly = true)
@@ -192,7 +193,7 @@ public class RfpService {
     Vendor vendor = invitedVendorOf(rfp);
     requireOpen(rfp);
     if (!clock.instant().isBefore(rfp.getQuestionDeadline())) {
-      throw ApiException.conflict("The question deadline " + rfp.getQuestionDeadline() + " has passed");
+      throw ApiException.conflict(Text.of("rfp.conflict.questions-closed", String.valueOf(rfp.getQuestionDeadline())).inRequestLanguage());
     }
     RfpQuestion question =
         questions.save(new RfpQuestion(rfp.getId(), vendor.code(), currentUser.id(), request.question(), clock.instant()));
@@ -214,10 +215,10 @@ public class RfpService {
     Vendor vendor = invitedVendorOf(rfp);
     requireOpen(rfp);
     if (clock.instant().isAfter(rfp.getProposalDeadline())) {
-      throw ApiException.conflict("The proposal deadline " + rfp.getProposalDeadline() + " has passed");
+      throw ApiException.conflict(Text.of("rfp.conflict.proposals-closed", String.valueOf(rfp.getProposalDeadline())).inRequestLanguage());
     }
     if (proposals.findByRfpIdAndVendorCode(rfp.getId(), vendor.code()).isPresent()) {
-      throw ApiException.conflict("Vendor " + vendor.code() + " has already submitted a proposal for RFP " + id);
+      throw ApiException.conflict(Text.of("rfp.conflict.proposed-for", vendor.code(), String.valueOf(id)).inRequestLanguage());
     }
     RfpProposal proposal =
         proposals.save(new RfpProposal(rfp.getId(), vendor.code(), request, currentUser.id(), clock.instant()));
@@ -233,7 +234,7 @@ public class RfpService {
     Vendor vendor = invitedVendorOf(rfp);
     requireOpen(rfp);
     if (vendor.status() == VendorStatus.SUBMITTED) {
-      throw ApiException.conflict("Vendor " + vendor.code() + " has already submitted a proposal");
+      throw ApiException.conflict(Text.of("rfp.conflict.proposed", vendor.code()).inRequestLanguage());
     }
     rfp.vendorStatus(vendor.code(), bid ? VendorStatus.INTENDS_TO_BID : VendorStatus.DECLINED);
     history.record(rfp.getId(), currentUser.id(), bid ? "Vendor intends to bid" : "Vendor declined", vendor.code());
@@ -241,7 +242,7 @@ public class RfpService {
 
   private static void requireOpen(Rfp rfp) {
     if (rfp.getStatus() != RfpStatus.ISSUED) {
-      throw ApiException.conflict("RFP " + rfp.getId() + " is not open to vendors; it is " + rfp.getStatus());
+      throw ApiException.conflict(Text.of("rfp.conflict.not-open", String.valueOf(rfp.getId()), String.valueOf(rfp.getStatus())).inRequestLanguage());
     }
   }
 
@@ -252,10 +253,10 @@ public class RfpService {
         .filter(v -> groups.contains(PmoGroups.vendorGroup(v.code())))
         .findFirst()
         .orElseThrow(
-            () -> ApiException.forbidden("Only the staff of a vendor invited to RFP " + rfp.getId() + " may do this"));
+            () -> ApiException.forbidden(Text.of("rfp.forbidden.not-invited", String.valueOf(rfp.getId())).inRequestLanguage()));
   }
 
   private Rfp find(long id) {
-    return rfps.findById(id).orElseThrow(() -> ApiException.notFound("RFP", id));
+    return rfps.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("thing.rfp"), id));
   }
 }

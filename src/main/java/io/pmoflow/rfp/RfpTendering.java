@@ -1,5 +1,11 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.DateTexts;
+import io.pmoflow.i18n.Text;
+import io.pmoflow.forms.ShownTexts;
+import io.pmoflow.forms.FormTime;
+import java.util.List;
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.forms.FormInputRefused;
@@ -22,6 +28,8 @@ public class RfpTendering {
 
   private static final String EXTEND = "extend";
   private static final String CANCEL = "cancel";
+  /** The label of the no-proposals form's deadline field. */
+  private static final String NEW_DEADLINE_LABEL = "New proposal deadline";
 
   private final RfpRepository rfps;
   private final RfpQuestionRepository questions;
@@ -31,6 +39,7 @@ public class RfpTendering {
   private final MailOutbox outbox;
   private final RfpMails mails;
   private final Clock clock;
+  private final FormTime time;
 
   RfpTendering(
       RfpRepository rfps,
@@ -40,7 +49,9 @@ public class RfpTendering {
       DocumentStore documents,
       MailOutbox outbox,
       RfpMails mails,
-      Clock clock) {
+      Clock clock,
+      FormTime time) {
+    this.time = time;
     this.rfps = rfps;
     this.questions = questions;
     this.proposals = proposals;
@@ -71,19 +82,21 @@ public class RfpTendering {
   public Map<String, Object> questionForm(long questionId) {
     RfpQuestion q = question(questionId);
     Rfp rfp = rfps.require(q.getRfpId());
-    return Map.of(
+    List<RfpQuestion> all = questions.findByRfpIdOrderById(q.getRfpId());
+    Map<String, Object> fields = new java.util.HashMap<>(Map.of(
         "rfpTitle", rfp.getTitle(),
         "question", q.getQuestion(),
-        "askedBy", RfpFormTexts.vendorName(rfp, q.getVendorCode()) + " (" + q.getVendorCode() + "), "
-            + q.getAskedBy() + ", " + RfpFormValues.dateTime(q.getAskedAt()),
-        "earlierAnswers", RfpFormTexts.answered(questions.findByRfpIdOrderById(q.getRfpId())),
-        RfpVariables.ANSWER, "");
+        RfpVariables.ANSWER, ""));
+    ShownTexts.put(fields, "askedBy", language -> Text.of("rfp.text.asked-by", RfpFormTexts.vendorName(rfp, q.getVendorCode()),
+        q.getVendorCode(), q.getAskedBy(), DateTexts.dateTime(q.getAskedAt(), language, time.zone())).in(language));
+    ShownTexts.put(fields, "earlierAnswers", language -> RfpFormTexts.answered(all, language));
+    return fields;
   }
 
   @Transactional
   public void answer(long questionId, String answer, String by) {
     if (answer == null || answer.isBlank()) {
-      throw new FormInputRefused("Answer: write the answer; it goes to every invited vendor with the question");
+      throw new FormInputRefused(Text.of("rfp.refused.answer-missing", FormTexts.label("Answer")).inRequestLanguage());
     }
     RfpQuestion q = question(questionId);
     q.answer(answer, by, clock.instant());
@@ -118,27 +131,31 @@ public class RfpTendering {
    */
   public boolean decideNoProposals(String decision, String newDeadline, String cancelReason) {
     if (EXTEND.equals(decision)) {
-      Instant deadline = RfpFormValues.instant(newDeadline, "The new deadline");
+      Instant deadline = time.typed(newDeadline, NEW_DEADLINE_LABEL);
       if (deadline == null || !deadline.isAfter(clock.instant())) {
-        throw new FormInputRefused("The new proposal deadline must be in the future");
+        throw new FormInputRefused(Text.of("rfp.refused.deadline-past").inRequestLanguage());
       }
       return true;
     }
     if (CANCEL.equals(decision)) {
       if (cancelReason == null || cancelReason.isBlank()) {
-        throw new FormInputRefused("Give the reason for cancelling: the vendors are told");
+        throw new FormInputRefused(Text.of("rfp.refused.cancel-reason").inRequestLanguage());
       }
       return false;
     }
-    throw new FormInputRefused("Extend the deadline or cancel the RFP");
+    throw new FormInputRefused(Text.of("rfp.refused.no-proposals-decision").inRequestLanguage());
   }
 
-  /** Moves the proposal deadline and tells the vendors; returns the new deadline for the timer. */
+  /**
+   * Moves the proposal deadline to the one the PM typed and tells the vendors; returns the new
+   * deadline for the timer.
+   */
   @Transactional
-  public String extendDeadline(long rfpId, Instant deadline) {
+  public String extendDeadline(long rfpId, Object typedDeadline) {
     Rfp rfp = rfps.require(rfpId);
+    Instant deadline = time.typed(typedDeadline, NEW_DEADLINE_LABEL);
     if (deadline == null || !deadline.isAfter(clock.instant())) {
-      throw new FormInputRefused("The new proposal deadline must be in the future");
+      throw new FormInputRefused(Text.of("rfp.refused.deadline-past").inRequestLanguage());
     }
     rfp.extendProposalDeadline(deadline);
     for (Vendor vendor : rfp.getVendors()) {

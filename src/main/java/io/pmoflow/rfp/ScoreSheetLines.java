@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.TextRows;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  */
 final class ScoreSheetLines {
 
-  private static final String SHEET = "Score sheet";
+  private static final Text SHEET = Text.of("rfp.list.score-sheet");
 
   private ScoreSheetLines() {}
 
@@ -36,10 +37,9 @@ final class ScoreSheetLines {
       RfpScoring.ScoreRow pair = expected.stream()
           .filter(e -> same(e.vendor(), row.value(0)) && same(e.criterion(), row.value(1)))
           .findFirst()
-          .orElseThrow(() -> row.refused("there is no proposal of \"" + row.value(0) + "\" to score on \"" + row.value(1)
-              + "\"; keep the vendor and criterion as the sheet gave them"));
+          .orElseThrow(() -> row.refused(Text.of("rfp.refused.no-such-proposal", row.value(0), row.value(1))));
       if (!seen.add(pair)) {
-        throw row.refused(pair.vendor() + " on " + pair.criterion() + " is scored twice");
+        throw row.refused(Text.of("rfp.refused.scored-twice", pair.vendor(), pair.criterion()));
       }
       scored.add(new RfpScoring.ScoreRow(pair.proposalId(), pair.vendor(), pair.criterion(), pair.weight(), score(row), row.value(3)));
     }
@@ -51,7 +51,7 @@ final class ScoreSheetLines {
     try {
       return value == null ? null : Integer.valueOf(value);
     } catch (NumberFormatException e) {
-      throw row.refused("the score is a whole number from 0 to 10, not \"" + value + "\"");
+      throw row.refused(Text.of("rfp.refused.score", value));
     }
   }
 

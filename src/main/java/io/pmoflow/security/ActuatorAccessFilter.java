@@ -1,6 +1,7 @@
 package io.pmoflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pmoflow.i18n.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +52,7 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
         identityService.createUserQuery().userId(credentials.user()).memberOfGroup(PmoGroups.PMO_ADMIN).count() == 1;
     if (!admin) {
       AuthenticationProblems.forbidden(
-          response, objectMapper, "Only administrators (group pmo-admin) and the metrics scraper may read this");
+          response, objectMapper, Text.of("problem.metrics-admins-only").inRequestLanguage());
       return;
     }
     chain.doFilter(request, response);

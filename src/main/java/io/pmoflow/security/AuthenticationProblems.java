@@ -1,6 +1,7 @@
 package io.pmoflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pmoflow.i18n.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -19,14 +20,12 @@ final class AuthenticationProblems {
         response,
         objectMapper,
         HttpStatus.UNAUTHORIZED,
-        "Unauthorized",
-        missing
-            ? "Log in with HTTP Basic authentication (your PMO Flow user and password)"
-            : "Unknown user or wrong password");
+        Text.of("problem.title.401").inRequestLanguage(),
+        Text.of(missing ? "problem.log-in" : "problem.wrong-login").inRequestLanguage());
   }
 
   static void forbidden(HttpServletResponse response, ObjectMapper objectMapper, String detail) throws IOException {
-    write(response, objectMapper, HttpStatus.FORBIDDEN, "Forbidden", detail);
+    write(response, objectMapper, HttpStatus.FORBIDDEN, Text.of("problem.title.403").inRequestLanguage(), detail);
   }
 
   private static void write(

@@ -1,5 +1,6 @@
 package io.pmoflow.security;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.web.ApiException;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +40,7 @@ public class CurrentUser {
   public void requireAnyOf(String... groupIds) {
     if (!isInAny(groupIds)) {
       throw ApiException.forbidden(
-          "This needs one of the roles " + String.join(", ", groupIds) + "; you are " + id());
+          Text.of("security.forbidden.roles", String.join(", ", groupIds), id()).inRequestLanguage());
     }
   }
 

@@ -17,8 +17,8 @@ public final class PmoGroups {
   public static final String VENDOR_PREFIX = "vendor-";
   /** A vendor's short code, the same wherever a vendor is named (RFP invitations, onboarding). */
   public static final String VENDOR_CODE_PATTERN = "[a-z][a-z0-9]{1,19}";
-  public static final String VENDOR_CODE_RULE =
-      "must be 2 to 20 lower-case letters or digits, starting with a letter";
+  /** The rule of a vendor code as a Bean Validation message (a text of the bundle i18n/messages). */
+  public static final String VENDOR_CODE_RULE = "{pmoflow.validation.vendor-code-rule}";
   public static final String VENDOR_GROUP_TYPE = "VENDOR";
 
   /** Groups that work in Tasklist on the organisation's side. */

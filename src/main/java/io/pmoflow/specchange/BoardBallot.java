@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.FormInputRefused;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +24,13 @@ public record BoardBallot(List<String> voters, Map<String, String> votes, double
   /** The ballot with one more vote; refused unless {@code voter} is a member of this round who has not voted. */
   public BoardBallot with(String voter, String vote) {
     if (!voters.contains(voter)) {
-      throw new FormInputRefused(voter + " is not a member of this vote of the change board");
+      throw new FormInputRefused(Text.of("specchange.refused.not-a-voter", voter).inRequestLanguage());
     }
     if (votes.containsKey(voter)) {
-      throw new FormInputRefused(voter + " has already voted on this change");
+      throw new FormInputRefused(Text.of("specchange.refused.voted", voter).inRequestLanguage());
     }
     if (!APPROVE.equals(vote) && !REJECT.equals(vote)) {
-      throw new FormInputRefused("A vote is approve or reject, not " + vote);
+      throw new FormInputRefused(Text.of("specchange.refused.vote", String.valueOf(vote)).inRequestLanguage());
     }
     Map<String, String> more = new LinkedHashMap<>(votes);
     more.put(voter, vote);

@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.project.ProjectService;
 import io.pmoflow.security.People;
@@ -139,7 +140,7 @@ public class ChangeRequestApprovals {
   @Transactional
   public BoardBallot vote(long id, TaskDecision decision, String member, String vote) {
     if (!decision.actor().equals(member)) {
-      throw new FormInputRefused("Only " + member + " may cast this vote, not " + decision.actor());
+      throw new FormInputRefused(Text.of("specchange.refused.other-voter", member, decision.actor()).inRequestLanguage());
     }
     List<ChangeBoardVote> round = currentRound(id);
     BoardBallot after = ballot(round).with(member, vote);

@@ -1,10 +1,13 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.forms.FormTime;
+import io.pmoflow.forms.ShownTexts;
+import io.pmoflow.i18n.DateTexts;
+import io.pmoflow.i18n.Text;
+import java.util.Locale;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectRepository;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,21 +34,21 @@ public class ChangeRequestBrief {
   public static final String IMPACT_SUMMARY = "impactSummary";
   public static final String DECISION_TRAIL = "decisionTrail";
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
   private final ChangeRequestRepository requests;
   private final ChangeRequestSectionRepository proposed;
   private final ChangeDecisionRepository trail;
   private final ProjectRepository projects;
   private final SpecService spec;
+  private final FormTime time;
 
   ChangeRequestBrief(
       ChangeRequestRepository requests,
       ChangeRequestSectionRepository proposed,
       ChangeDecisionRepository trail,
       ProjectRepository projects,
-      SpecService spec) {
+      SpecService spec,
+      FormTime time) {
+    this.time = time;
     this.requests = requests;
     this.proposed = proposed;
     this.trail = trail;
@@ -53,18 +56,23 @@ public class ChangeRequestBrief {
     this.spec = spec;
   }
 
-  /** The texts for a form of the client's people (PMO, PM, board, sponsor, requester). */
+  /**
+   * The texts for a form of the client's people (PMO, PM, board, sponsor, requester), each written in
+   * English and Japanese ({@link ShownTexts}).
+   */
   @Transactional(readOnly = true)
   public Map<String, Object> forClient(long id) {
     ChangeRequest request = find(id);
     Map<String, Object> brief = forVendor(request);
-    brief.put(REQUEST_DESCRIPTION, request.getDescription()
-        + (blank(request.getReason()) ? "" : "\n\nWhy: " + request.getReason()));
-    brief.put(REQUESTED_BY, request.getRequester() + ", on behalf of " + behalf(request.getRequesterRole()));
-    brief.put(QUESTION_AND_ANSWER, questionAndAnswer(request));
-    brief.put(VENDOR_ESTIMATE, vendorEstimate(request));
-    brief.put(IMPACT_SUMMARY, impact(request));
-    brief.put(DECISION_TRAIL, trail(id));
+    List<ChangeDecision> decisions = trail.findByChangeRequestIdOrderById(id);
+    ShownTexts.put(brief, REQUEST_DESCRIPTION, language -> request.getDescription()
+        + (blank(request.getReason()) ? "" : "\n\n" + Text.of("specchange.text.why", request.getReason()).in(language)));
+    ShownTexts.put(brief, REQUESTED_BY, language -> Text.of("specchange.text.requested-by", request.getRequester(),
+        Text.of("specchange.text.behalf." + request.getRequesterRole().name())).in(language));
+    ShownTexts.put(brief, QUESTION_AND_ANSWER, language -> questionAndAnswer(request).in(language));
+    ShownTexts.put(brief, VENDOR_ESTIMATE, language -> vendorEstimate(request).in(language));
+    ShownTexts.put(brief, IMPACT_SUMMARY, language -> impact(request, language));
+    ShownTexts.put(brief, DECISION_TRAIL, language -> trail(decisions, language));
     return brief;
   }
 
@@ -79,12 +87,17 @@ public class ChangeRequestBrief {
     brief.put(REQUEST_TITLE, request.caseLabel());
     brief.put(REQUEST_PROJECT, projects.findById(request.getProjectId()).map(ChangeRequestBrief::project).orElse(""));
     brief.put(REQUEST_DESCRIPTION, request.getDescription());
-    brief.put(PROPOSED_CHANGE, diff(request));
+    List<String> diff = diff(request);
+    ShownTexts.put(brief, PROPOSED_CHANGE, language -> String.join("\n", diff)
+        .replace(AGAINST, Text.of("specchange.text.against", String.valueOf(request.getBaseVersion())).in(language)));
     return brief;
   }
 
+  /** Stands for the diff's "against which version" note until the reader's language is known. */
+  private static final String AGAINST = "\u0000against\u0000";
+
   /** Each proposed section against the baseline the request was written on, as a line diff. */
-  String diff(ChangeRequest request) {
+  List<String> diff(ChangeRequest request) {
     SpecHistory history = spec.history(request.getProjectId());
     Map<String, SpecHistory.Content> base = history.at(request.getBaseVersion());
     Map<Long, String> keys = spec.keysById(request.getProjectId());
@@ -95,61 +108,63 @@ public class ChangeRequestBrief {
       if (!out.isEmpty()) {
         out.add("");
       }
-      out.add(key + " " + change.getNewTitle() + " (against v" + request.getBaseVersion() + "; - removed, + added)");
+      out.add(key + " " + change.getNewTitle() + " " + AGAINST);
       out.addAll(LineDiff.of(before == null ? "" : before.body(), change.getNewBody()));
     }
-    return String.join("\n", out);
+    return out;
   }
 
-  private String trail(long id) {
+  private String trail(List<ChangeDecision> decisions, Locale language) {
     List<String> lines = new ArrayList<>();
-    for (ChangeDecision d : trail.findByChangeRequestIdOrderById(id)) {
-      lines.add(WHEN.format(d.getDecidedAt()) + "  " + d.getStep() + ": " + d.getOutcome() + " (" + d.getActor() + ")"
-          + (blank(d.getComment()) ? "" : " — " + d.getComment()));
+    for (ChangeDecision d : decisions) {
+      lines.add(DateTexts.dateTime(d.getDecidedAt(), language, time.zone()) + "  " + d.getStep() + ": " + d.getOutcome()
+          + " (" + d.getActor() + ")" + (blank(d.getComment()) ? "" : " — " + d.getComment()));
     }
     return String.join("\n", lines);
   }
 
-  private static String questionAndAnswer(ChangeRequest request) {
+  private static Text questionAndAnswer(ChangeRequest request) {
     if (blank(request.getQuestion())) {
-      return "The PMO has asked the requester nothing.";
+      return Text.of("specchange.text.no-question");
     }
-    return "Question: " + request.getQuestion() + "\nAnswer: "
-        + (blank(request.getAnswer()) ? "(not answered yet)" : request.getAnswer());
+    return Text.of("specchange.text.question-and-answer", request.getQuestion(),
+        blank(request.getAnswer()) ? Text.of("specchange.text.not-answered") : request.getAnswer());
   }
 
-  private static String vendorEstimate(ChangeRequest request) {
+  private static Text vendorEstimate(ChangeRequest request) {
     if (request.getVendorCode() == null) {
-      return "No vendor is named on this request.";
+      return Text.of("specchange.text.no-vendor");
     }
     if (request.getVendorCost() == null && request.getVendorEffortDays() == null) {
-      return "The vendor " + request.getVendorCode() + " has not given an estimate (yet).";
+      return Text.of("specchange.text.no-estimate", request.getVendorCode());
     }
-    return request.getVendorCode() + ": " + number(request.getVendorEffortDays()) + " person-days, cost "
-        + number(request.getVendorCost());
+    return Text.of("specchange.text.estimate", request.getVendorCode(), number(request.getVendorEffortDays()),
+        number(request.getVendorCost()));
   }
 
-  private static String impact(ChangeRequest request) {
+  private static String impact(ChangeRequest request, Locale language) {
     if (request.getEffortDays() == null && request.getCost() == null && request.getRisk() == null) {
-      return "Not analysed yet.";
+      return Text.of("specchange.text.not-analysed").in(language);
     }
-    return "Effort " + number(request.getEffortDays()) + " person-days, cost " + number(request.getCost())
-        + ", delay " + (request.getDelayDays() == null ? 0 : request.getDelayDays()) + " days, risk "
-        + (request.getRisk() == null ? "not given" : request.getRisk()) + ", contract change: "
-        + (request.isContractChange() ? "yes" : "no")
-        + (blank(request.getDeliverables()) ? "" : "\nAffected: " + request.getDeliverables());
+    return Text.of("specchange.text.impact", number(request.getEffortDays()), number(request.getCost()),
+            String.valueOf(request.getDelayDays() == null ? 0 : request.getDelayDays()),
+            risk(request.getRisk()),
+            Text.of(request.isContractChange() ? "text.yes" : "text.no"))
+        .in(language)
+        + (blank(request.getDeliverables()) ? "" : "\n" + Text.of("specchange.text.affected", request.getDeliverables()).in(language));
+  }
+
+  /** The risk as the impact form's choices name it, in the reader's language; anything else as stored. */
+  private static Object risk(String risk) {
+    if (risk == null) {
+      return Text.of("specchange.text.risk-not-given");
+    }
+    String choice = risk.toLowerCase(Locale.ROOT);
+    return List.of("low", "medium", "high").contains(choice) ? Text.of("specchange.risk." + choice) : risk;
   }
 
   private static String project(Project p) {
     return p.getCode() + " — " + p.getName();
-  }
-
-  private static String behalf(RequesterRole role) {
-    return switch (role) {
-      case PM -> "the project manager";
-      case CLIENT -> "the client";
-      case VENDOR -> "the vendor";
-    };
   }
 
   private static String number(BigDecimal value) {

@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.i18n.Text;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ public class ChangeRequestProgress {
   public void refuseOwnRequest(long id, String actor) {
     ChangeRequest request = find(id);
     if (request.getRequester().equals(actor)) {
-      throw new FormInputRefused("You asked for " + request.key() + " yourself: another person must approve it.");
+      throw new FormInputRefused(Text.of("specchange.refused.own-request", request.key()).inRequestLanguage());
     }
   }
 
@@ -76,8 +77,7 @@ public class ChangeRequestProgress {
     List<ChangeDecision> entries = trail.findByChangeRequestIdOrderById(id);
     for (int i = entries.size() - 1; i >= 0 && !APPROVE_REVERIFICATION_STEP.equals(entries.get(i).getStep()); i--) {
       if (REVERIFY_STEP.equals(entries.get(i).getStep()) && entries.get(i).getActor().equals(actor)) {
-        throw new FormInputRefused("You re-verified a manual section of " + find(id).key()
-            + " yourself: another PMO member must approve the re-verification.");
+        throw new FormInputRefused(Text.of("specchange.refused.own-reverification", find(id).key()).inRequestLanguage());
       }
     }
   }

@@ -1,5 +1,10 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.process.TaskNames;
+import io.pmoflow.i18n.RequestLanguage;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.forms.ShownTexts;
+import io.pmoflow.i18n.Text;
 import static io.pmoflow.specchange.SpecChangeVariables.*;
 
 import io.pmoflow.forms.FormInputGuard;
@@ -133,23 +138,23 @@ public class ChangeRequestService {
   ChangeRequest register(NewChangeRequest input, String requester) {
     Optional<Project> project = projects.findById(input.projectId());
     FieldProblems problems = new FieldProblems();
-    problems.addIf(project.isEmpty(), "projectId", "no project with id " + input.projectId());
+    problems.addIf(project.isEmpty(), "projectId", Text.of("specchange.rule.no-project", String.valueOf(input.projectId())));
     problems.throwIfAny();
     Long projectId = project.get().getId();
     Integer current = spec.currentVersion(projectId);
-    problems.addIf(current == null, "projectId", "the project has no specification yet");
+    problems.addIf(current == null, "projectId", Text.of("specchange.rule.no-spec"));
     problems.throwIfAny();
     int base = input.baseVersion() == null ? current : input.baseVersion();
-    problems.addIf(base > current, "baseVersion", "must not be after the current version v" + current);
+    problems.addIf(base > current, "baseVersion", Text.of("specchange.rule.base-after-current", String.valueOf(current)));
     problems.addIf(
         input.vendorCode() != null && !input.vendorCode().isBlank()
             && people.membersOf(PmoGroups.vendorGroup(input.vendorCode())).isEmpty(),
-        "vendorCode", "no vendor group " + PmoGroups.vendorGroup(String.valueOf(input.vendorCode())));
+        "vendorCode", Text.of("specchange.rule.no-vendor-group", PmoGroups.vendorGroup(String.valueOf(input.vendorCode()))));
     List<SpecSection> changed = new ArrayList<>();
     for (int i = 0; i < input.changes().size(); i++) {
       String key = input.changes().get(i).sectionKey();
       Optional<SpecSection> section = sections.findByProjectIdAndKey(projectId, key);
-      problems.addIf(section.isEmpty(), "changes[" + i + "].sectionKey", "no section " + key + " in this specification");
+      problems.addIf(section.isEmpty(), "changes[" + i + "].sectionKey", Text.of("specchange.rule.no-section", String.valueOf(key)));
       section.ifPresent(changed::add);
     }
     problems.throwIfAny();
@@ -158,8 +163,8 @@ public class ChangeRequestService {
       int lastChanged = history.lastChanged(section.getKey(), current).orElse(1);
       if (lastChanged > base) {
         throw ApiException.conflict(
-            "Section " + section.getKey() + " was changed by baseline v" + lastChanged + " after v" + base
-                + "; the current version is v" + current + ". Write the change against v" + current + ".");
+            Text.of("specchange.conflict.section-changed", section.getKey(), String.valueOf(lastChanged), String.valueOf(base),
+                String.valueOf(current)).inRequestLanguage());
       }
     }
     ChangeRequest request =
@@ -219,22 +224,38 @@ public class ChangeRequestService {
   public String page(long id) {
     ChangeRequestView view = get(id);
     Map<String, Object> texts = brief.forClient(id);
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + RequestLanguage.current(Languages.ENGLISH).getLanguage() + "\"><head><meta charset=\"utf-8\"><title>")
         .append(esc(texts.get(ChangeRequestBrief.REQUEST_TITLE))).append("</title>")
         .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}</style>")
         .append("</head><body><h1>").append(esc(texts.get(ChangeRequestBrief.REQUEST_TITLE))).append("</h1>");
-    section(html, "Project", texts.get(ChangeRequestBrief.REQUEST_PROJECT));
-    section(html, "Status", view.status() + (view.currentSteps().isEmpty() ? "" : ": waiting at " + String.join(", ", view.currentSteps())));
-    section(html, "Requested by", texts.get(ChangeRequestBrief.REQUESTED_BY));
-    section(html, "What should change, and why", texts.get(ChangeRequestBrief.REQUEST_DESCRIPTION));
-    section(html, "Proposed change (- removed, + added)", texts.get(ChangeRequestBrief.PROPOSED_CHANGE));
-    section(html, "Impact", texts.get(ChangeRequestBrief.IMPACT_SUMMARY));
-    section(html, "Decisions so far", texts.get(ChangeRequestBrief.DECISION_TRAIL));
+    List<String> steps = view.currentSteps().stream()
+        .map(step -> RequestLanguage.isJapanese() ? TASK_NAMES.translated(step) : step).toList();
+    section(html, "specchange.page.project", texts.get(ChangeRequestBrief.REQUEST_PROJECT));
+    section(html, "specchange.page.status", steps.isEmpty()
+        ? String.valueOf(view.status())
+        : Text.of("specchange.page.waiting", String.valueOf(view.status()), String.join(", ", steps)).inRequestLanguage());
+    for (Map.Entry<String, String> shown : PAGE_SECTIONS.entrySet()) {
+      section(html, shown.getKey(), ShownTexts.read(texts, shown.getValue()));
+    }
     return html.append("</body></html>").toString();
   }
 
+  /** The page's sections after project and status: heading (a text of the bundle) and the brief's text. */
+  private static final Map<String, String> PAGE_SECTIONS = pageSections();
+  private static final TaskNames TASK_NAMES = TaskNames.japanese();
+
+  private static Map<String, String> pageSections() {
+    Map<String, String> sections = new java.util.LinkedHashMap<>();
+    sections.put("specchange.page.requested-by", ChangeRequestBrief.REQUESTED_BY);
+    sections.put("specchange.page.description", ChangeRequestBrief.REQUEST_DESCRIPTION);
+    sections.put("specchange.page.proposed-change", ChangeRequestBrief.PROPOSED_CHANGE);
+    sections.put("specchange.page.impact", ChangeRequestBrief.IMPACT_SUMMARY);
+    sections.put("specchange.page.decisions", ChangeRequestBrief.DECISION_TRAIL);
+    return sections;
+  }
+
   private static void section(StringBuilder html, String heading, Object text) {
-    html.append("<h2>").append(esc(heading)).append("</h2><pre>").append(esc(text)).append("</pre>");
+    html.append("<h2>").append(esc(Text.of(heading).inRequestLanguage())).append("</h2><pre>").append(esc(text)).append("</pre>");
   }
 
   private static String esc(Object text) {
@@ -253,7 +274,7 @@ public class ChangeRequestService {
                 .taskDefinitionKey(SpecChangeElements.TASK_ANSWER_QUESTION)
                 .singleResult());
     if (task == null) {
-      throw ApiException.conflict("Change request " + id + " has no open question to answer");
+      throw ApiException.conflict(Text.of("specchange.conflict.no-question", String.valueOf(id)).inRequestLanguage());
     }
     // the right to answer was checked above; the task may sit with the requester or the PMO
     String answeredBy = currentUser.id();
@@ -272,7 +293,7 @@ public class ChangeRequestService {
     requireRequesterOrPmo(request);
     if (!request.getStatus().isUndecided()) {
       throw ApiException.conflict(
-          "Change request " + id + " is " + request.getStatus() + "; only an undecided request can be withdrawn");
+          Text.of("specchange.conflict.decided", String.valueOf(id), String.valueOf(request.getStatus())).inRequestLanguage());
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(WITHDRAW_REASON, reason == null ? "" : reason);
@@ -287,7 +308,7 @@ public class ChangeRequestService {
   }
 
   ChangeRequest find(long id) {
-    return requests.findById(id).orElseThrow(() -> ApiException.notFound("Change request", id));
+    return requests.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("thing.change-request"), id));
   }
 
   private void requireRequesterOrPmo(ChangeRequest request) {

@@ -18,37 +18,37 @@ public final class ChangeRequestViews {
   private ChangeRequestViews() {}
 
   public record NewChangeRequest(
-      @Schema(example = "1") @NotNull(message = "is required") Long projectId,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+      @Schema(example = "1") @NotNull(message = "{pmoflow.validation.required}") Long projectId,
+      @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 200, message = "{pmoflow.validation.max-characters}")
           String title,
-      @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters")
+      @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 4000, message = "{pmoflow.validation.max-characters}")
           String description,
-      @Size(max = 2000, message = "must be at most 2000 characters") String reason,
-      @Schema(description = "on whose behalf: PM, CLIENT or VENDOR") @NotNull(message = "is required")
+      @Size(max = 2000, message = "{pmoflow.validation.max-characters}") String reason,
+      @Schema(description = "on whose behalf: PM, CLIENT or VENDOR") @NotNull(message = "{pmoflow.validation.required}")
           RequesterRole requesterRole,
       @Schema(description = "the type the requester proposes; triage decides (default NORMAL)")
           ChangeType type,
       @Schema(description = "the vendor whose delivered work the change touches (code, e.g. acme)")
-          @Size(max = 40, message = "must be at most 40 characters")
+          @Size(max = 40, message = "{pmoflow.validation.max-characters}")
           String vendorCode,
       @Schema(description = "the baseline the change is written against (default: the current one)")
-          @Positive(message = "must be positive")
+          @Positive(message = "{pmoflow.validation.positive}")
           Integer baseVersion,
-      @NotEmpty(message = "is required") List<@NotNull(message = "must not be null") @Valid SectionChange> changes) {}
+      @NotEmpty(message = "{pmoflow.validation.required}") List<@NotNull(message = "{pmoflow.validation.not-null}") @Valid SectionChange> changes) {}
 
   public record SectionChange(
-      @Schema(example = "UI-LOGIN") @NotBlank(message = "is required") String sectionKey,
+      @Schema(example = "UI-LOGIN") @NotBlank(message = "{pmoflow.validation.required}") String sectionKey,
       @Schema(description = "new title (default: unchanged)")
-          @Size(max = 200, message = "must be at most 200 characters")
+          @Size(max = 200, message = "{pmoflow.validation.max-characters}")
           String newTitle,
-      @NotBlank(message = "is required") @Size(max = 20000, message = "must be at most 20000 characters")
+      @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 20000, message = "{pmoflow.validation.max-characters}")
           String newText) {}
 
   public record Answer(
-      @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters")
+      @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 4000, message = "{pmoflow.validation.max-characters}")
           String answer) {}
 
-  public record Withdrawal(@Size(max = 2000, message = "must be at most 2000 characters") String reason) {}
+  public record Withdrawal(@Size(max = 2000, message = "{pmoflow.validation.max-characters}") String reason) {}
 
   public record Created(Long id, String processInstanceId) {}
 

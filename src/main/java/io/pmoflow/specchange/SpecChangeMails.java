@@ -1,6 +1,6 @@
 package io.pmoflow.specchange;
 
-import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.LanguageTexts;
 import io.pmoflow.i18n.Texts;
 import io.pmoflow.notification.MailOutbox;
 import io.pmoflow.notification.MailText;
@@ -83,7 +83,7 @@ public class SpecChangeMails {
       if (user.getEmail() == null || user.getEmail().isBlank()) {
         continue;
       }
-      Text text = texts.forPerson(user.getId());
+      LanguageTexts text = texts.forPerson(user.getId());
       String key = "spec.mail." + notice.name();
       outbox.enqueue(
           MailText.sharingBody(text, key + ".subject", subjectArguments(request, project),
@@ -107,7 +107,7 @@ public class SpecChangeMails {
     };
   }
 
-  private String what(Text text, ChangeRequest r, Notice notice, String occasion) {
+  private String what(LanguageTexts text, ChangeRequest r, Notice notice, String occasion) {
     String key = "spec.mail." + notice.name() + ".text";
     return switch (notice) {
       case RECEIVED -> text.get(key, r.key());
@@ -128,7 +128,7 @@ public class SpecChangeMails {
             java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  private String lastReason(Text text, long id) {
+  private String lastReason(LanguageTexts text, long id) {
     List<ChangeDecision> decisions = trail.findByChangeRequestIdOrderById(id);
     for (int i = decisions.size() - 1; i >= 0; i--) {
       if (decisions.get(i).getComment() != null && !decisions.get(i).getComment().isBlank()) {

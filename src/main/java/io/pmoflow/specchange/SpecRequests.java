@@ -20,29 +20,29 @@ public final class SpecRequests {
 
   /** A project's first specification: becomes baseline v1. */
   public record InitialSpec(
-      @NotEmpty(message = "is required") List<@NotNull(message = "must not be null") @Valid SectionInput> sections,
-      List<@NotNull(message = "must not be null") @Valid ManualSectionInput> manualSections) {}
+      @NotEmpty(message = "{pmoflow.validation.required}") List<@NotNull(message = "{pmoflow.validation.not-null}") @Valid SectionInput> sections,
+      List<@NotNull(message = "{pmoflow.validation.not-null}") @Valid ManualSectionInput> manualSections) {}
 
   public record SectionInput(
       @Schema(example = "UI-LOGIN")
           @HalfWidth
-          @NotBlank(message = "is required")
+          @NotBlank(message = "{pmoflow.validation.required}")
           @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE)
           String key,
-      @NotNull(message = "is required") SectionKind kind,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+      @NotNull(message = "{pmoflow.validation.required}") SectionKind kind,
+      @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 200, message = "{pmoflow.validation.max-characters}")
           String title,
-      @NotBlank(message = "is required") @Size(max = 20000, message = "must be at most 20000 characters")
+      @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 20000, message = "{pmoflow.validation.max-characters}")
           String text) {}
 
   /** A section of the user manual and the keys of the UI sections whose screens it shows. */
   public record ManualSectionInput(
       @Schema(example = "MAN-LOGIN")
           @HalfWidth
-          @NotBlank(message = "is required")
+          @NotBlank(message = "{pmoflow.validation.required}")
           @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE)
           String key,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+      @NotBlank(message = "{pmoflow.validation.required}") @Size(max = 200, message = "{pmoflow.validation.max-characters}")
           String title,
-      @NotEmpty(message = "is required") List<@NotBlank(message = "must not be blank") String> screens) {}
+      @NotEmpty(message = "{pmoflow.validation.required}") List<@NotBlank(message = "{pmoflow.validation.not-blank}") String> screens) {}
 }

@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.i18n.Text;
 import io.pmoflow.project.ProjectService;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.PmoGroups;
@@ -65,7 +66,7 @@ public class SpecService {
     for (int i = 0; i < spec.sections().size(); i++) {
       SectionInput section = spec.sections().get(i);
       problems.addIf(
-          kinds.put(section.key(), section.kind()) != null, "sections[" + i + "].key", "is used twice");
+          kinds.put(section.key(), section.kind()) != null, "sections[" + i + "].key", Text.of("rule.used-twice-plain"));
     }
     List<ManualSectionInput> manual = spec.manualSections() == null ? List.of() : spec.manualSections();
     for (int i = 0; i < manual.size(); i++) {
@@ -73,14 +74,13 @@ public class SpecService {
         problems.addIf(
             kinds.get(screen) != SectionKind.UI_SCREEN,
             "manualSections[" + i + "].screens",
-            screen + " is not a UI_SCREEN section of this specification");
+            Text.of("specchange.rule.not-a-screen", screen));
       }
     }
     problems.throwIfAny();
     if (baselines.existsByProjectId(id)) {
       throw ApiException.conflict(
-          "Project " + id + " already has a specification (v" + baselines.currentVersion(id)
-              + "); change it with a change request");
+          Text.of("specchange.conflict.has-spec", String.valueOf(id), String.valueOf(baselines.currentVersion(id))).inRequestLanguage());
     }
     for (SectionInput input : spec.sections()) {
       SpecSection section = sections.save(new SpecSection(id, input.key(), input.kind()));
@@ -100,13 +100,13 @@ public class SpecService {
     currentUser.requireAnyOf(PmoGroups.PMO);
     Long id = projects.find(projectId).getId();
     FieldProblems problems = new FieldProblems();
-    problems.addIf(!key.equals(input.key()), "key", "must equal the key in the path (" + key + ")");
+    problems.addIf(!key.equals(input.key()), "key", Text.of("rule.path-key", key));
     for (String screen : input.screens()) {
       problems.addIf(
           sections.findByProjectIdAndKey(id, screen).map(SpecSection::getKind).orElse(null)
               != SectionKind.UI_SCREEN,
           "screens",
-          screen + " is not a UI_SCREEN section of this specification");
+          Text.of("specchange.rule.not-a-screen", screen));
     }
     problems.throwIfAny();
     return manualView(saveManualSection(id, input), keysById(id));
@@ -116,7 +116,7 @@ public class SpecService {
   public SpecView current(long projectId) {
     Long id = projects.get(projectId).getId();
     if (!baselines.existsByProjectId(id)) {
-      throw ApiException.notFound("Specification of project", id);
+      throw ApiException.notFound(Text.of("thing.project-specification"), id);
     }
     return view(id);
   }
@@ -127,8 +127,8 @@ public class SpecService {
     Integer current = baselines.currentVersion(id);
     int last = current == null ? 0 : current;
     new FieldProblems()
-        .addIf(from < 1 || from > last, "from", "must be a baseline version between 1 and " + last)
-        .addIf(to < 1 || to > last, "to", "must be a baseline version between 1 and " + last)
+        .addIf(from < 1 || from > last, "from", Text.of("specchange.rule.version", String.valueOf(last)))
+        .addIf(to < 1 || to > last, "to", Text.of("specchange.rule.version", String.valueOf(last)))
         .throwIfAny();
     List<SpecHistory.SectionDiff> diffs = history(id).diff(from, to);
     return new DiffView(id, from, to, diffs, readable(from, to, diffs));

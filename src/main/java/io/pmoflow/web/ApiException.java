@@ -1,5 +1,6 @@
 package io.pmoflow.web;
 
+import io.pmoflow.i18n.Text;
 import org.springframework.http.HttpStatus;
 
 /** A failure that the API reports as an RFC 9457 problem with the given status. */
@@ -22,8 +23,10 @@ public class ApiException extends RuntimeException {
     return title;
   }
 
-  public static ApiException notFound(String what, Object id) {
-    return new ApiException(HttpStatus.NOT_FOUND, "Not found", what + " " + id + " does not exist");
+  /** 404: {@code what} (a text of the bundle, e.g. {@code thing.project}) with this id does not exist. */
+  public static ApiException notFound(Text what, Object id) {
+    return new ApiException(HttpStatus.NOT_FOUND, "Not found",
+        Text.of("problem.not-found", what, String.valueOf(id)).inRequestLanguage());
   }
 
   public static ApiException conflict(String detail) {

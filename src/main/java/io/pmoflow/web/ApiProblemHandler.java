@@ -1,5 +1,6 @@
 package io.pmoflow.web;
 
+import io.pmoflow.i18n.Text;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +38,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ApiException.class)
   ProblemDetail apiException(ApiException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-    problem.setTitle(e.title());
+    problem.setTitle(title(e.status()));
     return problem;
   }
 
@@ -45,8 +46,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
   ProblemDetail engineAuthorization(AuthorizationException e) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.FORBIDDEN, "You are not allowed to do this: " + e.getMessage());
-    problem.setTitle("Forbidden");
+            HttpStatus.FORBIDDEN, Text.of("problem.not-allowed", e.getMessage()).inRequestLanguage());
+    problem.setTitle(title(HttpStatus.FORBIDDEN));
     return problem;
   }
 
@@ -60,8 +61,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     LOG.info("Request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
     StoredDataRefusal refusal = StoredDataRefusal.of(e);
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(refusal.status(), refusal.detail() + "; nothing was changed");
-    problem.setTitle(refusal.status() == HttpStatus.BAD_REQUEST ? "Invalid input" : "Conflict");
+        ProblemDetail.forStatusAndDetail(refusal.status(), Text.of("problem.nothing-changed", refusal.detail()).inRequestLanguage());
+    problem.setTitle(title(refusal.status()));
     return problem;
   }
 
@@ -70,9 +71,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     LOG.error("Unexpected failure of an API request", e);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side; nothing was changed. The error is in the server log.");
-    problem.setTitle("Internal error");
+            HttpStatus.INTERNAL_SERVER_ERROR, Text.of("problem.internal").inRequestLanguage());
+    problem.setTitle(title(HttpStatus.INTERNAL_SERVER_ERROR));
     return problem;
   }
 
@@ -130,17 +130,26 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             () -> {
               ProblemDetail problem =
                   ProblemDetail.forStatusAndDetail(
-                      HttpStatus.BAD_REQUEST, UnreadableInput.notJson(e) + "; nothing was changed");
-              problem.setTitle("Unreadable request");
+                      HttpStatus.BAD_REQUEST, Text.of("problem.nothing-changed", UnreadableInput.notJson(e)).inRequestLanguage());
+              problem.setTitle(Text.of("problem.title.unreadable").inRequestLanguage());
               return ResponseEntity.badRequest().body(problem);
             });
+  }
+
+  /** The problem's title in the request's language: Invalid input, Forbidden, Not found, Conflict, Internal error. */
+  private static String title(HttpStatusCode status) {
+    try {
+      return Text.of("problem.title." + status.value()).inRequestLanguage();
+    } catch (org.springframework.context.NoSuchMessageException none) {
+      return status instanceof HttpStatus known ? known.getReasonPhrase() : String.valueOf(status.value());
+    }
   }
 
   private static ProblemDetail invalid(List<FieldProblem> problems) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "The request has invalid fields; nothing was changed");
-    problem.setTitle("Invalid input");
+            HttpStatus.BAD_REQUEST, Text.of("problem.invalid-fields").inRequestLanguage());
+    problem.setTitle(title(HttpStatus.BAD_REQUEST));
     problem.setType(URI.create("about:blank"));
     problem.setProperty(
         "errors",

@@ -1,5 +1,6 @@
 package io.pmoflow.web;
 
+import io.pmoflow.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,11 @@ public class FieldProblems {
 
   public FieldProblems addIf(boolean violated, String field, String message) {
     return violated ? add(field, message) : this;
+  }
+
+  /** Adds the rule (a text of the bundle, read in the request's language) when it is violated. */
+  public FieldProblems addIf(boolean violated, String field, Text rule) {
+    return violated ? add(field, rule.inRequestLanguage()) : this;
   }
 
   public void throwIfAny() {

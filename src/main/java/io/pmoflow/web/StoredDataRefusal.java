@@ -1,5 +1,6 @@
 package io.pmoflow.web;
 
+import io.pmoflow.i18n.Text;
 import java.sql.SQLException;
 import org.springframework.http.HttpStatus;
 
@@ -9,28 +10,27 @@ import org.springframework.http.HttpStatus;
  */
 enum StoredDataRefusal {
   /** Class 22, data exception: too long for its column, out of a numeric column's range, ... */
-  VALUE_DOES_NOT_FIT(HttpStatus.BAD_REQUEST, "A value is too long or too large to be stored"),
+  VALUE_DOES_NOT_FIT(HttpStatus.BAD_REQUEST),
   /** 23502 not_null_violation. */
-  VALUE_MISSING(HttpStatus.BAD_REQUEST, "A required value is missing"),
+  VALUE_MISSING(HttpStatus.BAD_REQUEST),
   /** 23505 unique_violation. */
-  ALREADY_EXISTS(HttpStatus.CONFLICT, "This conflicts with data that already exists"),
+  ALREADY_EXISTS(HttpStatus.CONFLICT),
   /** Any other integrity constraint: a reference, a check. */
-  INCONSISTENT(HttpStatus.CONFLICT, "This does not fit the data already stored");
+  INCONSISTENT(HttpStatus.CONFLICT);
 
   private final HttpStatus status;
-  private final String detail;
 
-  StoredDataRefusal(HttpStatus status, String detail) {
+  StoredDataRefusal(HttpStatus status) {
     this.status = status;
-    this.detail = detail;
   }
 
   HttpStatus status() {
     return status;
   }
 
+  /** What went wrong, in the request's language ({@code problem.stored.<name>} of the bundle). */
   String detail() {
-    return detail;
+    return Text.of("problem.stored." + name()).inRequestLanguage();
   }
 
   static StoredDataRefusal of(Throwable failure) {

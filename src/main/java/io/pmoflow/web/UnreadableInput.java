@@ -1,5 +1,6 @@
 package io.pmoflow.web;
 
+import io.pmoflow.i18n.Text;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,10 +37,10 @@ final class UnreadableInput {
     }
     String field = path(mapping);
     if (find(failure, InputCoercionException.class) != null) {
-      return Optional.of(new FieldProblem(field, "is too large"));
+      return Optional.of(FieldProblem.of(field, "input.too-large"));
     }
     Class<?> type = mapping instanceof MismatchedInputException m ? m.getTargetType() : null;
-    return Optional.of(new FieldProblem(field, type == null ? "has an invalid value" : expected(type)));
+    return Optional.of(new FieldProblem(field, (type == null ? Text.of("input.invalid") : expected(type)).inRequestLanguage()));
   }
 
   /** A sentence for a body that is not JSON at all (or no body), with where reading stopped. */
@@ -47,12 +48,12 @@ final class UnreadableInput {
     JsonProcessingException parse = find(failure, JsonParseException.class);
     JsonProcessingException json = parse != null ? parse : find(failure, JsonProcessingException.class);
     if (json == null) {
-      return "A JSON request body is required";
+      return Text.of("input.body-required").inRequestLanguage();
     }
     JsonLocation at = json.getLocation();
     return at == null || at.getLineNr() < 1
-        ? "The request body is not valid JSON"
-        : "The request body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        ? Text.of("input.not-json").inRequestLanguage()
+        : Text.of("input.not-json-at", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr())).inRequestLanguage();
   }
 
   /** {@code changes[1].sectionKey}: field names joined by dots, list positions in brackets. */
@@ -69,44 +70,44 @@ final class UnreadableInput {
   }
 
   /** What a value of {@code type} must be, as the API's user knows types: JSON ones. */
-  static String expected(Class<?> type) {
+  static Text expected(Class<?> type) {
     if (type.isEnum()) {
-      return "must be one of "
-          + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+      return Text.of("input.one-of",
+          Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
     }
     if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
-      return "must be text";
+      return Text.of("input.text");
     }
     if (type == boolean.class || type == Boolean.class) {
-      return "must be true or false";
+      return Text.of("input.boolean");
     }
     if (type == int.class || type == long.class || type == short.class || type == byte.class
         || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
         || type == BigInteger.class) {
-      return "must be a whole number";
+      return Text.of("input.whole-number");
     }
     if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-      return "must be a number";
+      return Text.of("input.number");
     }
     if (type == LocalDate.class) {
-      return "must be a date like 2027-01-31";
+      return Text.of("input.date");
     }
     if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
-      return "must be a date and time with its offset from UTC, like 2027-01-31T17:00:00Z";
+      return Text.of("input.instant");
     }
     if (type == LocalDateTime.class) {
-      return "must be a date and time like 2027-01-31T17:00:00";
+      return Text.of("input.local-date-time");
     }
     if (type == LocalTime.class) {
-      return "must be a time like 17:00";
+      return Text.of("input.time");
     }
     if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-      return "must be a list";
+      return Text.of("input.list");
     }
     if (Map.class.isAssignableFrom(type) || type.isRecord() || !type.getName().startsWith("java.")) {
-      return "must be an object";
+      return Text.of("input.object");
     }
-    return "has a value of the wrong type";
+    return Text.of("input.wrong-type");
   }
 
   private static <T extends Throwable> T find(Throwable failure, Class<T> kind) {

@@ -3,6 +3,8 @@ package io.pmoflow.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.RequestLanguage;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +48,19 @@ class FormSubmissionTest {
         .isInstanceOf(FormInputRefused.class)
         .hasMessageContaining("boardApprovals is not a field of this form")
         .hasMessageContaining("needsSponsor is not a field of this form");
+  }
+
+  @Test
+  void aJapaneseRequestIsRefusedTheSameInJapaneseWithTheLabelsOfTheJapaneseForm() {
+    // the Japanese form shows 承認 for approve: the label is not a value, and a forged key stays forged
+    assertThatThrownBy(() -> RequestLanguage.in(Languages.JAPANESE,
+            () -> submit(Map.of("vote", "承認", "boardApprovals", 2, "cost", 0))))
+        .isInstanceOf(FormInputRefused.class)
+        .hasMessageStartingWith("フォームを受け付けられません：")
+        .hasMessageContaining("「投票」(vote)：「承認」にはできません。選択肢は [approve, reject] です")
+        .hasMessageContaining("boardApprovals はこのフォームの項目ではありません")
+        .hasMessageContaining("「費用」(cost) は読み取り専用のため変更できません");
+    assertThat(RequestLanguage.in(Languages.JAPANESE, () -> submit(Map.of("vote", "approve")))).containsOnlyKeys("vote");
   }
 
   @Test

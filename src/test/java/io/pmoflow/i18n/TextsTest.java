@@ -19,8 +19,8 @@ class TextsTest {
 
   @Test
   void datesAndTimesAreWrittenAsTheLanguageWritesThemInTheConfiguredTimeZone() {
-    Text japanese = TestDocuments.texts().in(Locale.JAPAN);
-    Text english = TestDocuments.texts().in(Locale.ENGLISH);
+    LanguageTexts japanese = TestDocuments.texts().in(Locale.JAPAN);
+    LanguageTexts english = TestDocuments.texts().in(Locale.ENGLISH);
 
     assertThat(japanese.date(LocalDate.parse("2027-01-20"))).isEqualTo("2027年1月20日");
     assertThat(japanese.dateTime(DEADLINE)).isEqualTo("2027年1月20日 18:00 JST"); // Asia/Tokyo, 9 hours ahead

@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -38,7 +39,7 @@ class AccessReconciliationTest {
         "wiki-readers", Set.of("acme-ann", "sam"),
         "git-developers", Set.of("acme-ann", "acme-gone")));
 
-    assertThat(reconciliation.orphans()).containsExactlyInAnyOrder(
+    assertThat(reconciliation.orphans()).extracting(Text::toString).containsExactlyInAnyOrder(
         "account acme-gone (acme-gone@acme.example): no live grant",
         "membership of acme-ann in group git-developers: no provisioned grant",
         "membership of acme-gone in group git-developers: no provisioned grant");
@@ -77,7 +78,7 @@ class AccessReconciliationTest {
       ldap.directory().ensureAccount(account("acme-bob"));
       ldap.server().modify("uid=acme-bob," + people, new Modification(ModificationType.REPLACE, "employeeType", "staff"));
 
-      assertThat(real.orphans()).containsExactlyInAnyOrder(
+      assertThat(real.orphans()).extracting(Text::toString).containsExactlyInAnyOrder(
           "account acme-bob (acme-bob@acme.example) in the vendor accounts' tree lacks the vendor marker"
               + " (employeeType: staff): a vendor member's account was tampered with; entry uid=acme-bob," + people
               + "; groups: none",

@@ -11,12 +11,16 @@ import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectService;
 import io.pmoflow.web.PublicAddress;
 import java.lang.reflect.Field;
+import io.pmoflow.i18n.Languages;
 import java.time.Instant;
 import java.util.Locale;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** What the decision forms and the vendors' mails say of an RFP, in plain words. */
 class RfpFormTextsTest {
+
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
   static Rfp rfp() throws Exception {
     Rfp rfp = new Rfp(1L, "paula", Instant.parse("2030-01-01T00:00:00Z"));
@@ -40,8 +44,18 @@ class RfpFormTextsTest {
         "F-01 MUST (functional): Keeps every customer contact.\nNF-01 SHOULD (non-functional): Answers within 2 s.");
     assertThat(RfpFormTexts.criteria(rfp)).isEqualTo("Price: 60%\nApproach: 40%");
     assertThat(RfpFormTexts.vendors(rfp)).isEqualTo("Acme Ltd (acme), bids@acme.example");
-    assertThat(RfpFormTexts.milestones(rfp)).contains("Proposal deadline: 2030-01-31T12:00Z", "Project: 2030-03-01 to 2030-12-31");
-    assertThat(RfpFormTexts.scope(rfp)).startsWith("Licences, set-up").contains("Personal data in scope: no");
+    assertThat(RfpFormTexts.milestones(rfp, Languages.ENGLISH, TOKYO))
+        .contains("Proposal deadline: 31 Jan 2030 21:00 (Asia/Tokyo)", "Project: 1 Mar 2030 to 31 Dec 2030");
+    assertThat(RfpFormTexts.scope(rfp, Languages.ENGLISH)).startsWith("Licences, set-up").contains("Personal data in scope: no");
+  }
+
+  @Test
+  void theReviewFormReadsInJapaneseWithDatesInTheDeploymentsTimeZone() throws Exception {
+    Rfp rfp = rfp();
+    assertThat(RfpFormTexts.milestones(rfp, Languages.JAPANESE, TOKYO))
+        .contains("提案期限：2030年1月31日 21:00（Asia/Tokyo）", "プロジェクト：2030年3月1日〜2030年12月31日");
+    assertThat(RfpFormTexts.scope(rfp, Languages.JAPANESE)).contains("個人情報の取り扱い：なし");
+    assertThat(RfpFormTexts.answered(java.util.List.of(), Languages.JAPANESE)).isEqualTo("回答済みの質問はまだありません。");
   }
 
   @Test

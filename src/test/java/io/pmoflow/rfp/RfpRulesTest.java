@@ -11,6 +11,8 @@ import io.pmoflow.web.FieldProblem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.RequestLanguage;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -195,5 +197,13 @@ class RfpRulesTest {
   void theFormMessageCountsListRowsAsAPersonDoes() {
     String message = RfpRules.describe(check(withCriteria(List.of(new Criterion("Price", 60), new Criterion("", 40)))));
     assertThat(message).isEqualTo("The RFP cannot go to review yet: Evaluation criteria, row 2: name is required.");
+  }
+
+  @Test
+  void theFormMessageReadsInJapaneseForAJapaneseRequest() {
+    String message = RequestLanguage.in(Languages.JAPANESE, () ->
+        RfpRules.describe(check(withCriteria(List.of(new Criterion("Price", 60), new Criterion("", 30))))));
+    assertThat(message).isEqualTo("RFP はまだレビューに回せません：評価基準、2 行目：name：必須です。"
+        + "評価基準：配点の合計は 100 にしてください（現在 90）。");
   }
 }

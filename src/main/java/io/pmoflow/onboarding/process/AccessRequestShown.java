@@ -1,5 +1,10 @@
 package io.pmoflow.onboarding.process;
 
+import java.util.Map;
+import java.util.Locale;
+import java.util.HashMap;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.forms.ShownTexts;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.APPROVAL_RULE;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.GRANT_ID;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_ACCESS;
@@ -22,17 +27,24 @@ final class AccessRequestShown {
   private AccessRequestShown() {}
 
   static void writeOn(DelegateTask task, AccessDecisions decisions, boolean withEarlierDecision) {
-    AccessDecisions.RequestShown shown = decisions.shown(ProcessIds.of(task.getExecution(), GRANT_ID));
-    if (shown == null) {
-      return;
+    long grantId = ProcessIds.of(task.getExecution(), GRANT_ID);
+    Map<Locale, AccessDecisions.RequestShown> shown = new HashMap<>();
+    for (Locale language : Languages.SUPPORTED) {
+      AccessDecisions.RequestShown inLanguage = decisions.shown(grantId, language);
+      if (inLanguage == null) {
+        return;
+      }
+      shown.put(language, inLanguage);
     }
-    task.setVariableLocal(SHOWN_MEMBER, shown.member());
-    task.setVariableLocal(SHOWN_VENDOR, shown.vendor());
-    task.setVariableLocal(SHOWN_ACCESS, shown.access());
-    task.setVariableLocal(SHOWN_JUSTIFICATION, shown.justification());
-    task.setVariableLocal(SHOWN_RULE, task.getExecution().getVariable(APPROVAL_RULE));
+    Map<String, Object> fields = new HashMap<>();
+    ShownTexts.put(fields, SHOWN_MEMBER, language -> shown.get(language).member());
+    ShownTexts.put(fields, SHOWN_VENDOR, language -> shown.get(language).vendor());
+    ShownTexts.put(fields, SHOWN_ACCESS, language -> shown.get(language).access());
+    fields.put(SHOWN_JUSTIFICATION, shown.get(Languages.ENGLISH).justification());
+    fields.put(SHOWN_RULE, task.getExecution().getVariable(APPROVAL_RULE));
     if (withEarlierDecision) {
-      task.setVariableLocal(SHOWN_SECURITY_DECISION, shown.earlierDecision());
+      ShownTexts.put(fields, SHOWN_SECURITY_DECISION, language -> shown.get(language).earlierDecision());
     }
+    task.setVariablesLocal(fields);
   }
 }

@@ -1,5 +1,7 @@
 package io.pmoflow.onboarding.process;
 
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.forms.TextRows;
 import io.pmoflow.onboarding.AccessRequestInput;
@@ -36,7 +38,7 @@ import org.springframework.stereotype.Component;
 public class OnboardingStartFormListener implements ExecutionListener {
 
   static final String FORM_MEMBERS = "members";
-  private static final String LIST = "Members";
+  private static final Text LIST = Text.of("onboarding.list.members");
   private static final Pattern MEMBER = Pattern.compile(FORM_MEMBERS + "\\[(\\d+)\\]\\.?(?:access\\[0\\]\\.)?(.*)");
 
   private final VendorService vendors;
@@ -61,7 +63,7 @@ public class OnboardingStartFormListener implements ExecutionListener {
       // and every other start variable is computed from the vendor record, not taken from the caller
       Object ids = execution.getVariable(VendorOnboardingVariables.MEMBER_IDS);
       if (!(ids instanceof List<?> memberIds)) {
-        throw new FormInputRefused("memberIds must be a list of member ids");
+        throw new FormInputRefused(Text.of("onboarding.refused.member-ids").inRequestLanguage());
       }
       try {
         execution.setVariables(
@@ -75,7 +77,7 @@ public class OnboardingStartFormListener implements ExecutionListener {
     }
     List<TextRows.Row> rows = TextRows.parse(execution.getVariable(FORM_MEMBERS), LIST, 7);
     if (rows.isEmpty()) {
-      throw new FormInputRefused("Name at least one member");
+      throw new FormInputRefused(Text.of("onboarding.refused.no-member").inRequestLanguage());
     }
     List<String> problems = new ArrayList<>();
     List<NewMember> members = new ArrayList<>();
@@ -85,12 +87,12 @@ public class OnboardingStartFormListener implements ExecutionListener {
               List.of(new AccessRequestInput(
                   FullWidth.toHalfWidth(row.value(4)), FullWidth.toHalfWidth(row.value(5)), row.value(6))));
       for (ConstraintViolation<NewMember> violation : validator.validate(member)) {
-        problems.add(LIST + ", line " + row.line() + ": " + column(violation.getPropertyPath().toString()) + " " + violation.getMessage());
+        problems.add(Text.of("rows.line", LIST, String.valueOf(row.line()), column(violation.getPropertyPath().toString()) + " " + violation.getMessage()).inRequestLanguage());
       }
       members.add(member);
     }
     if (!problems.isEmpty()) {
-      throw new FormInputRefused(String.join("; ", problems));
+      throw new FormInputRefused(String.join(Text.of("form.separator").inRequestLanguage(), problems));
     }
     Map<String, Object> variables;
     try {
@@ -128,13 +130,13 @@ public class OnboardingStartFormListener implements ExecutionListener {
     try {
       vendorId = ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID);
     } catch (IllegalStateException notANumber) {
-      throw new FormInputRefused("Vendor number: enter the number of a registered vendor");
+      throw new FormInputRefused(Text.of("onboarding.refused.vendor-number", FormTexts.label("Vendor number")).inRequestLanguage());
     }
     try {
       vendors.vendor(vendorId);
     } catch (ApiException notFound) {
       throw new FormInputRefused(
-          "Vendor number: there is no vendor with number " + vendorId + "; the PMO registers a vendor before onboarding it");
+          Text.of("onboarding.refused.no-such-vendor", FormTexts.label("Vendor number"), String.valueOf(vendorId)).inRequestLanguage());
     }
   }
 
@@ -147,9 +149,9 @@ public class OnboardingStartFormListener implements ExecutionListener {
   private static String inWords(String field, List<TextRows.Row> rows) {
     Matcher member = MEMBER.matcher(field);
     if (member.matches()) {
-      return LIST + ", line " + rows.get(Integer.parseInt(member.group(1))).line() + ": " + column(member.group(2));
+      return Text.of("rows.line", LIST, String.valueOf(rows.get(Integer.parseInt(member.group(1))).line()), column(member.group(2))).inRequestLanguage();
     }
-    return VendorOnboardingVariables.VENDOR_ID.equals(field) ? "Vendor number" : field;
+    return VendorOnboardingVariables.VENDOR_ID.equals(field) ? FormTexts.label("Vendor number") : field;
   }
 
   private static MemberType memberType(TextRows.Row row) {
@@ -157,7 +159,7 @@ public class OnboardingStartFormListener implements ExecutionListener {
     try {
       return value == null ? null : MemberType.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw row.refused("the member type is employee or subcontractor, not \"" + value + "\"");
+      throw row.refused(Text.of("onboarding.refused.member-type", value));
     }
   }
 }

@@ -1,5 +1,8 @@
 package io.pmoflow.onboarding.process;
 
+import io.pmoflow.forms.ShownTexts;
+import io.pmoflow.i18n.Text;
+import java.util.stream.Collectors;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.ORPHANS_FOUND;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.ORPHAN_COUNT;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.ORPHAN_REPORT;
@@ -22,9 +25,10 @@ public class ReconcileAccessDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> orphans = reconciliation.orphans();
+    List<Text> orphans = reconciliation.orphans();
     execution.setVariable(ORPHAN_COUNT, orphans.size());
-    execution.setVariable(ORPHAN_REPORT, String.join("\n", orphans));
+    execution.setVariables(ShownTexts.of(ORPHAN_REPORT,
+        language -> orphans.stream().map(orphan -> orphan.in(language)).collect(Collectors.joining("\n"))));
     execution.setVariable(ORPHANS_FOUND, !orphans.isEmpty());
   }
 }

@@ -2,7 +2,6 @@ package io.pmoflow.rfp.process;
 
 import io.pmoflow.process.ProcessIds;
 import io.pmoflow.process.TaskActor;
-import io.pmoflow.rfp.RfpDraftForm;
 import io.pmoflow.rfp.RfpDrafting;
 import io.pmoflow.rfp.RfpVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,7 +29,7 @@ class DraftRfpTaskListener implements TaskListener {
       task.setVariablesLocal(drafting.draftForm(rfpId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       task.getExecution()
-          .setVariables(drafting.completeDraft(rfpId, RfpDraftForm.read(task::getVariable), TaskActor.of(task)));
+          .setVariables(drafting.completeDraft(rfpId, task::getVariable, TaskActor.of(task)));
     }
   }
 }

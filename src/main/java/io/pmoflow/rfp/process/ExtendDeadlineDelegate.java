@@ -3,7 +3,6 @@ package io.pmoflow.rfp.process;
 import io.pmoflow.process.ProcessIds;
 import io.pmoflow.rfp.RfpTendering;
 import io.pmoflow.rfp.RfpVariables;
-import io.pmoflow.rfp.RfpFormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ class ExtendDeadlineDelegate implements JavaDelegate {
     String deadline =
         tendering.extendDeadline(
             ProcessIds.of(execution, RfpVariables.RFP_ID),
-            RfpFormValues.instant(execution.getVariable(RfpVariables.NEW_PROPOSAL_DEADLINE), "The new deadline"));
+            execution.getVariable(RfpVariables.NEW_PROPOSAL_DEADLINE));
     execution.setVariable(RfpVariables.PROPOSAL_DEADLINE, deadline);
   }
 }

@@ -1,5 +1,7 @@
 package io.pmoflow.rfp.process;
 
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.process.TaskActor;
 import io.pmoflow.rfp.RfpDrafting;
@@ -30,22 +32,22 @@ class RfpRequestedListener implements ExecutionListener {
     }
     Object project = execution.getVariable(RfpVariables.PROJECT_ID);
     if (!(project instanceof Number) && !(project instanceof String)) {
-      throw new FormInputRefused("Project number: enter the number of the project the RFP is for");
+      throw new FormInputRefused(Text.of("rfp.refused.project-missing", FormTexts.label("Project number")).inRequestLanguage());
     }
     long projectId;
     try {
       projectId = Long.parseLong(project.toString().replaceAll("\\.0$", ""));
     } catch (NumberFormatException e) {
-      throw new FormInputRefused("Project number: \"" + project + "\" is not a project number; enter a whole number");
+      throw new FormInputRefused(Text.of("rfp.refused.project-not-a-number", FormTexts.label("Project number"), project).inRequestLanguage());
     }
     String title = RfpFormValues.text(execution.getVariable("title"));
     if (title == null || title.isBlank()) {
-      throw new FormInputRefused("RFP title: give the RFP a working title");
+      throw new FormInputRefused(Text.of("rfp.refused.title-missing", FormTexts.label("RFP title")).inRequestLanguage());
     }
     // who started it is the logged-in user: the variable "initiator" is the caller's to overwrite
     String initiator = TaskActor.loggedIn(execution.getProcessEngineServices());
     if (initiator == null) {
-      throw new FormInputRefused("Log in to start an RFP");
+      throw new FormInputRefused(Text.of("rfp.refused.log-in").inRequestLanguage());
     }
     Map<String, Object> started = drafting.begin(projectId, title, initiator, execution.getProcessInstanceId());
     execution.setVariables(started);

@@ -1,5 +1,7 @@
 package io.pmoflow.specchange.process;
 
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.Text;
 import static io.pmoflow.specchange.SpecChangeVariables.CHANGE_REQUEST_ID;
 import static io.pmoflow.specchange.SpecChangeVariables.PROJECT_ID;
 import static io.pmoflow.specchange.SpecChangeVariables.REQUESTER;
@@ -72,8 +74,9 @@ public class RegisterRequestDelegate implements JavaDelegate {
     } catch (InvalidInputException e) {
       // the start form's own words: which field, and why
       throw new FormInputRefused(e.fieldProblems().stream()
-          .map(p -> LABELS.getOrDefault(p.field(), p.field()) + ": " + p.message())
-          .collect(Collectors.joining("; ")));
+          .map(p -> Text.of("form.labelled", FormTexts.label(LABELS.getOrDefault(p.field(), p.field())), p.message())
+              .inRequestLanguage())
+          .collect(Collectors.joining(Text.of("form.separator").inRequestLanguage())));
     } catch (ApiException e) {
       throw new FormInputRefused(e.getMessage());
     }

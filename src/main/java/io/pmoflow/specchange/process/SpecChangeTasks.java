@@ -1,5 +1,6 @@
 package io.pmoflow.specchange.process;
 
+import io.pmoflow.i18n.Text;
 import static io.pmoflow.specchange.SpecChangeVariables.CHANGE_REQUEST_ID;
 import static io.pmoflow.specchange.SpecChangeVariables.COMMENT;
 
@@ -37,7 +38,7 @@ final class SpecChangeTasks {
   static String answer(DelegateTask task, String variable, String... choices) {
     String answer = text(task.getVariable(variable));
     if (!List.of(choices).contains(answer)) {
-      throw new FormInputRefused(variable + " must be one of " + String.join(", ", choices) + ", not " + answer);
+      throw new FormInputRefused(Text.of("specchange.refused.answer", variable, String.join(", ", choices), String.valueOf(answer)).inRequestLanguage());
     }
     return answer;
   }

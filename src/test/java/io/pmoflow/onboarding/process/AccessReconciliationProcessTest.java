@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding.process;
 
+import io.pmoflow.i18n.Text;
 import static io.pmoflow.onboarding.AccessReconciliationElements.EVENT_DIRECTORY_MATCHES_GRANTS;
 import static io.pmoflow.onboarding.AccessReconciliationElements.EVENT_EVERY_MORNING;
 import static io.pmoflow.onboarding.AccessReconciliationElements.EVENT_ORPHANS_REVIEWED;
@@ -52,7 +53,7 @@ class AccessReconciliationProcessTest {
 
   @Test
   void orphansGiveSecurityAReviewTask() {
-    when(reconciliation.orphans()).thenReturn(List.of("account acme-x (x@acme.example): no live grant"));
+    when(reconciliation.orphans()).thenReturn(List.of(Text.of("reconciliation.no-grant", "acme-x", "x@acme.example")));
     // on demand (POST /api/access-reconciliations) it starts at the comparison
     ProcessInstance instance =
         runtime.createProcessInstanceByKey(VendorOnboardingVariables.RECONCILIATION_PROCESS_KEY)

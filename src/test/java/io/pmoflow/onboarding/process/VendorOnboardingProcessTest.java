@@ -205,7 +205,7 @@ class VendorOnboardingProcessTest {
   void criticalAccessNeedsSecurityAndThenThePm() {
     member(10L, grant(100L, "CRITICAL", "READ", "EMPLOYEE"));
     approvedOf.put(10L, List.of(100L));
-    when(decisions.shown(100L)).thenReturn(new AccessDecisions.RequestShown(
+    when(decisions.shown(eq(100L), any())).thenReturn(new AccessDecisions.RequestShown(
         "Ann Archer", "Acme", "prod-logs / reader", "Reads the logs", "Approved by sam: Vetted"));
     ProcessInstance instance = start(true, 10L);
 

@@ -1,0 +1,65 @@
+package io.pmoflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import io.pmoflow.i18n.RequestLanguage;
+import io.pmoflow.support.PostgresIntegrationTest;
+import io.pmoflow.support.Projects;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist with the language switch's cookie set to Japanese: the start form reads in Japanese, a
+ * refusal names the field as the Japanese form does, and the new task's name reads in Japanese
+ * with its case as stored.
+ */
+@PostgresIntegrationTest
+class JapaneseTasklistBrowserIT {
+
+  @RegisterExtension static BrowserSession browser = new BrowserSession();
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+
+  @Test
+  void aJapaneseReaderStartsAnRfpInJapanese() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    long projectId = Projects.create(http, "JB-" + suffix.toUpperCase(), "CRM " + suffix, 50000, "2030-03-01", "2030-12-31");
+    Page page = browser.newPage();
+    page.context().addCookies(List.of(new Cookie(RequestLanguage.COOKIE, "ja").setUrl("http://localhost:" + port + "/")));
+    Webapps paula = new Webapps(page, "http://localhost:" + port).login("tasklist", "paula").waitForFilters();
+
+    paula.startProcess("RFP preparation");
+    assertThat(page.locator(".modal-dialog .fjs-container")).containsText("提案依頼（RFP）を始める");
+    assertThat(page.locator(".modal-dialog .fjs-container")).not().containsText("Project number");
+    paula.fillKept("プロジェクト番号", "987654321");
+    paula.fillKept("RFP のタイトル", "Hosting " + suffix);
+    paula.submitStartForm();
+    assertThat(paula.notifications().first()).containsText("プロジェクト番号：プロジェクト 987654321 はありません");
+    assertThat(page.locator("body")).not().containsText("ENGINE-");
+    paula.dismissNotifications();
+
+    paula.fillKept("プロジェクト番号", String.valueOf(projectId));
+    paula.submitStartForm();
+    assertThat(page.locator(".modal-dialog")).isHidden();
+    String taskId = tasks.createTaskQuery().taskNameLike("%Hosting " + suffix + "%").singleResult().getId();
+    paula.openFilterAndWaitForList("My groups' tasks");
+    assertThat(paula.taskLink(taskId).first()).containsText("RFP を起案する：RFP-");
+    assertThat(paula.taskLink(taskId).first()).containsText("Hosting " + suffix);
+    paula.openTaskById(taskId);
+    assertThat(page.locator(".task-details")).containsText("RFP を起案する");
+    assertThat(page.locator(".task-details .fjs-container")).containsText("時刻（UTC）");
+  }
+}

@@ -1,0 +1,238 @@
+package io.pmoflow.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pmoflow.rfp.RfpDraftFixture;
+import io.pmoflow.rfp.RfpElements;
+import io.pmoflow.rfp.RfpVariables;
+import io.pmoflow.support.Api;
+import io.pmoflow.support.PostgresIntegrationTest;
+import io.pmoflow.support.Projects;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A deployment whose default language is Japanese (so its time zone is Asia/Tokyo), used over the
+ * engine REST API in Japanese and in English: forms, task names, case texts, refusals and typed
+ * deadlines follow the request's language, and the guard holds a Japanese form to exactly what it
+ * holds the English one to.
+ */
+@PostgresIntegrationTest
+@TestPropertySource(properties = "pmoflow.i18n.default-language=ja")
+class JapaneseIT {
+
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PersonLanguages languages;
+
+  final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+  @Test
+  void aFormIsServedInTheRequestsLanguageAndTheDefaultIsJapanese() {
+    String path = "/engine-rest/process-definition/key/" + RfpVariables.PROCESS_KEY + "/deployed-start-form";
+
+    assertThat(get("paula", path, null, null).getBody()).contains("\"label\":\"プロジェクト番号\"").doesNotContain("Project number");
+    assertThat(get("paula", path, "en-GB,en;q=0.8", null).getBody()).contains("\"label\":\"Project number\"");
+    assertThat(get("paula", path, "en", "ja").getBody()).as("the language switch's cookie wins").contains("プロジェクト番号");
+    // what the form submits is the same: keys and values are never translated
+    assertThat(get("paula", path, null, null).getBody()).contains("\"key\":\"projectId\"", "\"key\":\"title\"");
+  }
+
+  @Test
+  void theApplicationApiAnswersProblemsInTheRequestsLanguage() {
+    ResponseEntity<Map> japanese = post("paula", "/api/projects", Map.of("code", "x"), null);
+    assertThat(japanese.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(japanese.getBody()).containsEntry("title", "入力が正しくありません")
+        .containsEntry("detail", "リクエストに正しくない項目があります。何も変更されていません");
+    assertThat(japanese.getBody().get("errors").toString())
+        .contains("field=name, message=必須です", "field=code, message=英大文字で始まる、英大文字・数字・ダッシュの 2〜20 文字にしてください");
+
+    ResponseEntity<Map> anonymous = http.exchange("/api/projects", HttpMethod.GET, new HttpEntity<>(headers(null, null)), Map.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getBody()).containsEntry("title", "認証されていません");
+
+    ResponseEntity<Map> english = post("paula", "/api/projects", Map.of("code", "x"), "en");
+    assertThat(english.getBody()).containsEntry("title", "Invalid input");
+    assertThat(english.getBody().get("errors").toString()).contains("field=name, message=is required");
+  }
+
+  @Test
+  void theLanguageAPersonUsesIsRememberedForThem() {
+    get("pia", "/engine-rest/task?maxResults=1", "en", null);
+    assertThat(languages.of("pia")).isEqualTo(Languages.ENGLISH);
+    get("pia", "/engine-rest/task?maxResults=1", null, "ja");
+    assertThat(languages.of("pia")).isEqualTo(Languages.JAPANESE);
+    assertThat(jdbc.queryForObject("select language from person_language where user_id = 'pia'", String.class)).isEqualTo("ja");
+    // a request that names no language changes nothing
+    get("pia", "/engine-rest/task?maxResults=1", null, null);
+    assertThat(jdbc.queryForObject("select count(*) from person_language where user_id = 'pia'", Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  void anRfpInJapaneseFromStartToThePmsReview() {
+    long projectId = Projects.create(http, "JA-" + suffix.toUpperCase(), "CRM " + suffix, 50000, "2030-03-01", "2030-12-31");
+
+    // a refused start reads in Japanese, names the field as the Japanese form does, and starts nothing
+    ResponseEntity<Map> unknown = post("paula", startPath(), Map.of("variables",
+        Map.of("projectId", value(987654321L), "title", value("Nowhere " + suffix))), null);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody().get("message").toString()).startsWith("プロジェクト番号：プロジェクト 987654321 はありません");
+    assertThat(post("paula", startPath(), Map.of("variables",
+        Map.of("projectId", value(987654321L), "title", value("Nowhere " + suffix))), "en").getBody().get("message").toString())
+        .startsWith("Project number: there is no project 987654321");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RfpVariables.PROCESS_KEY)
+        .variableValueEquals("title", "Nowhere " + suffix).count()).isZero();
+
+    Instant questions = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/rfps",
+        RfpDraftFixture.body(projectId, "Hosting " + suffix, 60, questions, questions.plus(3, ChronoUnit.DAYS),
+            "a-" + suffix + "@acme.example", "g-" + suffix + "@globex.example"), Map.class);
+    long rfpId = ((Number) created.getBody().get("id")).longValue();
+    String pi = (String) created.getBody().get("processInstanceId");
+    Task draft = task(pi, RfpElements.TASK_DRAFT_RFP);
+
+    // the task's name: the model's part in Japanese, the case as stored; search by the case still finds it
+    String japaneseName = "RFP を起案する：RFP-" + rfpId + " Hosting " + suffix;
+    assertThat(get("paula", "/engine-rest/task/" + draft.getId(), null, null).getBody()).contains("\"name\":\"" + japaneseName + "\"");
+    assertThat(Api.as(http, "paula").getForEntity("/engine-rest/task?nameLike={q}&maxResults=10", String.class, "%Hosting " + suffix + "%")
+        .getBody()).as("found by the case's title, named in the default language").contains(japaneseName);
+    assertThat(get("paula", "/engine-rest/task/" + draft.getId(), "en", null).getBody())
+        .contains("\"name\":\"Draft the RFP: RFP-" + rfpId + " Hosting " + suffix + "\"");
+
+    // the drafting form names the zone its times are typed in; a time shows as typed, to the minute
+    assertThat(get("paula", "/engine-rest/task/" + draft.getId() + "/deployed-form", null, null).getBody())
+        .contains("\"timeLabel\":\"時刻（Asia/Tokyo）\"", "\"timeInterval\":1", "\"timeSerializingFormat\":\"no_timezone\"");
+    assertThat(taskService.getVariableLocal(draft.getId(), "questionDeadline"))
+        .isEqualTo(questions.atZone(TOKYO).toLocalDateTime().toString());
+
+    // the guard holds the Japanese form to what it holds the English one to: forged keys, labels as values
+    ResponseEntity<Map> forged = submit("paula", draft, Map.of("pmApproved", value(true), "personalData", value("はい")), null);
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(forged.getBody().get("message").toString())
+        .contains("pmApproved はこのフォームの項目ではありません", "「個人情報を扱う」(personalData)：true または false にしてください");
+    assertThat(submit("paula", draft, Map.of("rfpMilestones@ja", value("x")), null).getBody().get("message").toString())
+        .contains("rfpMilestones@ja はこのフォームの項目ではありません");
+    assertThat(runtimeService.getVariable(pi, "pmApproved")).isNull();
+
+    // typed 22:02 in Tokyo stays 22:02 in Tokyo: the RFP's deadline is that instant
+    LocalDate day = questions.atZone(TOKYO).toLocalDate();
+    assertThat(submit("paula", draft, Map.of("questionDeadline", value(day + "T22:02")), null).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> rfp = Api.as(http, "paula").getForEntity("/api/rfps/" + rfpId, Map.class).getBody();
+    assertThat(((Map<String, Object>) rfp.get("milestones")).get("questionDeadline").toString())
+        .startsWith(day.atTime(22, 2).atZone(TOKYO).toInstant().toString().replace(":00Z", ""));
+    runJob(pi, RfpElements.TASK_GENERATE_DOCUMENT);
+
+    // the PM's review shows the case in the reader's language; the Japanese companion is never listed
+    Task review = task(pi, RfpElements.TASK_PM_REVIEW);
+    String japanese = get("peter", "/engine-rest/task/" + review.getId() + "/form-variables", null, null).getBody();
+    assertThat(japanese).contains("質問期限：" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日 22:02（Asia/Tokyo）")
+        .doesNotContain("@ja", "Question deadline:");
+    assertThat(get("peter", "/engine-rest/task/" + review.getId() + "/form-variables", "en", null).getBody())
+        .contains("Question deadline: ").contains("22:02 (Asia/Tokyo)").doesNotContain("質問期限", "@ja");
+    assertThat(get("peter", "/engine-rest/task/" + review.getId() + "/variables/rfpMilestones", null, null).getBody())
+        .contains("質問期限：");
+    assertThat(get("peter", "/engine-rest/task/" + review.getId() + "/variables/rfpMilestones@ja", null, null).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(submit("peter", review, Map.of("decision", value("changes")), null).getBody().get("message").toString())
+        .isEqualTo("必要な変更を書いてください。PMO が起案画面でコメントを確認します");
+  }
+
+  @Test
+  void aChangeRequestsPageAndFormsReadInJapanese() {
+    long projectId = Projects.create(http, "JC-" + suffix.toUpperCase(), "Portal " + suffix, 50000, "2030-03-01", "2030-12-31");
+    Projects.specify(http, projectId, Projects.ORDER_PORTAL_SPEC);
+    ResponseEntity<Map> created = Api.as(http, "peter").postForEntity("/api/change-requests", Map.of(
+        "projectId", projectId, "title", "One-time code", "description", "Ask for a one-time code", "requesterRole", "CLIENT",
+        "changes", List.of(Map.of("sectionKey", "UI-LOGIN", "newText", "User name\nPassword\nOne-time code"))), Map.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long id = ((Number) created.getBody().get("id")).longValue();
+
+    HttpHeaders html = headers(null, null);
+    html.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+    String page = Api.as(http, "peter").exchange("/api/change-requests/" + id, HttpMethod.GET, new HttpEntity<>(html), String.class)
+        .getBody();
+    assertThat(page).contains("<html lang=\"ja\">", "<h2>要求者</h2>", "peter（顧客の依頼）", "（v1 との比較。- は削除、+ は追加）",
+        "+ One-time code");
+
+    // the triage form shows the request in Japanese; English readers get the English
+    Task triage = taskService.createTaskQuery().processInstanceId((String) created.getBody().get("processInstanceId")).singleResult();
+    assertThat(get("paula", "/engine-rest/task/" + triage.getId() + "/form-variables", null, null).getBody())
+        .contains("peter（顧客の依頼）", "（v1 との比較。").doesNotContain("@ja");
+    assertThat(get("paula", "/engine-rest/task/" + triage.getId() + "/form-variables", "en", null).getBody())
+        .contains("peter, on behalf of the client", "(against v1;");
+  }
+
+  // --- helpers ----------------------------------------------------------------------------
+
+  private String startPath() {
+    return "/engine-rest/process-definition/key/" + RfpVariables.PROCESS_KEY + "/submit-form";
+  }
+
+  private ResponseEntity<String> get(String user, String path, String acceptLanguage, String cookie) {
+    return Api.as(http, user).exchange(path, HttpMethod.GET, new HttpEntity<>(headers(acceptLanguage, cookie)), String.class);
+  }
+
+  private ResponseEntity<Map> post(String user, String path, Object body, String cookie) {
+    return Api.as(http, user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers(null, cookie)), Map.class);
+  }
+
+  private ResponseEntity<Map> submit(String user, Task task, Map<String, Object> variables, String cookie) {
+    if (taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee() == null) {
+      post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user), cookie);
+    }
+    return post(user, "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables), cookie);
+  }
+
+  private static HttpHeaders headers(String acceptLanguage, String cookie) {
+    HttpHeaders headers = new HttpHeaders();
+    if (acceptLanguage != null) {
+      headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+    }
+    if (cookie != null) {
+      headers.add(HttpHeaders.COOKIE, RequestLanguage.COOKIE + "=" + cookie);
+    }
+    return headers;
+  }
+
+  private Task task(String pi, String key) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).list();
+    assertThat(tasks).as("open task " + key).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private void runJob(String pi, String activityId) {
+    Job job = management.createJobQuery().processInstanceId(pi).activityId(activityId).singleResult();
+    assertThat(job).as("job at " + activityId).isNotNull();
+    management.executeJob(job.getId());
+  }
+
+  private static Map<String, Object> value(Object value) {
+    return Map.of("value", value);
+  }
+}
