@@ -1,0 +1,126 @@
+package io.pmoflow.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The webapps' Japanese files (app/<app>/locales/ja.json, assembled by
+ * scripts/assemble-webapp-locales.mjs) against Camunda's English ones in the webjar: the same
+ * labels, every {{ expression }} kept, the same date settings, and translated.
+ */
+class WebappTranslationsTest {
+
+  static final String LOCALES = "META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
+  static final Pattern EXPRESSION = Pattern.compile("\\{\\{.*?}}");
+  static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+  /** Names (Camunda, Cockpit), type names (String, Long) and signs (<=) stay as they are. */
+  static final double TRANSLATED_AT_LEAST = 0.85;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void japaneseHasExactlyTheEnglishLabels(String app) throws IOException {
+    JsonNode english = webjarLocale(app, "en").get("labels");
+    JsonNode japanese = ownLocale(app, "ja").get("labels");
+
+    assertThat(names(japanese)).as("the labels of %s's ja.json", app).hasSameElementsAs(names(english));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void everyExpressionIsKeptAsItIs(String app) throws IOException {
+    JsonNode english = webjarLocale(app, "en").get("labels");
+    JsonNode japanese = ownLocale(app, "ja").get("labels");
+
+    List<String> changed = new ArrayList<>();
+    for (String label : names(english)) {
+      if (!expressions(english.get(label).asText()).equals(expressions(japanese.path(label).asText()))) {
+        changed.add(label + ": " + japanese.path(label).asText());
+      }
+    }
+    assertThat(changed).as("labels of %s whose {{ expressions }} differ from English", app).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin"})
+  void datesHaveTheEnglishSettings(String app) throws IOException {
+    JsonNode english = webjarLocale(app, "en").get("dateLocales");
+    JsonNode japanese = ownLocale(app, "ja").get("dateLocales");
+
+    assertThat(japanese).as("dateLocales of %s's ja.json", app).isNotNull();
+    for (String part : names(english)) {
+      assertThat(japanese.has(part)).as("dateLocales.%s of %s", part, app).isTrue();
+      if (english.get(part).isObject()) {
+        assertThat(names(japanese.get(part))).as("dateLocales.%s of %s", part, app)
+            .hasSameElementsAs(names(english.get(part)));
+      } else if (english.get(part).isArray()) {
+        assertThat(japanese.get(part)).as("dateLocales.%s of %s", part, app).hasSameSizeAs(english.get(part));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void theLabelsAreInJapanese(String app) throws IOException {
+    JsonNode japanese = ownLocale(app, "ja").get("labels");
+
+    long inJapanese = names(japanese).stream()
+        .filter(label -> JAPANESE.matcher(japanese.get(label).asText()).find())
+        .count();
+    assertThat((double) inJapanese / japanese.size())
+        .as("share of %s's %d labels written in Japanese (%d)", app, japanese.size(), inJapanese)
+        .isGreaterThanOrEqualTo(TRANSLATED_AT_LEAST);
+  }
+
+  /** Camunda's file, from the webjar on the classpath. */
+  private JsonNode webjarLocale(String app, String language) throws IOException {
+    return read(app, language, true);
+  }
+
+  /** PMO Flow's file, from src/main/resources: the one the webapps are served. */
+  private JsonNode ownLocale(String app, String language) throws IOException {
+    return read(app, language, false);
+  }
+
+  private JsonNode read(String app, String language, boolean fromTheWebjar) throws IOException {
+    String path = LOCALES.formatted(app, language);
+    for (URL url : Collections.list(getClass().getClassLoader().getResources(path))) {
+      if (url.getProtocol().equals("jar") == fromTheWebjar) {
+        try (InputStream in = url.openStream()) {
+          // Camunda's files start with a byte order mark
+          return json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""));
+        }
+      }
+    }
+    throw new AssertionError((fromTheWebjar ? "the webjar has no " : "src/main/resources has no ") + path);
+  }
+
+  private static List<String> names(JsonNode object) {
+    return StreamSupport.stream(((Iterable<String>) object::fieldNames).spliterator(), false).toList();
+  }
+
+  private static List<String> expressions(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = EXPRESSION.matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group());
+    }
+    Collections.sort(found);
+    return found;
+  }
+}
