@@ -3,11 +3,6 @@ package io.pmoflow.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,28 +19,25 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class WebappTranslationsTest {
 
-  static final String LOCALES = "META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
   static final Pattern EXPRESSION = Pattern.compile("\\{\\{.*?}}");
   static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
   /** Names (Camunda, Cockpit), type names (String, Long) and signs (<=) stay as they are. */
   static final double TRANSLATED_AT_LEAST = 0.85;
 
-  private final ObjectMapper json = new ObjectMapper();
-
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-  void japaneseHasExactlyTheEnglishLabels(String app) throws IOException {
-    JsonNode english = webjarLocale(app, "en").get("labels");
-    JsonNode japanese = ownLocale(app, "ja").get("labels");
+  void japaneseHasExactlyTheEnglishLabels(String app) {
+    JsonNode english = WebappLocales.camunda(app, "en").get("labels");
+    JsonNode japanese = WebappLocales.own(app, "ja").get("labels");
 
     assertThat(names(japanese)).as("the labels of %s's ja.json", app).hasSameElementsAs(names(english));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-  void everyExpressionIsKeptAsItIs(String app) throws IOException {
-    JsonNode english = webjarLocale(app, "en").get("labels");
-    JsonNode japanese = ownLocale(app, "ja").get("labels");
+  void everyExpressionIsKeptAsItIs(String app) {
+    JsonNode english = WebappLocales.camunda(app, "en").get("labels");
+    JsonNode japanese = WebappLocales.own(app, "ja").get("labels");
 
     List<String> changed = new ArrayList<>();
     for (String label : names(english)) {
@@ -58,9 +50,9 @@ class WebappTranslationsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin"})
-  void datesHaveTheEnglishSettings(String app) throws IOException {
-    JsonNode english = webjarLocale(app, "en").get("dateLocales");
-    JsonNode japanese = ownLocale(app, "ja").get("dateLocales");
+  void datesHaveTheEnglishSettings(String app) {
+    JsonNode english = WebappLocales.camunda(app, "en").get("dateLocales");
+    JsonNode japanese = WebappLocales.own(app, "ja").get("dateLocales");
 
     assertThat(japanese).as("dateLocales of %s's ja.json", app).isNotNull();
     for (String part : names(english)) {
@@ -76,8 +68,8 @@ class WebappTranslationsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-  void theLabelsAreInJapanese(String app) throws IOException {
-    JsonNode japanese = ownLocale(app, "ja").get("labels");
+  void theLabelsAreInJapanese(String app) {
+    JsonNode japanese = WebappLocales.own(app, "ja").get("labels");
 
     long inJapanese = names(japanese).stream()
         .filter(label -> JAPANESE.matcher(japanese.get(label).asText()).find())
@@ -85,29 +77,6 @@ class WebappTranslationsTest {
     assertThat((double) inJapanese / japanese.size())
         .as("share of %s's %d labels written in Japanese (%d)", app, japanese.size(), inJapanese)
         .isGreaterThanOrEqualTo(TRANSLATED_AT_LEAST);
-  }
-
-  /** Camunda's file, from the webjar on the classpath. */
-  private JsonNode webjarLocale(String app, String language) throws IOException {
-    return read(app, language, true);
-  }
-
-  /** PMO Flow's file, from src/main/resources: the one the webapps are served. */
-  private JsonNode ownLocale(String app, String language) throws IOException {
-    return read(app, language, false);
-  }
-
-  private JsonNode read(String app, String language, boolean fromTheWebjar) throws IOException {
-    String path = LOCALES.formatted(app, language);
-    for (URL url : Collections.list(getClass().getClassLoader().getResources(path))) {
-      if (url.getProtocol().equals("jar") == fromTheWebjar) {
-        try (InputStream in = url.openStream()) {
-          // Camunda's files start with a byte order mark
-          return json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""));
-        }
-      }
-    }
-    throw new AssertionError((fromTheWebjar ? "the webjar has no " : "src/main/resources has no ") + path);
   }
 
   private static List<String> names(JsonNode object) {
