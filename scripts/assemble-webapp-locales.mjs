@@ -9,8 +9,8 @@
 //                                 of the two apps are the same)
 //
 // Each file gets the English file's keys in the English order. Refused, naming every key: a label
-// missing or not in the English file, a {{ expression }} or %s of the English label not kept
-// as it is. Nothing is written unless all four apps pass.
+// missing or not in the English file, a {{ expression }}, %s or HTML tag of the English label
+// not kept as it is. Nothing is written unless all four apps pass.
 //
 //   node scripts/assemble-webapp-locales.mjs <parts folder>     (npm run locales:assemble -- <folder>)
 //   node scripts/assemble-webapp-locales.mjs <parts folder> --check     (compare, write nothing)
@@ -48,7 +48,8 @@ function japaneseParts(app) {
   return { labels, dateLocales };
 }
 
-const EXPRESSIONS = /\{\{.*?\}\}|%[sd]/g;
+// {{ expressions }}, %s, and HTML shown as markup (as WebappTranslationsTest checks them)
+const EXPRESSIONS = /\{\{.*?\}\}|%[sd]|<\/?(a|b|br|code|div|em|i|kbd|li|p|pre|span|strong|ul)\b[^<>]*>/g;
 
 function expressions(text) {
   return (String(text).match(EXPRESSIONS) || []).sort();

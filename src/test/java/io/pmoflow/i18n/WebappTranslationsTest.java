@@ -15,11 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The webapps' Japanese files (app/<app>/locales/ja.json, assembled by
  * scripts/assemble-webapp-locales.mjs) against Camunda's English ones in the webjar: the same
- * labels, every {{ expression }} kept, the same date settings, and translated.
+ * labels, every {{ expression }} and HTML tag kept, the same date settings, and translated.
  */
 class WebappTranslationsTest {
 
   static final Pattern EXPRESSION = Pattern.compile("\\{\\{.*?}}");
+  /** HTML in labels (links, emphasis): shown as markup, so it must stay as Camunda wrote it. */
+  static final Pattern MARKUP = Pattern.compile("</?(a|b|br|code|div|em|i|kbd|li|p|pre|span|strong|ul)\\b[^<>]*>");
   static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
   /** Names (Camunda, Cockpit), type names (String, Long) and signs (<=) stay as they are. */
   static final double TRANSLATED_AT_LEAST = 0.85;
@@ -35,17 +37,18 @@ class WebappTranslationsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-  void everyExpressionIsKeptAsItIs(String app) {
+  void everyExpressionAndTagIsKeptAsItIs(String app) {
     JsonNode english = WebappLocales.camunda(app, "en").get("labels");
     JsonNode japanese = WebappLocales.own(app, "ja").get("labels");
 
     List<String> changed = new ArrayList<>();
     for (String label : names(english)) {
-      if (!expressions(english.get(label).asText()).equals(expressions(japanese.path(label).asText()))) {
+      if (!expressions(english.get(label).asText()).equals(expressions(japanese.path(label).asText()))
+          || !markup(english.get(label).asText()).equals(markup(japanese.path(label).asText()))) {
         changed.add(label + ": " + japanese.path(label).asText());
       }
     }
-    assertThat(changed).as("labels of %s whose {{ expressions }} differ from English", app).isEmpty();
+    assertThat(changed).as("labels of %s whose {{ expressions }} or HTML differ from English", app).isEmpty();
   }
 
   @ParameterizedTest
@@ -84,8 +87,16 @@ class WebappTranslationsTest {
   }
 
   private static List<String> expressions(String text) {
+    return sorted(EXPRESSION, text);
+  }
+
+  private static List<String> markup(String text) {
+    return sorted(MARKUP, text);
+  }
+
+  private static List<String> sorted(Pattern pattern, String text) {
     List<String> found = new ArrayList<>();
-    Matcher matcher = EXPRESSION.matcher(text);
+    Matcher matcher = pattern.matcher(text);
     while (matcher.find()) {
       found.add(matcher.group());
     }
