@@ -75,7 +75,7 @@ function withLanguageMenu(directives) {
     return directives;
   }
   header.template = header.template.replace(signOut, `
-        <li class="dropdown-header pmoflow-language-heading">言語 / Language</li>
+        <li class="dropdown-header pmoflow-language-heading" style="padding: 3px 10px">言語 / Language</li>
         <li ng-repeat="option in $root.pmoflowLanguage.options"
             class="pmoflow-language"
             ng-class="{active: option.key === $root.pmoflowLanguage.current}">
