@@ -93,6 +93,19 @@ class WebappLanguageBrowserIT {
   }
 
   @Test
+  void theLoginPageOffersTheOtherLanguage() {
+    Page page = browser.newPage("en-US", "UTC");
+    page.navigate(base() + "/camunda/app/cockpit/");
+    Locator username = page.locator("form[name=signinForm] input[ng-model=username]");
+    assertThat(username).hasAttribute("placeholder", "Username");
+
+    page.locator("li.pmoflow-language-login a").filter(new Locator.FilterOptions().setHasText("日本語")).click();
+    assertThat(username).hasAttribute("placeholder", WebappLocales.label("cockpit", "ja", "PAGE_LOGIN_USERNAME"));
+    assertThat(page.locator("li.pmoflow-language-login a")).hasText("English");
+    assertThat(languageCookie(page)).contains("ja");
+  }
+
+  @Test
   void timesShowInTheConfiguredZoneNamedWhereTheBrowserIsElsewhere() {
     // the tests' deployment keeps the default: English, so UTC; this browser is in New York
     Task task = tasks.newTask("i11-zone-" + System.nanoTime());

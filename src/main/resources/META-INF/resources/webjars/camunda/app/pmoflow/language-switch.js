@@ -66,15 +66,26 @@ function forgetCachedTranslations() {
   }
 }
 
-/** The header's user menu (cam-widget-header) with the languages above "Sign out". */
+/**
+ * The header (cam-widget-header) with the languages in the user menu, above "Sign out", and before
+ * logging in (no user menu yet) as links beside the login.
+ */
 function withLanguageMenu(directives) {
   const header = directives[0];
   const signOut = '<li class="logout">';
-  if (!header.template.includes(signOut)) {
-    console.error('PMO Flow: the user menu has changed; the language switch is not shown');
+  const engines = '<li engine-select></li>';
+  if (!header.template.includes(signOut) || !header.template.includes(engines)) {
+    console.error('PMO Flow: the webapps\' header has changed; the language switch is not shown');
     return directives;
   }
-  header.template = header.template.replace(signOut, `
+  header.template = header.template.replace(engines, `${engines}
+    <li class="pmoflow-language-login" ng-if="!authentication.name" ng-cloak>
+      <a href
+         ng-repeat="option in $root.pmoflowLanguage.options"
+         ng-if="option.key !== $root.pmoflowLanguage.current"
+         lang="{{ option.key }}"
+         ng-click="$root.pmoflowLanguage.choose(option.key)">{{ option.name }}</a>
+    </li>`).replace(signOut, `
         <li class="dropdown-header pmoflow-language-heading" style="padding: 3px 10px">言語 / Language</li>
         <li ng-repeat="option in $root.pmoflowLanguage.options"
             class="pmoflow-language"
