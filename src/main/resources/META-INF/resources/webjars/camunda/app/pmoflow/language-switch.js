@@ -1,10 +1,10 @@
 /*
  * PMO Flow: the language switch of the webapps (a custom script of each app's config.js).
  *
- * Shows the webapp in the language of language.js and offers 日本語 / English in the user menu. A
- * choice is kept in this browser and the page loads again in that language. Every load also sets
- * the cookie pmoflow-language, from which the server writes forms, task names and messages in the
- * same language.
+ * Shows the webapp in the language of language.js and offers 日本語 / English in the user menu (on
+ * the login page: the other language beside the login). A choice is kept in this browser and the
+ * page loads again in that language. Every load also sets the cookie pmoflow-language, from which
+ * the server writes forms, task names and messages in the same language.
  */
 import { CHOICE_KEY, dateFormat, LANGUAGE, LANGUAGES } from './language.js';
 
