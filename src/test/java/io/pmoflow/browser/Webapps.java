@@ -323,7 +323,15 @@ public class Webapps {
   public Webapps chooseLanguage(String name, String languageTag) {
     openUserMenu();
     page.locator("li.account li.pmoflow-language a").filter(new Locator.FilterOptions().setHasText(name)).click();
-    page.locator("html[lang=" + languageTag + "] li.account").waitFor();
+    return waitForUserMenu(languageTag);
+  }
+
+  /**
+   * Waits until the page, (re)loaded, shows the logged-in person's menu in that language: up to a
+   * minute, as the shared machine running the journeys is often busy.
+   */
+  public Webapps waitForUserMenu(String languageTag) {
+    page.locator("html[lang=" + languageTag + "] li.account").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
     return this;
   }
 
