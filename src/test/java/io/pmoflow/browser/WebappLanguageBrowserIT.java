@@ -40,7 +40,7 @@ class WebappLanguageBrowserIT {
     assertThat(page.locator("html")).hasAttribute("lang", "ja");
     assertThat(languageCookie(page)).contains("ja");
 
-    Webapps tasklist = new Webapps(page, base()).login("tasklist", "paula");
+    Webapps tasklist = new Webapps(page, base()).login("tasklist", "paula").waitForUserMenu("ja");
     assertThat(page.locator(".start-process-action"))
         .containsText(WebappLocales.label("tasklist", "ja", "START_PROCESS"));
     tasklist.waitForTaskList();
@@ -48,11 +48,11 @@ class WebappLanguageBrowserIT {
     assertThat(tasklist.languageChoices().first()).hasClass(Pattern.compile("\\bactive\\b"));
     ManualScreenshots.capture(page, "getting-started-japanese", tasklist.volatilePartsAndTaskList());
 
-    Webapps cockpit = new Webapps(browser.newPage("ja-JP", "Asia/Tokyo"), base()).login("cockpit", "demo");
+    Webapps cockpit = new Webapps(browser.newPage("ja-JP", "Asia/Tokyo"), base()).login("cockpit", "demo").waitForUserMenu("ja");
     assertThat(cockpit.page().getByText(WebappLocales.label("cockpit", "ja", "DASHBOARD_RUNNING_PROCESS_INSTANCE")))
         .isVisible();
 
-    Webapps admin = new Webapps(browser.newPage("ja-JP", "Asia/Tokyo"), base()).login("admin", "demo");
+    Webapps admin = new Webapps(browser.newPage("ja-JP", "Asia/Tokyo"), base()).login("admin", "demo").waitForUserMenu("ja");
     assertThat(admin.page().getByText(WebappLocales.label("admin", "ja", "USERS_CREATE_NEW")).first()).isVisible();
     assertThat(admin.page().locator("html")).hasAttribute("lang", "ja");
   }
@@ -60,7 +60,7 @@ class WebappLanguageBrowserIT {
   @Test
   void theUserMenuTurnsTheWebappsToEnglishAndTheChoiceStays() {
     Page page = browser.newPage("ja-JP", "Asia/Tokyo");
-    Webapps tasklist = new Webapps(page, base()).login("tasklist", "demo");
+    Webapps tasklist = new Webapps(page, base()).login("tasklist", "demo").waitForUserMenu("ja");
     assertThat(page.locator(".start-process-action"))
         .containsText(WebappLocales.label("tasklist", "ja", "START_PROCESS"));
 
@@ -89,7 +89,7 @@ class WebappLanguageBrowserIT {
     assertThat(page.locator("html")).hasAttribute("lang", "en");
     assertThat(languageCookie(page)).contains("en");
 
-    new Webapps(page, base()).login("tasklist", "demo");
+    new Webapps(page, base()).login("tasklist", "demo").waitForUserMenu("en");
     assertThat(page.locator(".start-process-action")).containsText("Start process");
   }
 
