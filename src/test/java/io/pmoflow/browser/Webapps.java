@@ -23,7 +23,8 @@ public class Webapps {
   /** Opens the app (tasklist, cockpit, admin) and logs in; the password of a demo user is its id. */
   public Webapps login(String app, String user) {
     page.navigate(baseUrl + "/camunda/app/" + app + "/");
-    Locator username = page.getByPlaceholder("Username", new Page.GetByPlaceholderOptions().setExact(true));
+    // found by what they are, not by their labels: the login page speaks the browser's language
+    Locator username = page.locator("form[name=signinForm] input[ng-model=username]");
     try {
       username.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
     } catch (com.microsoft.playwright.TimeoutError e) {
@@ -34,8 +35,8 @@ public class Webapps {
     }
     for (int attempt = 1; ; attempt++) {
       username.fill(user);
-      page.getByPlaceholder("Password", new Page.GetByPlaceholderOptions().setExact(true)).fill(user);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+      page.locator("form[name=signinForm] input[ng-model=password]").fill(user);
+      page.locator("form[name=signinForm] button[type=submit]").click();
       if (attempt == 3 || leftTheLoginPage(20_000)) {
         return this;
       }
@@ -308,6 +309,55 @@ public class Webapps {
       close.first().click();
     }
     return this;
+  }
+
+  // --- the user menu (every app)
+
+  /** The languages the user menu offers, the one shown marked active. */
+  public Locator languageChoices() {
+    openUserMenu();
+    return page.locator("li.account li.pmoflow-language");
+  }
+
+  /** Chooses a language in the user menu (日本語, English) and waits until the page shows it. */
+  public Webapps chooseLanguage(String name, String languageTag) {
+    openUserMenu();
+    page.locator("li.account li.pmoflow-language a").filter(new Locator.FilterOptions().setHasText(name)).click();
+    return waitForUserMenu(languageTag);
+  }
+
+  /**
+   * Waits until the page, (re)loaded, shows the logged-in person's menu in that language: 30 s, then
+   * once more after loading the page again. Seen on the busy shared machine: a page left blank, the
+   * browser refusing its scripts because their nonce differed from the page's Content-Security-Policy
+   * (as with the blank login page in {@link #login}).
+   */
+  public Webapps waitForUserMenu(String languageTag) {
+    Locator menu = page.locator("html[lang=" + languageTag + "] li.account");
+    try {
+      menu.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+      return this;
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      System.err.println("No user menu in language " + languageTag + " 30 s after loading " + page.url()
+          + " (the page says: " + page.locator("body").innerText().replaceAll("\\s+", " ") + "); reloading it");
+      page.reload();
+    }
+    try {
+      menu.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+    } catch (com.microsoft.playwright.PlaywrightException e) {
+      throw new AssertionError("No user menu in language " + languageTag + " after loading " + page.url()
+          + " twice (html lang=" + page.evaluate("document.documentElement.lang") + "); the page says: "
+          + page.locator("body").innerText().replaceAll("\\s+", " "), e);
+    }
+    return this;
+  }
+
+  private void openUserMenu() {
+    Locator menu = page.locator("li.account .dropdown-menu");
+    if (!menu.isVisible()) {
+      page.locator("li.account .dropdown-toggle").click();
+      menu.waitFor();
+    }
   }
 
   // --- Cockpit
