@@ -2,6 +2,7 @@ package io.pmoflow.i18n;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
@@ -13,12 +14,12 @@ public final class LanguageTexts {
 
   private final MessageSource messages;
   private final Locale language;
-  private final Dates dates;
+  private final ZoneId zone;
 
-  LanguageTexts(MessageSource messages, Locale language, Dates dates) {
+  LanguageTexts(MessageSource messages, Locale language, ZoneId zone) {
     this.messages = messages;
     this.language = language;
-    this.dates = dates;
+    this.zone = zone;
   }
 
   public Locale language() {
@@ -29,13 +30,13 @@ public final class LanguageTexts {
     return messages.getMessage(key, arguments, language);
   }
 
-  /** A day, e.g. {@code 2027年1月20日} or {@code 20 January 2027}; empty for none. */
+  /** A day, e.g. {@code 2027年1月20日} or {@code 20 Jan 2027} ({@link DateTexts}); empty for none. */
   public String date(LocalDate date) {
-    return dates.date(date);
+    return DateTexts.date(date, language);
   }
 
-  /** A moment in the deployment's time zone, e.g. {@code 2027年1月20日 18:00 JST}; empty for none. */
+  /** A moment in the deployment's time zone, e.g. {@code 2027年1月20日 18:00（Asia/Tokyo）}; empty for none. */
   public String dateTime(Instant instant) {
-    return dates.dateTime(instant);
+    return DateTexts.dateTime(instant, language, zone);
   }
 }

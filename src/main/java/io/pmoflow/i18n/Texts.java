@@ -30,6 +30,6 @@ public class Texts {
   /** The texts in {@code language} (one of {@link Languages#SUPPORTED}; anything else reads English). */
   public LanguageTexts in(Locale language) {
     Locale supported = Languages.supported(language);
-    return new LanguageTexts(messages, supported, new Dates(supported, settings.timeZone()));
+    return new LanguageTexts(messages, supported, settings.timeZone());
   }
 }

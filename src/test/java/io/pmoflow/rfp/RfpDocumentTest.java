@@ -82,12 +82,12 @@ class RfpDocumentTest {
     assertThat(japanese.html()).contains("lang=\"ja\"");
     assertThat(PdfText.of(japanese.pdf()).replaceAll("\\s+", ""))
         .contains("提案依頼書（RFP）:顧客管理システム導入", "3.要件", "優先度", "必須", "非機能", "5.日程", "質問の締切",
-            "2027年1月20日18:00JST", "2027年2月25日", "第1版", "7.プロジェクト用語集", "締切後の提案は受け付けません。")
+            "2027年1月20日18:00（Asia/Tokyo）", "2027年2月25日", "第1版", "7.プロジェクト用語集", "締切後の提案は受け付けません。")
         .doesNotContain("Request for proposal", "Deadline", "2027-01-20");
     assertThat(english.html()).contains("lang=\"en\"", "<td>non-functional</td>");
     assertThat(PdfText.of(english.pdf()).replaceAll("\\s+", " "))
         .contains("Request for proposal: 顧客管理システム導入", "3. Requirements", "MUST",
-            "Deadline for questions", "January 20, 2027 18:00 JST", "February 25, 2027", "version 1",
+            "Deadline for questions", "20 Jan 2027 18:00 (Asia/Tokyo)", "25 Feb 2027", "version 1",
             "Late proposals are not accepted.")
         .doesNotContain("提案依頼書", "必須");
   }
