@@ -105,7 +105,9 @@ public class ChangeRequestBrief {
     List<String> lines = new ArrayList<>();
     for (ChangeDecision d : trail.findByChangeRequestIdOrderById(id)) {
       lines.add(WHEN.format(d.getDecidedAt()) + "  " + d.getStep() + ": " + d.getOutcome() + " (" + d.getActor() + ")"
-          + (blank(d.getComment()) ? "" : " — " + d.getComment()));
+          + (blank(d.getComment()) ? "" : " — " + d.getComment())
+          // an approver sees why they are asked: the routing table's rules that matched
+          + (blank(d.getRule()) ? "" : " — by rule: " + d.getRule()));
     }
     return String.join("\n", lines);
   }
