@@ -122,6 +122,15 @@ final class JourneySteps {
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  /**
+   * Scrolls the task's form until the field is at the top of the pane: a picture then shows the
+   * case's own words from there on (the forms are longer than the screen).
+   */
+  static Webapps scrollTo(Webapps person, String label) {
+    person.input(label).evaluate("e => e.closest('.fjs-form-field').scrollIntoView({block: 'start'})");
+    return person;
+  }
+
   /** What varies in a Tasklist picture: counters, times, the shared task list and the given parts. */
   static Locator[] masks(Webapps person, Locator... more) {
     return person.volatilePartsAndTaskList(more);

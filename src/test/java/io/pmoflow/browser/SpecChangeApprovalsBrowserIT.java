@@ -105,7 +105,7 @@ class SpecChangeApprovalsBrowserIT {
     paula.fillAndComplete(() -> {
       paula.input("Amendment reference").fill("AM-2027-04");
       paula.input("Comment").fill("Sent to the vendor for signature.");
-      ManualScreenshots.capture(paula.scrollTaskToStart().page(), "spec-change-contract-amendment", masksOf(paula));
+      ManualScreenshots.capture(JourneySteps.scrollTo(paula, "Change request").page(), "spec-change-contract-amendment", masksOf(paula));
     });
     steps.done(amendment);
     Jobs.runAll(management, change.pi);
@@ -164,14 +164,14 @@ class SpecChangeApprovalsBrowserIT {
   }
 
   /**
-   * The person decides, with a comment. The picture, taken just before Complete, shows the form's
-   * start: the case as the person reads it (the decision fields follow below it).
+   * The person decides, with a comment. The picture, taken just before Complete, shows the case as
+   * the person reads it: its title, project, requester, description and diff (the decision follows below).
    */
   void decide(Webapps person, Task task, String choice, String comment, String picture) {
     person.fillAndComplete(() -> {
       person.pick(choice);
       person.input("Comment").fill(comment);
-      ManualScreenshots.capture(person.scrollTaskToStart().page(), picture, masksOf(person));
+      ManualScreenshots.capture(JourneySteps.scrollTo(person, "Change request").page(), picture, masksOf(person));
     });
     steps.done(task);
     Jobs.runAll(management, task.getProcessInstanceId());

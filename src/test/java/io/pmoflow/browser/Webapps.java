@@ -100,19 +100,10 @@ public class Webapps {
    * position of the task before, so without this a picture shows the form at either end.
    */
   public Webapps scrollTaskToEnd() {
-    return scrollTaskTo("p.scrollHeight");
-  }
-
-  /** Scrolls the task's pane to its start: the task's name and the case its form shows first. */
-  public Webapps scrollTaskToStart() {
-    return scrollTaskTo("0");
-  }
-
-  private Webapps scrollTaskTo(String position) {
     page.locator(".task-details .fjs-container").evaluate(
         "form => { for (let p = form.parentElement; p; p = p.parentElement) {"
             + " if (p.scrollHeight > p.clientHeight && /auto|scroll/.test(getComputedStyle(p).overflowY)) {"
-            + " p.scrollTop = " + position + "; return; } } }");
+            + " p.scrollTop = p.scrollHeight; return; } } }");
     return this;
   }
 
