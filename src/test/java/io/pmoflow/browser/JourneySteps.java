@@ -131,6 +131,17 @@ final class JourneySteps {
     return person;
   }
 
+  /**
+   * Greys out the text of form fields that vary between runs, for a picture. Unlike a screenshot
+   * mask (drawn over the field's whole box, also where the scrolled form hides it, e.g. over the
+   * header) this is clipped as the person sees the form.
+   */
+  static void greyOut(Locator... fields) {
+    for (Locator field : fields) {
+      field.evaluate("e => { e.style.color = 'transparent'; e.style.background = '#d9dde3'; }");
+    }
+  }
+
   /** What varies in a Tasklist picture: counters, times, the shared task list and the given parts. */
   static Locator[] masks(Webapps person, Locator... more) {
     return person.volatilePartsAndTaskList(more);

@@ -105,7 +105,8 @@ class SpecChangeApprovalsBrowserIT {
     paula.fillAndComplete(() -> {
       paula.input("Amendment reference").fill("AM-2027-04");
       paula.input("Comment").fill("Sent to the vendor for signature.");
-      ManualScreenshots.capture(JourneySteps.scrollTo(paula, "Change request").page(), "spec-change-contract-amendment", masksOf(paula));
+      // the amendment's own fields, at the form's end: the approved cost and delay, the reference
+      ManualScreenshots.capture(paula.scrollTaskToEnd().page(), "spec-change-contract-amendment", masksOf(paula));
     });
     steps.done(amendment);
     Jobs.runAll(management, change.pi);
@@ -179,7 +180,8 @@ class SpecChangeApprovalsBrowserIT {
 
   /** Counters, times and the task list vary; so do the request's number and the trail's times. */
   static com.microsoft.playwright.Locator[] masksOf(Webapps person) {
-    return JourneySteps.masks(person, person.input("Change request number"), person.input("Decisions so far"));
+    JourneySteps.greyOut(person.input("Change request number"), person.input("Decisions so far"));
+    return JourneySteps.masks(person);
   }
 
   long project(String code) {
