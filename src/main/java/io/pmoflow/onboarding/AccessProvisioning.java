@@ -2,6 +2,7 @@ package io.pmoflow.onboarding;
 
 import io.pmoflow.directory.AccountDirectory;
 import io.pmoflow.directory.DirectoryAccount;
+import io.pmoflow.directory.DirectoryRejectedException;
 import io.pmoflow.security.IdentityAccounts;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -54,8 +55,16 @@ public class AccessProvisioning {
     this.clock = clock;
   }
 
-  /** The member's directory account (expiring with the contract) and Camunda user in the vendor's group. */
-  @Transactional
+  /**
+   * The member's directory account (expiring with the contract) and Camunda user in the vendor's group.
+   *
+   * <p>A refusal of the directory leaves the step's transaction intact: the model catches it as a
+   * business error (compensation, then "Fix failed provisioning") and that path must commit. Without
+   * {@code noRollbackFor} the refusal, passing this method, marks the shared transaction
+   * rollback-only, the commit fails, and the step is retried into an incident instead (measured in
+   * OnboardingFollowUpBrowserIT). Nothing is written before the directory is asked.
+   */
+  @Transactional(noRollbackFor = DirectoryRejectedException.class)
   public void createAccount(long memberId) {
     VendorMember member = member(memberId);
     Vendor vendor = vendor(member);
@@ -67,8 +76,8 @@ public class AccessProvisioning {
     accounts.ensureMembership(member.getUsername(), vendor.group());
   }
 
-  /** Adds the member's account to the group of the granted role. */
-  @Transactional
+  /** Adds the member's account to the group of the granted role (a refusal: see {@link #createAccount}). */
+  @Transactional(noRollbackFor = DirectoryRejectedException.class)
   public void grantAccess(long grantId) {
     AccessGrant grant = grants.findById(grantId).orElseThrow();
     VendorMember member = member(grant.getMemberId());
@@ -105,15 +114,28 @@ public class AccessProvisioning {
     deleteCamundaUser(member.getUsername());
   }
 
-  /** Whose provisioning failed, for the PMO's "Fix failed provisioning": the member and their account's user name. */
-  public record FailedMember(String member, String account) {}
+  /**
+   * Whose provisioning failed, for the PMO's "Fix failed provisioning": the member, their account's
+   * user name, and the approved access that trying again makes and giving up forgoes.
+   */
+  public record FailedMember(String member, String account, String access) {}
 
   @Transactional(readOnly = true)
   public FailedMember failedMember(long memberId) {
     VendorMember member = member(memberId);
+    List<String> approved = grants.findByMemberIdOrderById(memberId).stream()
+        .filter(grant -> grant.getStatus() == GrantStatus.APPROVED)
+        .map(grant -> {
+          SystemRole role = grant.getRole();
+          AccessSystem system = role.getSystem();
+          return system.getName() + " / " + role.getName() + " (" + system.getCode() + "/" + role.getCode()
+              + "), approved by " + grant.getDecidedBy();
+        })
+        .toList();
     return new FailedMember(
         AccessDecisions.memberInWords(member) + " (" + vendor(member).getCompany() + ")",
-        member.getUsername() + " in the account directory");
+        member.getUsername() + " in the account directory",
+        String.join("\n", approved));
   }
 
   /** The PMO gave up on a member whose provisioning failed for good. */

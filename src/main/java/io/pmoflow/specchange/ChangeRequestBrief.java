@@ -118,7 +118,9 @@ public class ChangeRequestBrief {
     List<String> lines = new ArrayList<>();
     for (ChangeDecision d : decisions) {
       lines.add(DateTexts.dateTime(d.getDecidedAt(), language, time.zone()) + "  " + d.getStep() + ": " + d.getOutcome()
-          + " (" + d.getActor() + ")" + (blank(d.getComment()) ? "" : " — " + d.getComment()));
+          + " (" + d.getActor() + ")" + (blank(d.getComment()) ? "" : " — " + d.getComment())
+          // an approver sees why they are asked: the routing table's rules that matched
+          + (blank(d.getRule()) ? "" : " — " + Text.of("specchange.brief.by-rule", d.getRule()).in(language)));
     }
     return String.join("\n", lines);
   }

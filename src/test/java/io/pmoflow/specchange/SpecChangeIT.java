@@ -64,6 +64,10 @@ class SpecChangeIT {
     Task approval = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_SPONSOR_APPROVAL).singleResult();
     assertThat(tasks.getIdentityLinksForTask(approval.getId()))
         .extracting(link -> link.getGroupId()).containsExactly("sponsor");
+    // the sponsor's form says why the sponsor is asked: the routing table's rule and the four eyes
+    assertThat((String) tasks.getVariable(approval.getId(), "decisionTrail")).contains(
+        "Routing (spec-change-routing): needs approval by sponsor (spec-change-routing) — by rule: "
+            + "R2 cost up to 5,000 and no delay: project manager; four eyes: the project manager asked for it, the sponsor approves instead");
     work("sophia", pi, TASK_SPONSOR_APPROVAL, Map.of("sponsorDecision", "approved"));
     Jobs.runAll(management, pi);
     assertThat(get(id)).containsEntry("resultingVersion", 2);

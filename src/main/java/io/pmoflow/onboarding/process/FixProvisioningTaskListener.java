@@ -5,6 +5,7 @@ import static io.pmoflow.onboarding.VendorOnboardingVariables.PROVISIONING_ACTIO
 import static io.pmoflow.onboarding.VendorOnboardingVariables.PROVISIONING_ERROR;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.RETRY;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.RETRY_PROVISIONING;
+import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_ACCESS;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_ACCOUNT;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_ERROR;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_MEMBER;
@@ -16,8 +17,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * "Fix failed provisioning": on create writes what the form shows (the member, their account and
- * the directory's error); on complete the PMO's choice (try again or give up) becomes the decision
+ * "Fix failed provisioning": on create writes what the form shows (the member, their account, the
+ * approved access at stake and the directory's error); on complete the PMO's choice (try again or give up) becomes the decision
  * that the gateway "Try again?" reads.
  */
 @Component
@@ -36,6 +37,7 @@ public class FixProvisioningTaskListener implements TaskListener {
       if (failed != null) {
         task.setVariableLocal(SHOWN_MEMBER, failed.member());
         task.setVariableLocal(SHOWN_ACCOUNT, failed.account());
+        task.setVariableLocal(SHOWN_ACCESS, failed.access());
       }
       Object error = task.getExecution().getVariable(PROVISIONING_ERROR);
       task.setVariableLocal(SHOWN_ERROR, error == null ? "The directory gave no reason" : error);

@@ -1,0 +1,158 @@
+package io.pmoflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.pmoflow.support.Api;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What the journeys through several processes share: a person's Tasklist, waiting for the task the
+ * engine makes next, the checks every decision form must pass (no engine text reaches the person),
+ * and — for the steps a journey is not about — doing a task over the engine's REST API as its
+ * person, through the same form checks as Tasklist.
+ */
+@SuppressWarnings({"rawtypes", "unchecked"})
+final class JourneySteps {
+
+  private final BrowserSession browser;
+  private final TestRestTemplate http;
+  private final TaskService tasks;
+  private final String base;
+
+  JourneySteps(BrowserSession browser, TestRestTemplate http, TaskService tasks, int port) {
+    this.browser = browser;
+    this.http = http;
+    this.tasks = tasks;
+    this.base = "http://localhost:" + port;
+  }
+
+  String base() {
+    return base;
+  }
+
+  /** One person's browser, patient (the shared machine is often busy), logged in to Tasklist. */
+  Webapps tasklist(String user) {
+    return new Webapps(page(), base).login("tasklist", user).waitForFilters();
+  }
+
+  Page page() {
+    Page page = browser.newPage();
+    page.setDefaultTimeout(60_000);
+    return page;
+  }
+
+  /**
+   * The person opens the task from one of their lists, as they would from the list: the list item
+   * names the case.
+   */
+  Webapps open(Webapps person, String filter, Task task, String caseWords) {
+    person.openFilterAndWaitForList(filter);
+    assertThat(person.taskLink(task.getId()).first()).containsText(caseWords);
+    person.openTaskById(task.getId());
+    return person;
+  }
+
+  /** No engine code or message anywhere on the person's page. */
+  static void noEngineText(Webapps person) {
+    assertThat(person.page().locator("body")).not().containsText("ENGINE-");
+  }
+
+  /** The task once the engine has it (Tasklist completes in the background). */
+  Task task(String pi, String key) {
+    return await(pi, key, null);
+  }
+
+  Task task(String pi, String key, String assignee) {
+    return await(pi, key, assignee);
+  }
+
+  private Task await(String pi, String key, String assignee) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (true) {
+      var query = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key);
+      List<Task> found = (assignee == null ? query : query.taskAssignee(assignee)).list();
+      if (found.size() == 1) {
+        return found.get(0);
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("No single task " + key + (assignee == null ? "" : " of " + assignee) + " in " + pi
+            + " after 20 s; it waits at " + tasks.createTaskQuery().processInstanceId(pi).list().stream()
+                .map(Task::getTaskDefinitionKey).toList());
+      }
+      pause(200);
+    }
+  }
+
+  /** Waits until Tasklist's completion has reached the engine. */
+  void done(Task task) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (tasks.createTaskQuery().taskId(task.getId()).count() > 0) {
+      assertThat(Instant.now()).as("task %s completed", task.getName()).isBefore(deadline);
+      pause(200);
+    }
+  }
+
+  /**
+   * A step the journey is not about, done by its person over the engine's REST API with Tasklist's
+   * own calls (claim, submit-form): the same form checks hold.
+   */
+  void doAs(String user, Task task, Map<String, Object> answers) {
+    if (tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee() == null) {
+      assertThat(Api.as(http, user).postForEntity("/engine-rest/task/" + task.getId() + "/claim",
+          Map.of("userId", user), Map.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    Map<String, Object> variables = new HashMap<>();
+    answers.forEach((name, value) -> variables.put(name,
+        value instanceof Long ? Map.of("value", value, "type", "Long") : Map.of("value", value)));
+    ResponseEntity<Map> submitted = Api.as(http, user).postForEntity("/engine-rest/task/" + task.getId() + "/submit-form",
+        Map.of("variables", variables), Map.class);
+    assertThat(submitted.getStatusCode()).as("%s doing %s: %s", user, task.getName(), submitted.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /**
+   * Scrolls the task's form until the field is at the top of the pane: a picture then shows the
+   * case's own words from there on (the forms are longer than the screen).
+   */
+  static Webapps scrollTo(Webapps person, String label) {
+    person.input(label).evaluate("e => e.closest('.fjs-form-field').scrollIntoView({block: 'start'})");
+    return person;
+  }
+
+  /**
+   * Greys out the text of form fields that vary between runs, for a picture. Unlike a screenshot
+   * mask (drawn over the field's whole box, also where the scrolled form hides it, e.g. over the
+   * header) this is clipped as the person sees the form.
+   */
+  static void greyOut(Locator... fields) {
+    for (Locator field : fields) {
+      field.evaluate("e => { e.style.color = 'transparent'; e.style.background = '#d9dde3'; }");
+    }
+  }
+
+  /** What varies in a Tasklist picture: counters, times, the shared task list and the given parts. */
+  static Locator[] masks(Webapps person, Locator... more) {
+    return person.volatilePartsAndTaskList(more);
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
