@@ -3,6 +3,7 @@ package io.pmoflow.onboarding;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
 import io.pmoflow.forms.FormInputGuard;
+import io.pmoflow.process.CaseReceipts;
 import io.pmoflow.security.AccessBootstrap;
 import io.pmoflow.security.AsSystem;
 import io.pmoflow.security.CurrentUser;
@@ -46,6 +47,7 @@ public class VendorService {
   private final AsSystem asSystem;
   private final OnboardingSettings settings;
   private final Clock clock;
+  private final CaseReceipts receipts;
 
   VendorService(
       VendorRepository vendors,
@@ -59,7 +61,8 @@ public class VendorService {
       CurrentUser currentUser,
       AsSystem asSystem,
       OnboardingSettings settings,
-      Clock clock) {
+      Clock clock,
+      CaseReceipts receipts) {
     this.vendors = vendors;
     this.members = members;
     this.grants = grants;
@@ -72,6 +75,7 @@ public class VendorService {
     this.asSystem = asSystem;
     this.settings = settings;
     this.clock = clock;
+    this.receipts = receipts;
   }
 
   @Transactional
@@ -117,6 +121,7 @@ public class VendorService {
         FormInputGuard.asApplication(
             () -> runtime.startProcessInstanceByKey(PROCESS_KEY, vendor.getCode(), startVariables(vendor, memberIds)));
     vendor.startOnboarding(instance.getId());
+    tellRequester(vendor, currentUser.id());
     return vendor;
   }
 
@@ -160,12 +165,21 @@ public class VendorService {
     return vendor;
   }
 
+  /** Whoever started the onboarding is mailed its key (the vendor's code) and where to follow it. */
+  private void tellRequester(Vendor vendor, String requester) {
+    receipts.mail(requester, PROCESS_KEY, vendor.getCode(), "onboarding of " + vendor.getCompany() + " (" + vendor.getCode() + ")",
+        "The onboarding of " + vendor.getCompany() + "'s staff is recorded under the vendor's code " + vendor.getCode() + ".",
+        "The NDA is checked first (the PMO is asked for it when it is not on file); then each access request is"
+            + " approved as the rules say and provisioned, and members get their activation links by mail.");
+  }
+
   /**
    * The Tasklist start form's way in: the members typed into the form are validated like the
    * REST request and registered; returns the variables the process needs.
    */
   @Transactional
-  public Map<String, Object> startFromForm(long vendorId, List<NewMember> newMembers, String processInstanceId) {
+  public Map<String, Object> startFromForm(
+      long vendorId, List<NewMember> newMembers, String processInstanceId, String requester) {
     Vendor vendor = find(vendorId);
     Map<String, SystemRole> roles = validate(vendor, newMembers, "members");
     if (vendor.getStatus() != VendorStatus.REGISTERED) {
@@ -176,6 +190,7 @@ public class VendorService {
       memberIds.add(save(vendor, member, roles).getId());
     }
     vendor.startOnboarding(processInstanceId);
+    tellRequester(vendor, requester);
     return startVariables(vendor, memberIds);
   }
 

@@ -3,6 +3,7 @@ package io.pmoflow.rfp;
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.forms.FormInputGuard;
+import io.pmoflow.process.CaseReceipts;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectService;
 import io.pmoflow.rfp.RfpParts.Vendor;
@@ -42,6 +43,7 @@ public class RfpService {
   private final RuntimeService runtime;
   private final HistoryService engineHistory;
   private final Clock clock;
+  private final CaseReceipts receipts;
   private final int pmReviewReminderWorkingDays;
 
   RfpService(
@@ -57,6 +59,7 @@ public class RfpService {
       RuntimeService runtime,
       HistoryService engineHistory,
       Clock clock,
+      CaseReceipts receipts,
       @Value("${pmoflow.rfp.pm-review-reminder-working-days:2}") int pmReviewReminderWorkingDays) {
     this.rfps = rfps;
     this.questions = questions;
@@ -70,6 +73,7 @@ public class RfpService {
     this.runtime = runtime;
     this.engineHistory = engineHistory;
     this.clock = clock;
+    this.receipts = receipts;
     this.pmReviewReminderWorkingDays = pmReviewReminderWorkingDays;
   }
 
@@ -94,7 +98,16 @@ public class RfpService {
             () -> runtime.startProcessInstanceByKey(
                 RfpVariables.PROCESS_KEY, rfp.caseKey(), startVariables(rfp, project)));
     rfp.startedAs(instance.getId());
+    tellRequester(rfp, currentUser.id());
     return rfp;
+  }
+
+  /** The PMO who asked for the RFP is mailed its key and where to follow it, however it was started. */
+  void tellRequester(Rfp rfp, String requester) {
+    receipts.mail(requester, RfpVariables.PROCESS_KEY, rfp.caseKey(), rfp.caseLabel(),
+        "Your RFP \"" + rfp.getTitle() + "\" is recorded as " + rfp.caseKey() + ".",
+        "Next the PMO completes its draft in Tasklist and the project's PM reviews it; vendors are invited"
+            + " only once it is approved.");
   }
 
   /** The variables a new instance starts with (also used by the Tasklist start form's listener). */

@@ -2,6 +2,8 @@ package io.pmoflow.specchange;
 
 import io.pmoflow.notification.MailOutbox;
 import io.pmoflow.notification.OutgoingMail;
+import io.pmoflow.process.CaseAddresses;
+import io.pmoflow.process.CaseReceipts;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectService;
 import io.pmoflow.security.People;
@@ -9,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,8 @@ public class SpecChangeMails {
   private final SpecService spec;
   private final People people;
   private final MailOutbox outbox;
-  private final String baseUrl;
+  private final CaseReceipts receipts;
+  private final CaseAddresses addresses;
 
   SpecChangeMails(
       ChangeRequestRepository requests,
@@ -43,14 +45,16 @@ public class SpecChangeMails {
       SpecService spec,
       People people,
       MailOutbox outbox,
-      @Value("${pmoflow.base-url}") String baseUrl) {
+      CaseReceipts receipts,
+      CaseAddresses addresses) {
     this.requests = requests;
     this.trail = trail;
     this.projects = projects;
     this.spec = spec;
     this.people = people;
     this.outbox = outbox;
-    this.baseUrl = baseUrl;
+    this.receipts = receipts;
+    this.addresses = addresses;
   }
 
   /** Mails everyone concerned; {@code occasion} makes the dedupe key unique per event. */
@@ -58,6 +62,14 @@ public class SpecChangeMails {
   public void send(long id, Notice notice, String occasion) {
     ChangeRequest request = requests.findById(id).orElseThrow();
     Project project = projects.find(request.getProjectId());
+    if (notice == Notice.RECEIVED) {
+      receipts.mail(request.getRequester(), SpecChangeVariables.PROCESS_KEY, request.key(),
+          request.caseLabel() + " (" + project.getCode() + ")",
+          "Your change request \"" + request.getTitle() + "\" for project " + project.getName() + " is recorded as "
+              + request.key() + ".",
+          "The PMO triages it next; you are told when it is decided, and asked if the PMO has a question.");
+      return;
+    }
     Map<String, User> to = new LinkedHashMap<>();
     add(to, request.getRequester());
     add(to, project.getProjectManager());
@@ -70,9 +82,6 @@ public class SpecChangeMails {
     }
     if (notice == Notice.ESCALATED) {
       to.remove(request.getRequester());
-    }
-    if (notice == Notice.RECEIVED) {
-      to.keySet().retainAll(java.util.Set.of(request.getRequester()));
     }
     String subject = subject(request, project, notice);
     String body = body(request, project, notice, occasion);
@@ -94,7 +103,7 @@ public class SpecChangeMails {
   private static String subject(ChangeRequest r, Project p, Notice notice) {
     String what = "Change request CR-" + r.getId() + " (" + p.getCode() + ") ";
     return switch (notice) {
-      case RECEIVED -> "Recorded: " + r.caseLabel() + " (" + p.getCode() + ")";
+      case RECEIVED -> throw new IllegalArgumentException("a receipt is mailed by CaseReceipts");
       case APPROVED -> what + "approved: specification v" + r.getResultingVersion();
       case REJECTED -> what + "rejected";
       case WITHDRAWN -> what + "withdrawn";
@@ -108,8 +117,7 @@ public class SpecChangeMails {
     text.append("\"").append(r.getTitle()).append("\" for project ").append(p.getName()).append(" (")
         .append(p.getCode()).append(")\n\n");
     switch (notice) {
-      case RECEIVED -> text.append("Your change request is recorded as ").append(r.key())
-          .append(". The PMO triages it next; you are told when it is decided, and asked if the PMO has a question.");
+      case RECEIVED -> throw new IllegalArgumentException("a receipt is mailed by CaseReceipts");
       case APPROVED -> text.append("The change was approved. The specification is now at version v")
           .append(r.getResultingVersion()).append(".\n\n")
           .append(SpecService.readable(r.getResultingVersion() - 1, r.getResultingVersion(),
@@ -122,13 +130,7 @@ public class SpecChangeMails {
           .append("\" has been waiting longer than agreed. Please follow up with the approvers.");
     }
     // a readable page (the same address answers JSON to programs); opens with the Tasklist login
-    text.append("\n\nFollow it (status, proposed change, decisions so far): ").append(baseUrl)
-        .append("/api/change-requests/").append(r.getId())
-        .append("\nOpen the request's tasks in Tasklist: ").append(baseUrl)
-        .append("/camunda/app/tasklist/default/#/?searchQuery=")
-        .append(java.net.URLEncoder.encode(
-            "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + r.key() + "\"}]",
-            java.nio.charset.StandardCharsets.UTF_8))
+    text.append("\n\n").append(addresses.of(SpecChangeVariables.PROCESS_KEY, r.key()).mailLines())
         .append("\n\nPMO Flow");
     return text.toString();
   }
