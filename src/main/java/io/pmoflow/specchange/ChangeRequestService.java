@@ -215,26 +215,15 @@ public class ChangeRequestService {
   public String page(long id) {
     ChangeRequestView view = get(id);
     Map<String, Object> texts = brief.forClient(id);
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-        .append(esc(texts.get(ChangeRequestBrief.REQUEST_TITLE))).append("</title>")
-        .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}</style>")
-        .append("</head><body><h1>").append(esc(texts.get(ChangeRequestBrief.REQUEST_TITLE))).append("</h1>");
-    section(html, "Project", texts.get(ChangeRequestBrief.REQUEST_PROJECT));
-    section(html, "Status", view.status() + (view.currentSteps().isEmpty() ? "" : ": waiting at " + String.join(", ", view.currentSteps())));
-    section(html, "Requested by", texts.get(ChangeRequestBrief.REQUESTED_BY));
-    section(html, "What should change, and why", texts.get(ChangeRequestBrief.REQUEST_DESCRIPTION));
-    section(html, "Proposed change (- removed, + added)", texts.get(ChangeRequestBrief.PROPOSED_CHANGE));
-    section(html, "Impact", texts.get(ChangeRequestBrief.IMPACT_SUMMARY));
-    section(html, "Decisions so far", texts.get(ChangeRequestBrief.DECISION_TRAIL));
-    return html.append("</body></html>").toString();
-  }
-
-  private static void section(StringBuilder html, String heading, Object text) {
-    html.append("<h2>").append(esc(heading)).append("</h2><pre>").append(esc(text)).append("</pre>");
-  }
-
-  private static String esc(Object text) {
-    return org.springframework.web.util.HtmlUtils.htmlEscape(text == null ? "" : text.toString());
+    Map<String, Object> sections = new java.util.LinkedHashMap<>();
+    sections.put("Project", texts.get(ChangeRequestBrief.REQUEST_PROJECT));
+    sections.put("Status", view.status() + (view.currentSteps().isEmpty() ? "" : ": waiting at " + String.join(", ", view.currentSteps())));
+    sections.put("Requested by", texts.get(ChangeRequestBrief.REQUESTED_BY));
+    sections.put("What should change, and why", texts.get(ChangeRequestBrief.REQUEST_DESCRIPTION));
+    sections.put("Proposed change (- removed, + added)", texts.get(ChangeRequestBrief.PROPOSED_CHANGE));
+    sections.put("Impact", texts.get(ChangeRequestBrief.IMPACT_SUMMARY));
+    sections.put("Decisions so far", texts.get(ChangeRequestBrief.DECISION_TRAIL));
+    return io.pmoflow.web.ReadablePage.of(String.valueOf(texts.get(ChangeRequestBrief.REQUEST_TITLE)), sections);
   }
 
   /** The requester's answer to the triage question: completes their Tasklist task. */

@@ -83,6 +83,8 @@ class VendorOnboardingIT {
             Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String instanceId = (String) started.getBody().get("processInstanceId");
+    assertThat(waitForMail("paula@pmoflow.example", "Recorded: onboarding of Vendor " + code + " (" + code + ")"))
+        .contains("under the vendor's code " + code);
 
     // wiki and jira are inside the PMO's authority; the VPN (HIGH) needs security
     // each member's instance is named after the member, and the task after the request
@@ -340,6 +342,11 @@ class VendorOnboardingIT {
 
     // started without a business key, as Tasklist's start dialog does: the instance is named after the vendor
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey()).isEqualTo(code);
+    // the PMO who started it is mailed the key (the vendor's code) and where to follow it
+    assertThat(waitForMail("paula@pmoflow.example", "Recorded: onboarding of Vendor " + code + " (" + code + ")"))
+        .contains("under the vendor's code " + code, "/api/vendors/" + vendorId + "/access\n",
+            "/camunda/app/tasklist/default/#/?searchQuery=", code + "%22");
+    assertThat(Api.as(http, "paula").getForObject("/api/cases/" + instanceId, Map.class)).containsEntry("key", code);
     Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
     assertThat(nda.getTaskDefinitionKey()).isEqualTo(VendorOnboardingElements.TASK_COLLECT_NDA);
     assertThat(nda.getName()).isEqualTo("Collect the NDA: Vendor " + code + " (contract C-" + code + ")");
