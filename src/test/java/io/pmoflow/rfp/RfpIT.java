@@ -290,8 +290,8 @@ class RfpIT {
     assertThat(taskService.createTaskQuery().taskNameLike("%Hosting " + suffix + "%").list()).hasSize(1);
     // the PMO who started it is mailed its key and where to follow it: its page, and its tasks in Tasklist
     assertThat(mailTo("paula@pmoflow.example", "Recorded: RFP-" + rfpId + " Hosting " + suffix))
-        .contains("recorded as RFP-" + rfpId, "/api/rfps/" + rfpId + "\n",
-            "/camunda/app/tasklist/default/#/?searchQuery=", "RFP-" + rfpId + "%22");
+        .contains("recorded as RFP-" + rfpId, "/camunda/app/tasklist/default/#/?searchQuery=", "RFP-" + rfpId + "%22")
+        .containsPattern("Follow it \\(status, decisions so far\\): http\\S*/api/rfps/" + rfpId + "\\s");
     // and Tasklist, after the start, is told the same; nobody else learns it
     ResponseEntity<Map> followUp = Api.as(http, "paula").getForEntity("/api/cases/" + pi, Map.class);
     assertThat(followUp.getStatusCode()).isEqualTo(HttpStatus.OK);
