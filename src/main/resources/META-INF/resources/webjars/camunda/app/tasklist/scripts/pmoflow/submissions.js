@@ -37,11 +37,17 @@ XMLHttpRequest.prototype.send = function (body) {
   const submission = this.pmoflowSubmission;
   if (submission) {
     this.addEventListener('loadend', () => {
+      let text = null;
+      try {
+        text = this.responseText;
+      } catch (notText) {
+        // a response type other than text: nothing to read
+      }
       const event = {
         ...submission,
         status: this.status,
         sent: typeof body === 'string' ? parse(body) : null,
-        answer: typeof this.responseText === 'string' ? parse(this.responseText) : null
+        answer: typeof text === 'string' ? parse(text) : null
       };
       // after Tasklist's own handling of the answer
       setTimeout(() => listeners.forEach(listener => {
