@@ -172,6 +172,15 @@ class RfpBrowserIT {
     assertThat(peter.input("Ranking")).hasValue(Pattern.compile("^1\\. Acme Ltd \\(acme\\): [0-9.]+ points, price 100,000"));
     assertThat(peter.input("Moderation note")).hasValue("The scores needed no moderation.");
     assertThat(peter.input("Proposals")).hasValue(Pattern.compile("On-premises CRM with two weeks of training"));
+    // another vendor than the top-ranked needs a written justification: refused under that field
+    peter.choose("Vendor to award", "Globex");
+    peter.complete();
+    assertThat(peter.refusalAt("Justification"))
+        .containsText("Justification: awarding globex instead of the top-ranked acme needs a written justification");
+    assertThat(peter.page().locator("body")).not().containsText("ENGINE-");
+    // the PM thinks again: forgets what this browser kept of the refused form and starts over
+    peter.page().evaluate("Object.keys(localStorage).filter(k => k.startsWith('camunda-form:')).forEach(k => localStorage.removeItem(k))");
+    peter.reloadTask();
     peter.fillAndComplete(() -> ManualScreenshots.capture(peter.page(), "rfp-award", masks(peter)));
     Jobs.runAll(management, pi);
 
