@@ -1,9 +1,13 @@
 package io.pmoflow.onboarding;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.pmoflow.web.ReadablePage;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Who of a vendor's team has what, since when, until when, approved by whom. */
 public record VendorAccessView(
@@ -25,6 +29,22 @@ public record VendorAccessView(
         vendor.getId(), vendor.getCode(), vendor.getCompany(), vendor.getContractNumber(),
         vendor.getContractStart(), vendor.getContractEnd(), vendor.isNdaOnFile(), vendor.getSponsor(),
         vendor.getStatus().name(), vendor.language().getLanguage(), members);
+  }
+
+  /** Who has what as a readable page (the follow link of the onboarding's receipt mail and of Tasklist's start message). */
+  public String page() {
+    Map<String, Object> sections = new LinkedHashMap<>();
+    sections.put("Status", status);
+    sections.put("Contract", contractNumber + ", " + contractStart + " to " + contractEnd + "; sponsor " + sponsor
+        + "; NDA " + (ndaOnFile ? "on file" : "not yet on file"));
+    sections.put("Members and their access", members.isEmpty() ? "none yet" : members.stream()
+        .map(m -> m.name() + " <" + m.email() + ">, " + m.roleInProject() + ": " + m.status()
+            + m.grants().stream().map(g -> "\n  " + g.system() + " / " + g.role() + ": " + g.status()
+                + (g.validUntil() == null ? "" : " until " + g.validUntil())
+                + (g.decidedBy() == null ? "" : ", decided by " + g.decidedBy()))
+                .collect(Collectors.joining()))
+        .collect(Collectors.joining("\n")));
+    return ReadablePage.of("Onboarding of " + company + " (" + code + ")", sections);
   }
 
   public record MemberAccess(

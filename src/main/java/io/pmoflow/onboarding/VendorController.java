@@ -73,6 +73,12 @@ class VendorController {
     return service.access(id);
   }
 
+  /** Who has what as a readable page, for the follow link (a browser asks for HTML). */
+  @GetMapping(value = "/{id}/access", produces = org.springframework.http.MediaType.TEXT_HTML_VALUE)
+  String accessPage(@PathVariable long id) {
+    return service.access(id).page();
+  }
+
   @PostMapping("/{id}/members")
   ResponseEntity<Map<String, Object>> addMember(@PathVariable long id, @Valid @RequestBody NewMember request) {
     VendorMember member = service.addMember(id, request);

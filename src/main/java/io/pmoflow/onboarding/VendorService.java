@@ -6,6 +6,7 @@ import io.pmoflow.i18n.Text;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
 import io.pmoflow.forms.FormInputGuard;
+import io.pmoflow.process.CaseReceipts;
 import io.pmoflow.security.AccessBootstrap;
 import io.pmoflow.security.AsSystem;
 import io.pmoflow.security.CurrentUser;
@@ -51,6 +52,7 @@ public class VendorService {
   private final VendorVisibility visibility;
   private final I18nSettings i18n;
   private final Clock clock;
+  private final CaseReceipts receipts;
 
   VendorService(
       VendorRepository vendors,
@@ -66,7 +68,8 @@ public class VendorService {
       OnboardingSettings settings,
       VendorVisibility visibility,
       I18nSettings i18n,
-      Clock clock) {
+      Clock clock,
+      CaseReceipts receipts) {
     this.vendors = vendors;
     this.members = members;
     this.grants = grants;
@@ -81,6 +84,7 @@ public class VendorService {
     this.visibility = visibility;
     this.i18n = i18n;
     this.clock = clock;
+    this.receipts = receipts;
   }
 
   @Transactional
@@ -127,6 +131,7 @@ public class VendorService {
         FormInputGuard.asApplication(
             () -> runtime.startProcessInstanceByKey(PROCESS_KEY, vendor.getCode(), startVariables(vendor, memberIds)));
     vendor.startOnboarding(instance.getId());
+    tellRequester(vendor, currentUser.id());
     return vendor;
   }
 
@@ -170,12 +175,21 @@ public class VendorService {
     return vendor;
   }
 
+  /** Whoever started the onboarding is mailed its key (the vendor's code) and where to follow it. */
+  private void tellRequester(Vendor vendor, String requester) {
+    receipts.mail(requester, PROCESS_KEY, vendor.getCode(), "onboarding of " + vendor.getCompany() + " (" + vendor.getCode() + ")",
+        "The onboarding of " + vendor.getCompany() + "'s staff is recorded under the vendor's code " + vendor.getCode() + ".",
+        "The NDA is checked first (the PMO is asked for it when it is not on file); then each access request is"
+            + " approved as the rules say and provisioned, and members get their activation links by mail.");
+  }
+
   /**
    * The Tasklist start form's way in: the members typed into the form are validated like the
    * REST request and registered; returns the variables the process needs.
    */
   @Transactional
-  public Map<String, Object> startFromForm(long vendorId, List<NewMember> newMembers, String processInstanceId) {
+  public Map<String, Object> startFromForm(
+      long vendorId, List<NewMember> newMembers, String processInstanceId, String requester) {
     Vendor vendor = find(vendorId);
     Map<String, SystemRole> roles = validate(vendor, newMembers, "members");
     if (vendor.getStatus() != VendorStatus.REGISTERED) {
@@ -186,6 +200,7 @@ public class VendorService {
       memberIds.add(save(vendor, member, roles).getId());
     }
     vendor.startOnboarding(processInstanceId);
+    tellRequester(vendor, requester);
     return startVariables(vendor, memberIds);
   }
 

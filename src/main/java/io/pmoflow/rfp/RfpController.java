@@ -61,6 +61,12 @@ class RfpController {
     return service.view(id);
   }
 
+  /** The same RFP as a readable page, for the follow link (a browser asks for HTML). */
+  @GetMapping(value = "/{id}", produces = MediaType.TEXT_HTML_VALUE)
+  String page(@PathVariable long id) {
+    return service.view(id).page();
+  }
+
   /** The latest version of the RFP document: PDF, or HTML with {@code ?format=html}. */
   @GetMapping("/{id}/document")
   ResponseEntity<byte[]> document(

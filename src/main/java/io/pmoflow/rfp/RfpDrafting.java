@@ -80,6 +80,7 @@ public class RfpDrafting {
     rfp.startedAs(processInstanceId);
     rfps.save(rfp);
     history.record(rfp.getId(), by, "RFP created", title);
+    service.tellRequester(rfp, by);
     return service.startVariables(rfp, project);
   }
 

@@ -4,6 +4,7 @@ import io.pmoflow.i18n.Text;
 import io.pmoflow.document.DocumentStore;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.forms.FormInputGuard;
+import io.pmoflow.process.CaseReceipts;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectService;
 import io.pmoflow.rfp.RfpParts.Vendor;
@@ -44,6 +45,7 @@ public class RfpService {
   private final HistoryService engineHistory;
   private final RfpVisibility visibility;
   private final Clock clock;
+  private final CaseReceipts receipts;
   private final int pmReviewReminderWorkingDays;
 
   RfpService(
@@ -60,6 +62,7 @@ public class RfpService {
       HistoryService engineHistory,
       RfpVisibility visibility,
       Clock clock,
+      CaseReceipts receipts,
       @Value("${pmoflow.rfp.pm-review-reminder-working-days:2}") int pmReviewReminderWorkingDays) {
     this.rfps = rfps;
     this.questions = questions;
@@ -74,6 +77,7 @@ public class RfpService {
     this.engineHistory = engineHistory;
     this.visibility = visibility;
     this.clock = clock;
+    this.receipts = receipts;
     this.pmReviewReminderWorkingDays = pmReviewReminderWorkingDays;
   }
 
@@ -98,7 +102,16 @@ public class RfpService {
             () -> runtime.startProcessInstanceByKey(
                 RfpVariables.PROCESS_KEY, rfp.caseKey(), startVariables(rfp, project)));
     rfp.startedAs(instance.getId());
+    tellRequester(rfp, currentUser.id());
     return rfp;
+  }
+
+  /** The PMO who asked for the RFP is mailed its key and where to follow it, however it was started. */
+  void tellRequester(Rfp rfp, String requester) {
+    receipts.mail(requester, RfpVariables.PROCESS_KEY, rfp.caseKey(), rfp.caseLabel(),
+        "Your RFP \"" + rfp.getTitle() + "\" is recorded as " + rfp.caseKey() + ".",
+        "Next the PMO completes its draft in Tasklist and the project's PM reviews it; vendors are invited"
+            + " only once it is approved.");
   }
 
   /** The variables a new instance starts with (also used by the Tasklist start form's listener). */

@@ -4,8 +4,12 @@ import io.pmoflow.rfp.RfpParts.Criterion;
 import io.pmoflow.rfp.RfpParts.Deliverable;
 import io.pmoflow.rfp.RfpParts.Requirement;
 import io.pmoflow.rfp.RfpParts.Vendor;
+import io.pmoflow.web.ReadablePage;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** An RFP as {@code GET /api/rfps/{id}} shows it: content, status, current step and history. */
 public record RfpView(
@@ -35,6 +39,22 @@ public record RfpView(
   public record Handover(String status, String onboardingProcessInstanceId) {}
 
   public record HistoryLine(Instant at, String actor, String event, String detail) {}
+
+  /** The RFP as a readable page (the follow link of its receipt mail and of Tasklist's start message). */
+  public String page() {
+    Map<String, Object> sections = new LinkedHashMap<>();
+    sections.put("Status", status + (currentSteps.isEmpty() ? "" : ": waiting at " + String.join(", ", currentSteps)));
+    sections.put("Project", "project number " + projectId);
+    sections.put("Background", background);
+    sections.put("Scope", scope);
+    sections.put("Comments from the last review", reviewComments);
+    sections.put("Awarded to", awardedVendor == null ? null : awardedVendor + (awardJustification == null ? "" : ": " + awardJustification));
+    sections.put("Cancelled", cancelReason);
+    sections.put("History", history.stream()
+        .map(line -> line.at() + "  " + line.event() + " (" + line.actor() + ")" + (line.detail() == null ? "" : ": " + line.detail()))
+        .collect(Collectors.joining("\n")));
+    return ReadablePage.of("RFP-" + id + " " + title, sections);
+  }
 
   /** What {@code POST /api/rfps} answers. */
   public record Created(Long id, String processInstanceId, RfpStatus status) {}

@@ -1,6 +1,8 @@
 package io.pmoflow.web;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +36,14 @@ public class PublicAddress {
   /** The task opened in Tasklist. */
   public String tasklistTask(String taskId) {
     return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+
+  /** Tasklist's search for the tasks of one case, by its business key (CR-12, RFP-3, a vendor's code). */
+  public String tasklistCase(String businessKey) {
+    return baseUrl + "/camunda/app/tasklist/default/#/?searchQuery="
+        + URLEncoder.encode(
+            "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + businessKey + "\"}]",
+            StandardCharsets.UTF_8);
   }
 
   @EventListener

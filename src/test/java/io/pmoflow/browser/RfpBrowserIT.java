@@ -88,32 +88,30 @@ class RfpBrowserIT {
             + "NF-01 | SHOULD | non-functional | Answers within two seconds.");
     paula.input("Evaluation criteria (weights sum to 100)").fill("Price | 60\nApproach | 30");
     paula.complete();
-    assertThat(paula.notifications().filter(new Locator.FilterOptions().setHasText("weights must sum to 100 but sum to 90")))
-        .isVisible();
-    // the rule in plain words: no engine code, no task id, no listener
-    assertThat(paula.notifications().first()).not().containsText("ENGINE-");
-    assertThat(paula.notifications().first()).not().containsText("Cannot submit task form");
+    // the rule in plain words under the field it names (Tasklist's own box says it too), no engine
+    // code, no task id, no listener anywhere on the page
+    assertThat(paula.refusalAt("Evaluation criteria (weights sum to 100)"))
+        .containsText("Evaluation criteria weights must sum to 100 but sum to 90");
+    assertThat(paula.input("Evaluation criteria (weights sum to 100)")).isFocused();
+    assertThat(paula.input("Evaluation criteria (weights sum to 100)")).hasAttribute("aria-invalid", "true");
+    assertThat(paula.page().locator("body")).not().containsText("ENGINE-");
+    assertThat(paula.page().locator("body")).not().containsText("Cannot submit task form");
+    paula.dismissNotifications();
     ManualScreenshots.capture(paula.page(), "rfp-draft-refused", masks(paula));
     assertThat(task(pi, RfpElements.TASK_DRAFT_RFP).getId()).isNotNull();
     // what was typed is still in the form after the refusal: correct it, do not type it again
     assertThat(paula.input("Evaluation criteria (weights sum to 100)")).hasValue("Price | 60\nApproach | 30");
     assertThat(paula.input("Requirements (at least one MUST)")).hasValue(Pattern.compile("F-02 \\| MUST"));
-    // a reload after a refusal: the refusal rolled back, so the form shows the draft as last
-    // accepted; what Tasklist's "Save" kept (in this browser) comes back after a reload
-    String draftId = task(pi, RfpElements.TASK_DRAFT_RFP).getId();
-    paula.page().reload();
-    paula.page().locator(".task-details .fjs-container").waitFor(); // the address still names the task
-    paula.input("Evaluation criteria (weights sum to 100)").waitFor();
-    paula.page().waitForTimeout(1_000);
-    assertThat(paula.input("Evaluation criteria (weights sum to 100)")).hasValue("Price | 60\nApproach | 40");
-    paula.input("Evaluation criteria (weights sum to 100)").fill("Price | 60\nApproach | 30");
-    paula.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-    paula.page().waitForTimeout(500);
-    paula.page().reload();
-    paula.page().locator(".task-details .fjs-container").waitFor(); // the address still names the task
-    paula.input("Evaluation criteria (weights sum to 100)").waitFor();
-    paula.page().waitForTimeout(1_000);
+    // and after a reload too: the refused values were kept in this browser as Tasklist's "Save" keeps them
+    paula.reloadTask();
     assertThat(paula.input("Evaluation criteria (weights sum to 100)")).hasValue("Price | 60\nApproach | 30");
+    assertThat(paula.input("Requirements (at least one MUST)")).hasValue(Pattern.compile("F-02 \\| MUST"));
+    // editing the field takes its message away
+    paula.dismissNotifications();
+    paula.complete();
+    assertThat(paula.refusalAt("Evaluation criteria (weights sum to 100)")).isVisible();
+    paula.input("Evaluation criteria (weights sum to 100)").fill("Price | 60\nApproach | 35");
+    assertThat(paula.refusalsAtFields()).hasCount(0);
 
     paula.dismissNotifications();
     paula.fillAndComplete(() -> {
@@ -174,6 +172,15 @@ class RfpBrowserIT {
     assertThat(peter.input("Ranking")).hasValue(Pattern.compile("^1\\. Acme Ltd \\(acme\\): [0-9.]+ points, price 100,000"));
     assertThat(peter.input("Moderation note")).hasValue("The scores needed no moderation.");
     assertThat(peter.input("Proposals")).hasValue(Pattern.compile("On-premises CRM with two weeks of training"));
+    // another vendor than the top-ranked needs a written justification: refused under that field
+    peter.choose("Vendor to award", "Globex");
+    peter.complete();
+    assertThat(peter.refusalAt("Justification"))
+        .containsText("Justification: awarding globex instead of the top-ranked acme needs a written justification");
+    assertThat(peter.page().locator("body")).not().containsText("ENGINE-");
+    // the PM thinks again: forgets what this browser kept of the refused form and starts over
+    peter.page().evaluate("Object.keys(localStorage).filter(k => k.startsWith('camunda-form:')).forEach(k => localStorage.removeItem(k))");
+    peter.reloadTask();
     peter.fillAndComplete(() -> ManualScreenshots.capture(peter.page(), "rfp-award", masks(peter)));
     Jobs.runAll(management, pi);
 
@@ -206,6 +213,35 @@ class RfpBrowserIT {
         ManualScreenshots.capture(person.page(), "rfp-score", masks(person));
       }
     });
+  }
+
+  @Test
+  void anRfpStartedInTasklistShowsItsKeyAndWhereToFollowIt() {
+    long projectId = project();
+    Webapps paula = tasklist("paula");
+    paula.startProcess("RFP preparation");
+    paula.fillKept("RFP title", "Warehouse scanners");
+    paula.fillKept("Project number", "987654");
+    paula.submitStartForm();
+    // an unknown project is refused under the field, in plain words; nothing starts
+    assertThat(paula.refusalAt("Project number")).containsText("Project number: there is no project 987654");
+    assertThat(paula.page().locator("body")).not().containsText("ENGINE-");
+    assertThat(paula.input("RFP title")).hasValue("Warehouse scanners");
+    paula.dismissNotifications();
+    paula.fillKept("Project number", String.valueOf(projectId));
+    paula.submitStartForm();
+    assertThat(paula.page().locator(".modal-dialog")).isHidden();
+    Long rfpId = jdbc.queryForObject(
+        "select max(id) from rfp where title = 'Warehouse scanners' and project_id = ?", Long.class, projectId);
+    assertThat(paula.startedCase()).containsText("Started: RFP-" + rfpId);
+    // the link opens the RFP's page in the same browser session, without another login
+    String follow = paula.startedCase().locator("a").first().getAttribute("href");
+    assertThat(follow).isEqualTo("http://localhost:" + port + "/api/rfps/" + rfpId);
+    assertThat(paula.startedCase().locator("a").nth(1)).hasAttribute("href",
+        Pattern.compile("^http://localhost:" + port + "/camunda/app/tasklist/default/#/\\?searchQuery=.*RFP-" + rfpId));
+    paula.page().navigate(follow);
+    assertThat(paula.page().locator("h1")).hasText("RFP-" + rfpId + " Warehouse scanners");
+    assertThat(paula.page().locator("body")).containsText("DRAFT: waiting at Draft the RFP");
   }
 
   Webapps tasklist(String user) {

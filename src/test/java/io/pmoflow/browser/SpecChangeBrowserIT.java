@@ -80,15 +80,24 @@ class SpecChangeBrowserIT {
     peter.fillKept("Project number", "987654321");
     peter.submitStartForm();
     assertThat(peter.notifications().first()).containsText("Project number: no project with id 987654321");
+    // under the field it names, in the start dialog, and what was typed is still there
+    assertThat(peter.refusalAt("Project number")).hasText("Project number: no project with id 987654321");
+    assertThat(peter.input("Title")).hasValue("One-time code at login");
     assertThat(peter.page().locator("body")).not().containsText("ENGINE-");
     assertThat(peter.page().locator("body")).not().containsText("invalid fields");
     peter.dismissNotifications();
     peter.fillKept("Project number", String.valueOf(projectId));
+    assertThat(peter.refusalsAtFields()).hasCount(0);
     peter.submitStartForm();
     assertThat(peter.page().locator(".modal-dialog")).isHidden();
     String pi = startedBy("peter");
     Jobs.runAll(management, pi);
     long id = ((Number) runtime.getVariable(pi, "changeRequestId")).longValue();
+    // after the start: the request's key and its readable page
+    assertThat(peter.startedCase()).containsText("Started: CR-" + id);
+    assertThat(peter.startedCase().locator("a").first()).hasAttribute("href",
+        java.util.regex.Pattern.compile("^http.*/api/change-requests/" + id + "$"));
+    peter.closeStartedCase();
     assertThat(changeRequest(id)).containsEntry("status", "IN_TRIAGE").containsEntry("requester", "peter");
 
     // the PMO finds the triage task among her groups' tasks, claims it and classifies the request

@@ -257,6 +257,10 @@ class VendorOnboardingBrowserIT {
     paula.submitStartForm();
     assertThat(paula.notifications().filter(new Locator.FilterOptions().setHasText(
         "Members, line 1: the member type is employee or subcontractor, not \"intern\""))).isVisible();
+    // under the field it names, without engine codes
+    assertThat(paula.refusalAt("Members"))
+        .hasText("Members, line 1: the member type is employee or subcontractor, not \"intern\"");
+    assertThat(paula.page().locator("body")).not().containsText("ENGINE-");
     assertThat(Api.as(http, "paula").getForObject("/api/vendors/" + vendorId + "/access", Map.class).get("members").toString())
         .isEqualTo("[]");
 
@@ -265,8 +269,16 @@ class VendorOnboardingBrowserIT {
     paula.input("Members").fill("Gil Grant | gil.grant@globo.example | Tester | employee | wiki | reader | Reads the test plans");
     ManualScreenshots.capture(paula.page(), "vendor-onboarding-start-form", paula.page().locator(".task-filter .counter"),
         paula.input("Vendor number"));
+    assertThat(paula.refusalsAtFields()).hasCount(0);
     paula.submitStartForm();
     assertThat(paula.page().locator(".modal-dialog")).isHidden();
+    // after the start: the onboarding's key (the vendor's code), its page of who has what, its tasks in Tasklist
+    assertThat(paula.startedCase()).containsText("Started: " + code);
+    assertThat(paula.startedCase().locator("a").first()).hasAttribute("href",
+        java.util.regex.Pattern.compile("^http.*/api/vendors/" + vendorId + "/access$"));
+    assertThat(paula.startedCase().locator("a").nth(1)).hasAttribute("href",
+        java.util.regex.Pattern.compile("/camunda/app/tasklist/default/#/\\?searchQuery=.*" + code));
+    paula.closeStartedCase();
 
     // reading the wiki is inside the PMO's authority: granted without a task
     Map<String, Object> grant = onlyGrant(vendorId);

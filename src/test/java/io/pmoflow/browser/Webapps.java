@@ -296,6 +296,37 @@ public class Webapps {
     return formField(label).locator(".fjs-form-field-error");
   }
 
+  /**
+   * A server's refusal as PMO Flow's Tasklist customisation shows it: inside the form field it
+   * names, under the field (scripts/pmoflow/refusals.js).
+   */
+  public Locator refusalAt(String label) {
+    return formField(label).locator(".pmoflow-refusal[role=alert]");
+  }
+
+  /** Every refusal shown at a field of the open form. */
+  public Locator refusalsAtFields() {
+    return page.locator(".fjs-container .pmoflow-refusal");
+  }
+
+  /** The message after a start from Tasklist: the case's key and where to follow it (scripts/pmoflow/started.js). */
+  public Locator startedCase() {
+    return page.locator(".pmoflow-case-started");
+  }
+
+  /** Closes the message after a start, so that later pictures of this page do not show it. */
+  public Webapps closeStartedCase() {
+    startedCase().locator("button.close").click();
+    return this;
+  }
+
+  /** Reloads the page and waits until the open task's form is shown again (with what Tasklist restores). */
+  public Webapps reloadTask() {
+    page.reload();
+    page.locator(".task-details .fjs-container").waitFor();
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    return this;
+  }
 
   /** The pop-up messages of the webapps (success, errors such as a refused completion). */
   public Locator notifications() {

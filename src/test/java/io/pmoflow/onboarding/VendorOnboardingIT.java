@@ -85,6 +85,8 @@ class VendorOnboardingIT {
             Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String instanceId = (String) started.getBody().get("processInstanceId");
+    assertThat(waitForMail("paula@pmoflow.example", "Recorded: onboarding of Vendor " + code + " (" + code + ")"))
+        .contains("under the vendor's code " + code);
 
     // wiki and jira are inside the PMO's authority; the VPN (HIGH) needs security
     // each member's instance is named after the member, and the task after the request
@@ -349,6 +351,19 @@ class VendorOnboardingIT {
 
     // started without a business key, as Tasklist's start dialog does: the instance is named after the vendor
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey()).isEqualTo(code);
+    // the PMO who started it is mailed the key (the vendor's code) and where to follow it
+    assertThat(waitForMail("paula@pmoflow.example", "Recorded: onboarding of Vendor " + code + " (" + code + ")"))
+        .contains("under the vendor's code " + code, "/camunda/app/tasklist/default/#/?searchQuery=", code + "%22")
+        .containsPattern("Follow it \\(status, decisions so far\\): http\\S*/api/vendors/" + vendorId + "/access\\s");
+    assertThat(Api.as(http, "paula").getForObject("/api/cases/" + instanceId, Map.class)).containsEntry("key", code);
+    // the followed address is a readable page of who has what to a browser
+    org.springframework.http.HttpHeaders html = new org.springframework.http.HttpHeaders();
+    html.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+    ResponseEntity<String> page = Api.as(http, "paula").exchange("/api/vendors/" + vendorId + "/access",
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(html), String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("<h1>Onboarding of Vendor " + code + " (" + code + ")</h1>",
+        "Gina Gray &lt;" + gina + "&gt;", "wiki / reader: ", "NDA not yet on file");
     Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
     assertThat(nda.getTaskDefinitionKey()).isEqualTo(VendorOnboardingElements.TASK_COLLECT_NDA);
     assertThat(nda.getName()).isEqualTo("Collect the NDA: Vendor " + code + " (contract C-" + code + ")");

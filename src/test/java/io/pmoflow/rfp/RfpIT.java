@@ -69,6 +69,7 @@ class RfpIT {
     String pi = (String) created.getBody().get("processInstanceId");
     assertThat(pi).isNotBlank();
     assertThat(created.getHeaders().getLocation()).hasToString("/api/rfps/" + rfpId);
+    assertThat(mailTo("paula@pmoflow.example", "Recorded: RFP-" + rfpId)).contains("recorded as RFP-" + rfpId);
 
     // the PMO confirms the draft; the form refuses an incomplete one with the reason
     Task draft = task(pi, RfpElements.TASK_DRAFT_RFP);
@@ -322,6 +323,29 @@ class RfpIT {
         .isEqualTo("RFP-" + rfpId);
     assertThat(task(pi, RfpElements.TASK_DRAFT_RFP).getName()).isEqualTo("Draft the RFP: RFP-" + rfpId + " Hosting " + suffix);
     assertThat(taskService.createTaskQuery().taskNameLike("%Hosting " + suffix + "%").list()).hasSize(1);
+    // the PMO who started it is mailed its key and where to follow it: its page, and its tasks in Tasklist
+    assertThat(mailTo("paula@pmoflow.example", "Recorded: RFP-" + rfpId + " Hosting " + suffix))
+        .contains("recorded as RFP-" + rfpId, "/camunda/app/tasklist/default/#/?searchQuery=", "RFP-" + rfpId + "%22")
+        .containsPattern("Follow it \\(status, decisions so far\\): http\\S*/api/rfps/" + rfpId + "\\s");
+    // and Tasklist, after the start, is told the same; nobody else learns it
+    ResponseEntity<Map> followUp = Api.as(http, "paula").getForEntity("/api/cases/" + pi, Map.class);
+    assertThat(followUp.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(followUp.getBody()).containsEntry("key", "RFP-" + rfpId);
+    assertThat(followUp.getBody().get("followUrl").toString()).endsWith("/api/rfps/" + rfpId);
+    assertThat(followUp.getBody().get("tasksUrl").toString()).contains("/camunda/app/tasklist/default/#/?searchQuery=");
+    // the follow address is a readable page to a browser
+    org.springframework.http.HttpHeaders html = new org.springframework.http.HttpHeaders();
+    html.setAccept(List.of(MediaType.TEXT_HTML));
+    ResponseEntity<String> page = Api.as(http, "paula").exchange("/api/rfps/" + rfpId, org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(html), String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("<h1>RFP-" + rfpId + " Hosting " + suffix + "</h1>", "DRAFT: waiting at Draft the RFP", "RFP created");
+    assertThat(Api.as(http, "victor").exchange("/api/rfps/" + rfpId, org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(html), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as(http, "pia").getForEntity("/api/cases/" + pi, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(Api.as(http, "victor").getForEntity("/api/cases/" + pi, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.getForEntity("/api/cases/" + pi, Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(Api.as(http, "demo").getForEntity("/api/cases/" + pi, Map.class).getBody()).containsEntry("key", "RFP-" + rfpId);
 
     // an unknown project: the refusal names the field and says why, nothing is started
     ResponseEntity<Map> unknown = Api.as(http, "paula").postForEntity(

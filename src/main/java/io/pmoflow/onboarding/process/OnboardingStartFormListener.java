@@ -11,6 +11,7 @@ import io.pmoflow.onboarding.Vendor;
 import io.pmoflow.onboarding.VendorOnboardingVariables;
 import io.pmoflow.onboarding.VendorService;
 import io.pmoflow.process.ProcessIds;
+import io.pmoflow.process.TaskActor;
 import io.pmoflow.web.ApiException;
 import io.pmoflow.web.FullWidth;
 import io.pmoflow.web.InvalidInputException;
@@ -97,7 +98,8 @@ public class OnboardingStartFormListener implements ExecutionListener {
     Map<String, Object> variables;
     try {
       variables =
-          vendors.startFromForm(ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID), members, execution.getProcessInstanceId());
+          vendors.startFromForm(ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID), members,
+              execution.getProcessInstanceId(), TaskActor.loggedIn(execution.getProcessEngineServices()));
     } catch (InvalidInputException invalid) {
       throw new FormInputRefused(
           invalid.fieldProblems().stream()

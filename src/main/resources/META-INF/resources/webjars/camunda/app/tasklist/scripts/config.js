@@ -10,8 +10,15 @@ export default {
   // Japanese and English, chosen by the browser or the user menu (app/pmoflow/language.js)
   locales: LOCALES,
   dateFormat: dateFormat('tasklist'),
-  // paths relative to app/tasklist/
-  customScripts: ['../pmoflow/language-switch', '../pmoflow/time-zone'],
+  // ES modules, paths relative to app/tasklist/: the language switch and time zone
+  // (app/pmoflow/), a refusal next to the field it names with typed values kept, and after a start
+  // the case's key and where to follow it (docs/manual/README.md, "How Tasklist is customised")
+  customScripts: [
+    '../pmoflow/language-switch',
+    '../pmoflow/time-zone',
+    'scripts/pmoflow/refusals.js',
+    'scripts/pmoflow/started.js'
+  ],
 
   shortcuts: {
     claimTask: {
