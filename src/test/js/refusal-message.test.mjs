@@ -50,3 +50,11 @@ test('a part in small letters continues the problem before it; an unplaced probl
       [['Justification', 'Justification: awarding globex instead of the top-ranked acme needs a written justification; write why in the field Justification']]);
   assert.deepEqual(placed('Title is required; The schedule\'s dates is required', fields), [['Title', 'Title is required']]);
 });
+
+test('a Japanese refusal names its field with a full-width colon, after a lead-in ending in one', () => {
+  const fields = [field('プロジェクト番号'), field('評価基準')];
+  assert.deepEqual(placed('プロジェクト番号：プロジェクト 9 はありません', fields),
+      [['プロジェクト番号', 'プロジェクト番号：プロジェクト 9 はありません']]);
+  assert.deepEqual(placed('RFP はまだレビューに回せません：評価基準：配点の合計は 100 にしてください（現在 90）。', fields)[0][0], '評価基準');
+  assert.deepEqual(placed('プロジェクト番号変更はできません', fields), []);
+});

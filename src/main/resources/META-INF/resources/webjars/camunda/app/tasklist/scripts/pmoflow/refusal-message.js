@@ -4,7 +4,8 @@
  * system ...", "Evaluation criteria weights must sum to 100 but sum to 90". A message may carry
  * several problems separated by "; " and may start with a lead-in ("The RFP cannot go to review
  * yet: ..."). A part that starts with a small letter continues the part before it ("...; enter the
- * number of a registered project"). No DOM here, so that it can be tested on its own.
+ * number of a registered project"). In Japanese the label ends in a full-width colon ("プロジェクト番号：
+ * ..."). No DOM here, so that it can be tested on its own.
  */
 
 const CONTINUATION = /^\p{Ll}/u;
@@ -21,7 +22,7 @@ export function namesOf(label) {
 }
 
 function startsWithName(text, name) {
-  return text.startsWith(name) && (text.length === name.length || /[\s:,.]/.test(text[name.length]));
+  return text.startsWith(name) && (text.length === name.length || /[\s:,.：、]/.test(text[name.length]));
 }
 
 /**
@@ -57,9 +58,10 @@ export function placeRefusal(message, fields) {
   parts.forEach((part, index) => {
     let text = part;
     let field = namedField(text, fields);
-    const leadIn = text.indexOf(': ');
+    // a lead-in ends in ": " (English) or "：" (Japanese)
+    const leadIn = text.search(/: |：/);
     if (!field && index === 0 && leadIn > 0) {
-      text = text.substring(leadIn + 2);
+      text = text.substring(leadIn + (text[leadIn] === '：' ? 1 : 2)).trim();
       field = namedField(text, fields);
     }
     if (field) {
