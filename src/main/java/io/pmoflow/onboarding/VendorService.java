@@ -177,10 +177,7 @@ public class VendorService {
 
   /** Whoever started the onboarding is mailed its key (the vendor's code) and where to follow it. */
   private void tellRequester(Vendor vendor, String requester) {
-    receipts.mail(requester, PROCESS_KEY, vendor.getCode(), "onboarding of " + vendor.getCompany() + " (" + vendor.getCode() + ")",
-        "The onboarding of " + vendor.getCompany() + "'s staff is recorded under the vendor's code " + vendor.getCode() + ".",
-        "The NDA is checked first (the PMO is asked for it when it is not on file); then each access request is"
-            + " approved as the rules say and provisioned, and members get their activation links by mail.");
+    receipts.mail(requester, PROCESS_KEY, vendor.getCode(), "onboarding.receipt", vendor.getCompany(), vendor.getCode());
   }
 
   /**

@@ -108,10 +108,8 @@ public class RfpService {
 
   /** The PMO who asked for the RFP is mailed its key and where to follow it, however it was started. */
   void tellRequester(Rfp rfp, String requester) {
-    receipts.mail(requester, RfpVariables.PROCESS_KEY, rfp.caseKey(), rfp.caseLabel(),
-        "Your RFP \"" + rfp.getTitle() + "\" is recorded as " + rfp.caseKey() + ".",
-        "Next the PMO completes its draft in Tasklist and the project's PM reviews it; vendors are invited"
-            + " only once it is approved.");
+    receipts.mail(requester, RfpVariables.PROCESS_KEY, rfp.caseKey(), "rfp.receipt", rfp.caseLabel(), rfp.getTitle(),
+        rfp.caseKey());
   }
 
   /** The variables a new instance starts with (also used by the Tasklist start form's listener). */
