@@ -212,10 +212,10 @@ public class Webapps {
     return this;
   }
 
-  /** The "Start" button under a start form. */
+  /** The "Start" button under a start form (「開始」 in Japanese). */
   public Locator startButton() {
     return page.locator(".modal-dialog")
-        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true));
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^(Start|開始)$")));
   }
 
   public Webapps submitStartForm() {
