@@ -54,6 +54,8 @@ class JapaneseTasklistBrowserIT {
     paula.fillKept("プロジェクト番号", String.valueOf(projectId));
     paula.submitStartForm();
     assertThat(page.locator(".modal-dialog")).isHidden();
+    assertThat(paula.startedCase()).containsText("開始しました：RFP-");
+    paula.closeStartedCase();
     String taskId = tasks.createTaskQuery().taskNameLike("%Hosting " + suffix + "%").singleResult().getId();
     paula.openFilterAndWaitForList("My groups' tasks");
     assertThat(paula.taskLink(taskId).first()).containsText("RFP を起案する：RFP-");

@@ -5,6 +5,13 @@
  * answered to the person who started it), the same one the receipt mail names.
  */
 import {onSubmission} from './submissions.js';
+import {LANGUAGE} from '../../../pmoflow/language.js';
+
+/** The notice's words in the page's language. */
+const WORDS = {
+  en: {started: 'Started: ', follow: '. Follow it: ', tasks: 'Its tasks in Tasklist: ', close: 'Close'},
+  ja: {started: '開始しました：', follow: '。経過：', tasks: 'Tasklist のタスク：', close: '閉じる'}
+}[LANGUAGE] || {started: 'Started: ', follow: '. Follow it: ', tasks: 'Its tasks in Tasklist: ', close: 'Close'};
 
 /** The application's address: Tasklist's app root (e.g. /camunda) without the webapps' own segment. */
 function applicationRoot() {
@@ -43,19 +50,19 @@ function announce(followUp) {
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'close';
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', WORDS.close);
   close.textContent = '\u00d7';
   close.addEventListener('click', () => notice.remove());
   const text = document.createElement('div');
-  text.append('Started: ');
+  text.append(WORDS.started);
   const key = document.createElement('strong');
   key.className = 'pmoflow-case-key';
   key.textContent = followUp.key;
-  text.append(key, '. Follow it: ', link(followUp.followUrl, followUp.followUrl));
+  text.append(key, WORDS.follow, link(followUp.followUrl, followUp.followUrl));
   notice.append(close, text);
   if (followUp.tasksUrl !== followUp.followUrl) {
     const tasks = document.createElement('div');
-    tasks.append('Its tasks in Tasklist: ', link(followUp.tasksUrl, followUp.tasksUrl));
+    tasks.append(WORDS.tasks, link(followUp.tasksUrl, followUp.tasksUrl));
     notice.appendChild(tasks);
   }
   region().appendChild(notice);
