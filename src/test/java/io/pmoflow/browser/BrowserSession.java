@@ -56,12 +56,17 @@ public class BrowserSession implements BeforeAllCallback, AfterAllCallback {
 
   /** A fresh page with its own cookies: one person's browser. */
   public Page newPage() {
+    return newPage("en-GB", "UTC");
+  }
+
+  /** A fresh page of a browser set to this language (e.g. ja-JP) and time zone (e.g. Asia/Tokyo). */
+  public Page newPage(String locale, String timeZone) {
     BrowserContext context =
         browser.newContext(
             new Browser.NewContextOptions()
                 .setViewportSize(1200, 760)
-                .setLocale("en-GB")
-                .setTimezoneId("UTC"));
+                .setLocale(locale)
+                .setTimezoneId(timeZone));
     context.setDefaultTimeout(20_000);
     return context.newPage();
   }

@@ -23,7 +23,8 @@ public class Webapps {
   /** Opens the app (tasklist, cockpit, admin) and logs in; the password of a demo user is its id. */
   public Webapps login(String app, String user) {
     page.navigate(baseUrl + "/camunda/app/" + app + "/");
-    Locator username = page.getByPlaceholder("Username", new Page.GetByPlaceholderOptions().setExact(true));
+    // found by what they are, not by their labels: the login page speaks the browser's language
+    Locator username = page.locator("form[name=signinForm] input[ng-model=username]");
     try {
       username.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
     } catch (com.microsoft.playwright.TimeoutError e) {
@@ -34,8 +35,8 @@ public class Webapps {
     }
     for (int attempt = 1; ; attempt++) {
       username.fill(user);
-      page.getByPlaceholder("Password", new Page.GetByPlaceholderOptions().setExact(true)).fill(user);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+      page.locator("form[name=signinForm] input[ng-model=password]").fill(user);
+      page.locator("form[name=signinForm] button[type=submit]").click();
       if (attempt == 3 || leftTheLoginPage(20_000)) {
         return this;
       }
@@ -308,6 +309,38 @@ public class Webapps {
       close.first().click();
     }
     return this;
+  }
+
+  // --- the user menu (every app)
+
+  /** The languages the user menu offers, the one shown marked active. */
+  public Locator languageChoices() {
+    openUserMenu();
+    return page.locator("li.account li.pmoflow-language");
+  }
+
+  /** Chooses a language in the user menu (日本語, English) and waits until the page shows it. */
+  public Webapps chooseLanguage(String name, String languageTag) {
+    openUserMenu();
+    page.locator("li.account li.pmoflow-language a").filter(new Locator.FilterOptions().setHasText(name)).click();
+    return waitForUserMenu(languageTag);
+  }
+
+  /**
+   * Waits until the page, (re)loaded, shows the logged-in person's menu in that language: up to a
+   * minute, as the shared machine running the journeys is often busy.
+   */
+  public Webapps waitForUserMenu(String languageTag) {
+    page.locator("html[lang=" + languageTag + "] li.account").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+    return this;
+  }
+
+  private void openUserMenu() {
+    Locator menu = page.locator("li.account .dropdown-menu");
+    if (!menu.isVisible()) {
+      page.locator("li.account .dropdown-toggle").click();
+      menu.waitFor();
+    }
   }
 
   // --- Cockpit

@@ -1,0 +1,14 @@
+/*
+ * Welcome's configuration in PMO Flow: the languages Japanese and English. It replaces the webjar's
+ * app/welcome/scripts/config.js, whose entries are all commented-out examples. What each entry does:
+ * Camunda's documentation of the webapps' config.js.
+ */
+import { dateFormat, LOCALES } from '../../pmoflow/language.js';
+
+export default {
+  // Japanese and English, chosen by the browser or the user menu (app/pmoflow/language.js)
+  locales: LOCALES,
+  dateFormat: dateFormat('welcome'),
+  // paths relative to app/welcome/
+  customScripts: ['../pmoflow/language-switch', '../pmoflow/time-zone']
+};
