@@ -340,11 +340,28 @@ public class Webapps {
   }
 
   /**
-   * Waits until the page, (re)loaded, shows the logged-in person's menu in that language: up to a
-   * minute, as the shared machine running the journeys is often busy.
+   * Waits until the page, (re)loaded, shows the logged-in person's menu in that language: 30 s, then
+   * once more after loading the page again. Seen on the busy shared machine: a page left blank, the
+   * browser refusing its scripts because their nonce differed from the page's Content-Security-Policy
+   * (as with the blank login page in {@link #login}).
    */
   public Webapps waitForUserMenu(String languageTag) {
-    page.locator("html[lang=" + languageTag + "] li.account").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+    Locator menu = page.locator("html[lang=" + languageTag + "] li.account");
+    try {
+      menu.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+      return this;
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      System.err.println("No user menu in language " + languageTag + " 30 s after loading " + page.url()
+          + " (the page says: " + page.locator("body").innerText().replaceAll("\\s+", " ") + "); reloading it");
+      page.reload();
+    }
+    try {
+      menu.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+    } catch (com.microsoft.playwright.PlaywrightException e) {
+      throw new AssertionError("No user menu in language " + languageTag + " after loading " + page.url()
+          + " twice (html lang=" + page.evaluate("document.documentElement.lang") + "); the page says: "
+          + page.locator("body").innerText().replaceAll("\\s+", " "), e);
+    }
     return this;
   }
 
