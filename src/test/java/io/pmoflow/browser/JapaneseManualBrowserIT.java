@@ -77,6 +77,11 @@ class JapaneseManualBrowserIT {
     assertThat(cockpit.page().getByText(WebappLocales.label("cockpit", "ja", "DASHBOARD_RUNNING_PROCESS_INSTANCE"))).isVisible();
     // the header shows the user id until the profile has loaded, then the name
     assertThat(cockpit.page().getByText("Demo Administrator")).isVisible();
+    // the dashboard's headings are italic; the Japanese ones were seen upright or slanted from run to
+    // run, as the fonts came in: every font of the page loaded first, then two frames drawn
+    cockpit.page().waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    cockpit.page().evaluate("Promise.all([...document.fonts].map(f => f.load().catch(() => null)))"
+        + ".then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))");
     ManualScreenshots.capture(cockpit.page(), "ja/operators-cockpit-dashboard", cockpit.volatileParts());
   }
 
