@@ -18,7 +18,9 @@ import javax.imageio.ImageIO;
  * describes. Each is compared with the committed one in {@code docs/manual/images/}; a changed
  * screen is reported (console and {@code target/manual-screenshots/changes.md}) so that its
  * chapter is re-read and the picture re-approved. {@code -Dmanual.update=true} writes the new
- * pictures into docs/manual/images (then review and commit them).
+ * pictures into docs/manual/images (then review and commit them). A name with a folder, e.g.
+ * {@code ja/getting-started-login}, is a picture of the manual in that language
+ * ({@code docs/manual/images/ja/}).
  */
 public final class ManualScreenshots {
 
@@ -39,7 +41,7 @@ public final class ManualScreenshots {
     Path committed = COMMITTED.resolve(name + ".png");
     try {
       if (Boolean.getBoolean("manual.update")) {
-        Files.createDirectories(COMMITTED);
+        Files.createDirectories(committed.getParent());
         Files.copy(taken, committed, StandardCopyOption.REPLACE_EXISTING);
         return;
       }

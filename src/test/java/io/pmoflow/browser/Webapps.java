@@ -250,14 +250,27 @@ public class Webapps {
    * an empty "New text of the section" and a disabled Start). Typed again, up to three times.
    */
   public Webapps fillKept(String label, String value) {
+    return fillKept(input(label), value);
+  }
+
+  /** {@link #fillKept(String, String)} for a field found otherwise (e.g. {@link #inputWithId}). */
+  public Webapps fillKept(Locator input, String value) {
     for (int attempt = 0; attempt < 3; attempt++) {
-      input(label).fill(value);
+      input.fill(value);
       leaveTheField();
-      if (value.equals(input(label).inputValue())) {
+      if (value.equals(input.inputValue())) {
         return this;
       }
     }
-    throw new AssertionError("The form did not keep \"" + value + "\" in " + label);
+    throw new AssertionError("The form did not keep \"" + value + "\" in " + input);
+  }
+
+  /**
+   * A form field by its id in the .form file (form-js names its element fjs-form-&lt;form&gt;-&lt;id&gt;):
+   * for journeys whose labels are in another language.
+   */
+  public Locator inputWithId(String fieldId) {
+    return page.locator(".fjs-container").locator("input[id$='-" + fieldId + "'], textarea[id$='-" + fieldId + "']").first();
   }
 
   private Locator formField(String label) {
