@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import io.pmoflow.i18n.I18nSettings;
 import io.pmoflow.i18n.Languages;
 import io.pmoflow.i18n.PersonLanguages;
+import io.pmoflow.support.Api;
 import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.web.PublicAddress;
@@ -22,11 +22,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 /**
  * Work arriving for a group reaches each member's mailbox over real SMTP, once, in the member's
@@ -36,23 +38,33 @@ import org.springframework.context.annotation.Primary;
 @PostgresIntegrationTest
 class TaskMailsIT {
 
-  /** Here cleo reads Japanese (a stand-in for her recorded choice); everyone else the default, English. */
-  @TestConfiguration
-  static class CleoReadsJapanese {
-    @Bean
-    @Primary
-    PersonLanguages cleoReadsJapanese(I18nSettings settings) {
-      return userId -> "cleo".equals(userId) ? Languages.JAPANESE : settings.defaultLanguage();
-    }
-  }
-
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired OutboxMailRepository outbox;
   @Autowired PublicAddress address;
   @Autowired GreenMail greenMail;
+  @Autowired PersonLanguages languages;
+  @Autowired TestRestTemplate http;
   String deploymentId;
+
+  /** Here cleo reads Japanese: she used PMO Flow in Japanese, and that is recorded as her language. */
+  @BeforeEach
+  void cleoReadsJapanese() {
+    use("cleo", "ja");
+    assertThat(languages.of("cleo")).isEqualTo(Languages.JAPANESE);
+  }
+
+  @AfterEach
+  void cleoBackToEnglish() {
+    use("cleo", "en");
+  }
+
+  private void use(String user, String language) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+    Api.as(http, user).exchange("/engine-rest/task?maxResults=1", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
 
   @AfterEach
   void undeploy() {
