@@ -229,7 +229,7 @@ class RemainingTasksBrowserIT {
   // ---- vendor-member-onboarding
 
   @Test
-  void theFallbackApproverDecidesWhenSecurityDidNotInTime() {
+  void theFallbackApproverDecidesWhenSecurityDidNotInTime() throws Exception {
     String code = "rtfb";
     long vendorId = Vendors.register(http,
         Vendors.registration(code, "Rt Fallback KK", "Lead of Rt Fallback", "2026-11-02", "2030-06-28", true));
@@ -259,15 +259,18 @@ class RemainingTasksBrowserIT {
     demo.dismissNotifications();
     assertThat(tasks.createTaskQuery().taskId(fallback.getId()).count()).isEqualTo(1);
     demo.fillAndComplete(() -> {
-      demo.pick("Approve");
-      demo.fillKept("Reason", "Security is away this week; the batch must run.");
+      demo.pick("Reject");
+      demo.fillKept("Reason", "Nobody from security has vouched for this yet; ask again when they are back.");
     });
     steps.done(fallback);
     Jobs.runAllWithCalled(management, runtime, onboarding);
 
+    // the decision is the fallback approver's, with the reason; no account is made
     Map access = Api.as(http, "paula").getForObject("/api/vendors/" + vendorId + "/access", Map.class);
     Map grant = (Map) ((List<Map>) ((List<Map>) access.get("members")).get(0).get("grants")).get(0);
-    assertThat(grant).containsEntry("status", "PROVISIONED").containsEntry("decidedBy", "demo");
+    assertThat(grant).containsEntry("status", "REJECTED").containsEntry("decidedBy", "demo")
+        .containsEntry("decisionReason", "Nobody from security has vouched for this yet; ask again when they are back.");
+    assertThat(ldap.getEntry("uid=rtfb-yui.mori,ou=people,dc=pmoflow,dc=example")).isNull();
   }
 
   String memberCase(String vendor, String email) {
