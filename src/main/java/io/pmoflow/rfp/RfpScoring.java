@@ -120,12 +120,18 @@ public class RfpScoring {
     return result.needsModeration();
   }
 
-  /** What the moderation form shows: the ranking with the disputed proposals, an empty note. */
+  /**
+   * What the moderation form shows: the RFP's title, the ranking with the disputed proposals, the
+   * proposals themselves (what the evaluators scored), an empty note.
+   */
   @Transactional(readOnly = true)
   public Map<String, Object> moderationForm(long rfpId) {
     RfpAggregation.Result ranking = ranking(rfpId);
     Rfp rfp = rfps.require(rfpId);
     Map<String, Object> fields = ShownTexts.of(RfpVariables.RANKING, language -> RankingText.of(ranking, rfp, language));
+    fields.put("rfpTitle", rfp.getTitle());
+    List<RfpProposal> all = proposals.findByRfpIdOrderById(rfpId);
+    ShownTexts.put(fields, "proposals", language -> RfpFormTexts.proposals(rfp, all, language));
     fields.put(RfpVariables.MODERATION_NOTE, "");
     return fields;
   }

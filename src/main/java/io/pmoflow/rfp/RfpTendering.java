@@ -77,6 +77,15 @@ public class RfpTendering {
     history.record(rfpId, null, "Issued to vendors", rfp.getVendors().stream().map(Vendor::code).collect(Collectors.joining(", ")));
   }
 
+  /** What the PM's form shows when no proposal came: the RFP's title and its schedule with the deadline that passed. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> noProposalsForm(long rfpId) {
+    Rfp rfp = rfps.require(rfpId);
+    Map<String, Object> fields = ShownTexts.of("rfpMilestones", language -> RfpFormTexts.milestones(rfp, language, time.zone()));
+    fields.put("rfpTitle", rfp.getTitle());
+    return fields;
+  }
+
   /** What the answering form shows: the RFP's title and the question, not who asked it. */
   @Transactional(readOnly = true)
   public Map<String, Object> questionForm(long questionId) {

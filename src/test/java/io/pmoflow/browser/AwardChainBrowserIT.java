@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -217,20 +216,15 @@ class AwardChainBrowserIT {
     Jobs.runAll(management, rfp.pi);
     steps.doAs("peter", steps.task(rfp.pi, RfpElements.TASK_PM_REVIEW), Map.of("decision", "approve"));
     Jobs.runAll(management, rfp.pi);
-    propose(BIDDER, rfp, "120000", "Offline-first field app with the customer's maps, live in ten weeks");
-    propose("wendy", rfp, "95000", "Tablet forms on our platform");
+    steps.propose(BIDDER, rfp.id, "120000", "Offline-first field app with the customer's maps, live in ten weeks");
+    steps.propose("wendy", rfp.id, "95000", "Tablet forms on our platform");
     for (String deadline : List.of(RfpElements.EVENT_QUESTION_DEADLINE, RfpElements.EVENT_PROPOSAL_DEADLINE)) {
       Job timer = management.createJobQuery().processInstanceId(rfp.pi).activityId(deadline).singleResult();
       management.executeJob(timer.getId());
       Jobs.runAll(management, rfp.pi);
     }
     for (String evaluator : List.of("evan", "ella")) {
-      Task sheet = steps.task(rfp.pi, RfpElements.TASK_SCORE_PROPOSALS, evaluator);
-      String scored = ((String) tasks.getVariableLocal(sheet.getId(), "scoreSheet")).lines().map(line -> {
-        String[] values = line.split("\\|", -1);
-        return values[0].strip() + " | " + values[1].strip() + " | " + (VENDOR.equals(values[0].strip()) ? 9 : 5) + " | ";
-      }).collect(Collectors.joining("\n"));
-      steps.doAs(evaluator, sheet, Map.of("noConflictOfInterest", true, "scoreSheet", scored));
+      steps.score(evaluator, rfp.pi, Map.of(VENDOR, 9, "globex", 5));
     }
     Jobs.runAll(management, rfp.pi);
     return rfp;
@@ -273,13 +267,6 @@ class AwardChainBrowserIT {
     String onboarding = (String) handover.get("onboardingProcessInstanceId");
     Jobs.runAllWithCalled(management, runtime, onboarding);
     return onboarding;
-  }
-
-  void propose(String user, Rfp rfp, String price, String summary) {
-    ResponseEntity<Map> proposed = Api.as(http, user).postForEntity("/api/rfps/" + rfp.id + "/proposals",
-        Map.of("price", price, "summary", summary, "attachmentName", "proposal.pdf",
-            "attachmentType", "application/pdf", "attachmentSize", 123456), Map.class);
-    assertThat(proposed.getStatusCode()).as(String.valueOf(proposed.getBody())).isEqualTo(HttpStatus.CREATED);
   }
 
   // ---- onboarding

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import io.pmoflow.rfp.RfpElements;
 import io.pmoflow.support.Api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -120,6 +122,27 @@ final class JourneySteps {
         Map.of("variables", variables), Map.class);
     assertThat(submitted.getStatusCode()).as("%s doing %s: %s", user, task.getName(), submitted.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** A vendor's bid manager sends a proposal to the RFP over PMO Flow's API. */
+  void propose(String user, long rfpId, String price, String summary) {
+    ResponseEntity<Map> proposed = Api.as(http, user).postForEntity("/api/rfps/" + rfpId + "/proposals",
+        Map.of("price", price, "summary", summary, "attachmentName", "proposal.pdf",
+            "attachmentType", "application/pdf", "attachmentSize", 123456), Map.class);
+    assertThat(proposed.getStatusCode()).as(String.valueOf(proposed.getBody())).isEqualTo(HttpStatus.CREATED);
+  }
+
+  /**
+   * The evaluator declares no conflict of interest and fills their score sheet: for each line
+   * ({@code vendor | criterion | score | comment}) the given score of that vendor's proposal.
+   */
+  void score(String evaluator, String pi, Map<String, Integer> byVendor) {
+    Task sheet = task(pi, RfpElements.TASK_SCORE_PROPOSALS, evaluator);
+    String scored = ((String) tasks.getVariableLocal(sheet.getId(), "scoreSheet")).lines().map(line -> {
+      String[] values = line.split("\\|", -1);
+      return values[0].strip() + " | " + values[1].strip() + " | " + byVendor.get(values[0].strip()) + " | ";
+    }).collect(Collectors.joining("\n"));
+    doAs(evaluator, sheet, Map.of("noConflictOfInterest", true, "scoreSheet", scored));
   }
 
   /**
