@@ -1,6 +1,5 @@
 package io.pmoflow.security;
 
-import io.pmoflow.i18n.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

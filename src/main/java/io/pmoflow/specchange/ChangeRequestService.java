@@ -2,7 +2,6 @@ package io.pmoflow.specchange;
 
 import io.pmoflow.process.TaskNames;
 import io.pmoflow.i18n.RequestLanguage;
-import io.pmoflow.i18n.Languages;
 import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.i18n.Text;
 import static io.pmoflow.specchange.SpecChangeVariables.*;
@@ -21,6 +20,7 @@ import io.pmoflow.specchange.ChangeRequestViews.NewChangeRequest;
 import io.pmoflow.specchange.ChangeRequestViews.ProposedChange;
 import io.pmoflow.specchange.ChangeRequestViews.SectionChange;
 import io.pmoflow.specchange.ChangeRequestViews.TrailEntry;
+import io.pmoflow.web.ReadablePage;
 import io.pmoflow.web.ApiException;
 import io.pmoflow.web.FieldProblems;
 import java.time.Clock;
@@ -224,20 +224,15 @@ public class ChangeRequestService {
   public String page(long id) {
     ChangeRequestView view = get(id);
     Map<String, Object> texts = brief.forClient(id);
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + RequestLanguage.current(Languages.ENGLISH).getLanguage() + "\"><head><meta charset=\"utf-8\"><title>")
-        .append(esc(texts.get(ChangeRequestBrief.REQUEST_TITLE))).append("</title>")
-        .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}</style>")
-        .append("</head><body><h1>").append(esc(texts.get(ChangeRequestBrief.REQUEST_TITLE))).append("</h1>");
     List<String> steps = view.currentSteps().stream()
         .map(step -> RequestLanguage.isJapanese() ? TASK_NAMES.translated(step) : step).toList();
-    section(html, "specchange.page.project", texts.get(ChangeRequestBrief.REQUEST_PROJECT));
-    section(html, "specchange.page.status", steps.isEmpty()
+    Map<String, Object> sections = new java.util.LinkedHashMap<>();
+    sections.put(heading("specchange.page.project"), texts.get(ChangeRequestBrief.REQUEST_PROJECT));
+    sections.put(heading("specchange.page.status"), steps.isEmpty()
         ? String.valueOf(view.status())
         : Text.of("specchange.page.waiting", String.valueOf(view.status()), String.join(", ", steps)).inRequestLanguage());
-    for (Map.Entry<String, String> shown : PAGE_SECTIONS.entrySet()) {
-      section(html, shown.getKey(), ShownTexts.read(texts, shown.getValue()));
-    }
-    return html.append("</body></html>").toString();
+    PAGE_SECTIONS.forEach((heading, name) -> sections.put(heading(heading), ShownTexts.read(texts, name)));
+    return ReadablePage.of(String.valueOf(texts.get(ChangeRequestBrief.REQUEST_TITLE)), sections);
   }
 
   /** The page's sections after project and status: heading (a text of the bundle) and the brief's text. */
@@ -254,12 +249,8 @@ public class ChangeRequestService {
     return sections;
   }
 
-  private static void section(StringBuilder html, String heading, Object text) {
-    html.append("<h2>").append(esc(Text.of(heading).inRequestLanguage())).append("</h2><pre>").append(esc(text)).append("</pre>");
-  }
-
-  private static String esc(Object text) {
-    return org.springframework.web.util.HtmlUtils.htmlEscape(text == null ? "" : text.toString());
+  private static String heading(String key) {
+    return Text.of(key).inRequestLanguage();
   }
 
   /** The requester's answer to the triage question: completes their Tasklist task. */
