@@ -51,7 +51,7 @@ class LdapAccountDirectory implements AccountDirectory {
         "ensure account " + account.uid(),
         ldap -> {
           String dn = accountDn(account.uid());
-          if (ldap.getEntry(dn) == null) {
+          if (vendorAccount(ldap, dn) == null) {
             Entry entry = new Entry(dn);
             entry.addAttribute(
                 "objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "shadowAccount");
@@ -121,7 +121,7 @@ class LdapAccountDirectory implements AccountDirectory {
     run(
         "move expiry of " + uid,
         ldap -> {
-          if (ldap.getEntry(accountDn(uid)) != null) {
+          if (vendorAccount(ldap, accountDn(uid)) != null) {
             ldap.modify(
                 accountDn(uid),
                 new Modification(
@@ -145,7 +145,7 @@ class LdapAccountDirectory implements AccountDirectory {
         ldap -> {
           String dn = accountDn(uid);
           // servers answer a missing user differently (UnboundID: unwilling to perform): ask first
-          if (ldap.getEntry(dn, "1.1") == null) {
+          if (vendorAccount(ldap, dn) == null) {
             throw new LDAPException(ResultCode.NO_SUCH_OBJECT, "There is no account " + dn);
           }
           ExtendedResult result =
@@ -162,7 +162,7 @@ class LdapAccountDirectory implements AccountDirectory {
     run(
         "disable " + uid,
         ldap -> {
-          if (ldap.getEntry(accountDn(uid)) != null) {
+          if (vendorAccount(ldap, accountDn(uid)) != null) {
             ldap.modify(
                 accountDn(uid),
                 new Modification(ModificationType.REPLACE, "pwdAccountLockedTime", PERMANENT_LOCK));
@@ -177,6 +177,7 @@ class LdapAccountDirectory implements AccountDirectory {
         "delete " + uid,
         ldap -> {
           String member = accountDn(uid);
+          Entry account = vendorAccount(ldap, member);
           for (SearchResultEntry group :
               ldap.search(
                       properties.groupsBaseDn(),
@@ -186,7 +187,7 @@ class LdapAccountDirectory implements AccountDirectory {
                   .getSearchEntries()) {
             removeFromGroup(ldap, group.getDN(), member);
           }
-          if (ldap.getEntry(member) != null) {
+          if (account != null) {
             ldap.delete(member);
           }
           return null;
@@ -343,6 +344,22 @@ class LdapAccountDirectory implements AccountDirectory {
 
   private interface LdapWork<T> {
     T apply(LDAPConnection ldap) throws LDAPException;
+  }
+
+  /**
+   * The account at this name if PMO Flow made it (it carries the vendor marker), or null if there is
+   * none. An account someone else made under the same login (internal staff, a hand-made entry) is
+   * refused, not taken over: PMO Flow changes, locks and deletes only its own accounts.
+   */
+  private static Entry vendorAccount(LDAPConnection ldap, String dn) throws LDAPException {
+    Entry entry = ldap.getEntry(dn, "employeeType");
+    if (entry == null || VENDOR_TYPE.equals(entry.getAttributeValue("employeeType"))) {
+      return entry;
+    }
+    String mark = entry.hasAttribute("employeeType") ? "employeeType: " + entry.getAttributeValue("employeeType") : "no employeeType";
+    throw new LDAPException(ResultCode.INSUFFICIENT_ACCESS_RIGHTS, dn + " exists and is not a vendor account (" + mark
+        + "); PMO Flow changes only the accounts it made. Choose another login for this member, or mark the entry"
+        + " employeeType: " + VENDOR_TYPE + " if it is this member's account");
   }
 
   private <T> T run(String what, LdapWork<T> work) {

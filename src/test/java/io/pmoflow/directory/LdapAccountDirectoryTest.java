@@ -181,6 +181,25 @@ class LdapAccountDirectoryTest {
   }
 
   @Test
+  void anAccountPmoFlowDidNotMakeIsNeitherTakenOverNorChangedNorDeleted() throws Exception {
+    // sam is internal staff in the seed; a vendor member given the same login must not become sam
+    DirectoryAccount impostor = DirectoryAccount.active("sam", "Sam Vendor", "sam@vendor.example", LocalDate.of(2027, 1, 1));
+    assertThatThrownBy(() -> directory.ensureAccount(impostor))
+        .isInstanceOf(DirectoryRejectedException.class)
+        .hasMessageContaining("not a vendor account (employeeType: staff)");
+    assertThatThrownBy(() -> directory.setExpiry("sam", LocalDate.of(2027, 1, 1))).isInstanceOf(DirectoryRejectedException.class);
+    assertThatThrownBy(() -> directory.setPassword("sam", "a-long-enough-secret")).isInstanceOf(DirectoryRejectedException.class);
+    assertThatThrownBy(() -> directory.disable("sam")).isInstanceOf(DirectoryRejectedException.class);
+    assertThatThrownBy(() -> directory.delete("sam")).isInstanceOf(DirectoryRejectedException.class);
+
+    SearchResultEntry sam = server.getEntry("uid=sam," + PEOPLE);
+    assertThat(sam.getAttributeValue("mail")).isEqualTo("sam@pmoflow.example");
+    assertThat(sam.getAttributeValue("employeeType")).isEqualTo("staff");
+    assertThat(sam.hasAttribute("shadowExpire")).isFalse();
+    assertThat(sam.hasAttribute("pwdAccountLockedTime")).isFalse();
+  }
+
+  @Test
   void anUnreachableDirectoryIsTransientAndABadNameIsARejection() {
     DirectoryProperties missingBase =
         new DirectoryProperties(
