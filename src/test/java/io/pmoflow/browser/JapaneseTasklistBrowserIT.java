@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import io.pmoflow.i18n.RequestLanguage;
+import io.pmoflow.rfp.RfpVariables;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.Projects;
 import java.util.List;
@@ -19,9 +20,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Tasklist with the language switch's cookie set to Japanese: the start form reads in Japanese, a
- * refusal names the field as the Japanese form does, and the new task's name reads in Japanese
- * with its case as stored.
+ * Tasklist with the language switch's cookie set to Japanese: the start form reads in Japanese,
+ * form-js's own messages too, a refusal names the field as the Japanese form does, a number typed
+ * full-width with an input method is the number meant, the filters and the new task's name read in
+ * Japanese (the task's case as stored).
  */
 @PostgresIntegrationTest
 class JapaneseTasklistBrowserIT {
@@ -44,6 +46,12 @@ class JapaneseTasklistBrowserIT {
     paula.startProcess("RFP preparation");
     assertThat(page.locator(".modal-dialog .fjs-container")).containsText("提案依頼（RFP）を始める");
     assertThat(page.locator(".modal-dialog .fjs-container")).not().containsText("Project number");
+    // form-js's own checks, in Japanese (scripts/pmoflow/form-js-language.js)
+    paula.submitStartForm();
+    assertThat(paula.validationMessage("プロジェクト番号")).containsText("入力してください。");
+    paula.fillKept("プロジェクト番号", "0");
+    assertThat(paula.validationMessage("プロジェクト番号")).containsText("1 以上の値を入力してください。");
+    assertThat(page.locator(".modal-dialog .fjs-container")).not().containsText("Field ");
     paula.fillKept("プロジェクト番号", "987654321");
     paula.fillKept("RFP のタイトル", "Hosting " + suffix);
     paula.submitStartForm();
@@ -51,12 +59,22 @@ class JapaneseTasklistBrowserIT {
     assertThat(page.locator("body")).not().containsText("ENGINE-");
     paula.dismissNotifications();
 
-    paula.fillKept("プロジェクト番号", String.valueOf(projectId));
+    // the project number typed full-width with the input method (scripts/pmoflow/number-fields.js)
+    String fullWidth = FullWidthTyping.fullWidth(String.valueOf(projectId));
+    paula.input("プロジェクト番号").fill("");
+    FullWidthTyping.compose(page, paula.input("プロジェクト番号"), fullWidth);
+    assertThat(paula.input("プロジェクト番号")).hasValue(String.valueOf(projectId));
+    assertThat(paula.validationMessages()).hasCount(0);
     paula.submitStartForm();
     assertThat(page.locator(".modal-dialog")).isHidden();
     assertThat(paula.startedCase()).containsText("開始しました：RFP-");
     paula.closeStartedCase();
-    String taskId = tasks.createTaskQuery().taskNameLike("%Hosting " + suffix + "%").singleResult().getId();
+    org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskNameLike("%Hosting " + suffix + "%").singleResult();
+    String taskId = task.getId();
+    assertThat(runtime.getVariable(task.getProcessInstanceId(), RfpVariables.PROJECT_ID)).hasToString(String.valueOf(projectId));
+    assertThat(paula.filter("My groups' tasks")).containsText("グループのタスク");
+    assertThat(paula.filter("My tasks")).containsText("自分のタスク");
+    assertThat(page.locator(".task-filters")).not().containsText("My groups' tasks");
     paula.openFilterAndWaitForList("My groups' tasks");
     assertThat(paula.taskLink(taskId).first()).containsText("RFP を起案する：RFP-");
     assertThat(paula.taskLink(taskId).first()).containsText("Hosting " + suffix);
