@@ -81,6 +81,11 @@ class TasklistFilterNames {
     }
   }
 
+  /** The Japanese name of one of PMO Flow's filters. */
+  static String japanese(String stored) {
+    return in(Languages.JAPANESE, stored);
+  }
+
   private static String in(Locale language, String stored) {
     return Text.of(TEXTS.get(stored)).in(language);
   }

@@ -65,6 +65,11 @@ public class TasklistFilters {
     if (existing != null) {
       return existing;
     }
+    // saved from a Japanese Tasklist's filter dialog, which shows (and so saves) the Japanese name
+    Filter renamed = filterService.createFilterQuery().filterName(TasklistFilterNames.japanese(name)).singleResult();
+    if (renamed != null) {
+      return filterService.saveFilter(renamed.setName(name));
+    }
     Filter filter =
         filterService
             .newTaskFilter(name)
