@@ -47,10 +47,11 @@ class JapaneseTasklistBrowserIT {
     assertThat(page.locator(".modal-dialog .fjs-container")).containsText("提案依頼（RFP）を始める");
     assertThat(page.locator(".modal-dialog .fjs-container")).not().containsText("Project number");
     // form-js's own checks, in Japanese (scripts/pmoflow/form-js-language.js)
-    paula.submitStartForm();
-    assertThat(paula.validationMessage("プロジェクト番号")).containsText("入力してください。");
-    paula.fillKept("プロジェクト番号", "0");
-    assertThat(paula.validationMessage("プロジェクト番号")).containsText("1 以上の値を入力してください。");
+    paula.input("プロジェクト番号").focus();
+    paula.input("RFP のタイトル").focus(); // leaves the project number empty
+    assertThat(paula.validationMessage("プロジェクト番号")).hasText("入力してください。");
+    paula.input("プロジェクト番号").fill("0");
+    assertThat(paula.validationMessage("プロジェクト番号")).hasText("1 以上の値を入力してください。");
     assertThat(page.locator(".modal-dialog .fjs-container")).not().containsText("Field ");
     paula.fillKept("プロジェクト番号", "987654321");
     paula.fillKept("RFP のタイトル", "Hosting " + suffix);
