@@ -86,7 +86,7 @@ public class Webapps {
       default -> name;
     };
     // not anchored: the chosen filter's name is followed by its count of tasks
-    return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + "|" + java.util.regex.Pattern.quote(japanese));
+    return java.util.regex.Pattern.compile(literal(name) + "|" + literal(japanese));
   }
 
   public Webapps openFilter(String name) {
@@ -294,9 +294,13 @@ public class Webapps {
                 new Locator.FilterOptions().setHasText(requiredOrNot(label)))));
   }
 
-  // written out, not Pattern.quote: the browser evaluates it as a JavaScript regex (no \\Q..\\E)
   private static java.util.regex.Pattern requiredOrNot(String label) {
-    return java.util.regex.Pattern.compile("^\\s*" + label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + "\\s*\\*?\\s*$");
+    return java.util.regex.Pattern.compile("^\\s*" + literal(label) + "\\s*\\*?\\s*$");
+  }
+
+  // written out, not Pattern.quote: the browser evaluates a pattern as a JavaScript regex (no \\Q..\\E)
+  private static String literal(String text) {
+    return text.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
   }
 
   /** Picks an option of a form's dropdown (select) field by the option's text. */
