@@ -13,11 +13,16 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import io.pmoflow.support.Api;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 /**
  * Tasklist with the language switch's cookie set to Japanese: the start form reads in Japanese,
@@ -34,6 +39,14 @@ class JapaneseTasklistBrowserIT {
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+
+  /** paula reads English again: the journeys after this one, on the same database, mail her in English. */
+  @AfterEach
+  void paulaReadsEnglishAgain() {
+    HttpHeaders english = new HttpHeaders();
+    english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+    Api.as(http, "paula").exchange("/engine-rest/task?maxResults=1", HttpMethod.GET, new HttpEntity<>(english), String.class);
+  }
 
   @Test
   void aJapaneseReaderStartsAnRfpInJapanese() {
