@@ -27,6 +27,11 @@ public class Texts {
     return in(people.of(userId));
   }
 
+  /** The texts in the language of the request being served (English outside a request). */
+  public LanguageTexts inRequestLanguage() {
+    return in(RequestLanguage.current(Languages.ENGLISH));
+  }
+
   /** The texts in {@code language} (one of {@link Languages#SUPPORTED}; anything else reads English). */
   public LanguageTexts in(Locale language) {
     Locale supported = Languages.supported(language);

@@ -1,6 +1,7 @@
 package io.pmoflow.onboarding;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.pmoflow.i18n.LanguageTexts;
 import io.pmoflow.web.ReadablePage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,20 +32,21 @@ public record VendorAccessView(
         vendor.getStatus().name(), vendor.language().getLanguage(), members);
   }
 
-  /** Who has what as a readable page (the follow link of the onboarding's receipt mail and of Tasklist's start message). */
-  public String page() {
+  /** Who has what as a readable page (the follow link of the onboarding's receipt mail and of Tasklist's start message), in {@code texts}' language. */
+  public String page(LanguageTexts texts) {
     Map<String, Object> sections = new LinkedHashMap<>();
-    sections.put("Status", status);
-    sections.put("Contract", contractNumber + ", " + contractStart + " to " + contractEnd + "; sponsor " + sponsor
-        + "; NDA " + (ndaOnFile ? "on file" : "not yet on file"));
-    sections.put("Members and their access", members.isEmpty() ? "none yet" : members.stream()
+    sections.put(texts.get("vendor.page.status"), status);
+    sections.put(texts.get("vendor.page.contract"), texts.get("vendor.page.contract-terms", contractNumber,
+        texts.date(contractStart), texts.date(contractEnd), sponsor,
+        texts.get(ndaOnFile ? "vendor.page.nda-on-file" : "vendor.page.nda-missing")));
+    sections.put(texts.get("vendor.page.members"), members.isEmpty() ? texts.get("vendor.page.no-members") : members.stream()
         .map(m -> m.name() + " <" + m.email() + ">, " + m.roleInProject() + ": " + m.status()
             + m.grants().stream().map(g -> "\n  " + g.system() + " / " + g.role() + ": " + g.status()
-                + (g.validUntil() == null ? "" : " until " + g.validUntil())
-                + (g.decidedBy() == null ? "" : ", decided by " + g.decidedBy()))
+                + (g.validUntil() == null ? "" : texts.get("vendor.page.until", texts.date(g.validUntil())))
+                + (g.decidedBy() == null ? "" : texts.get("vendor.page.decided-by", g.decidedBy())))
                 .collect(Collectors.joining()))
         .collect(Collectors.joining("\n")));
-    return ReadablePage.of("Onboarding of " + company + " (" + code + ")", sections);
+    return ReadablePage.of(texts.get("vendor.page.title", company, code), sections);
   }
 
   public record MemberAccess(

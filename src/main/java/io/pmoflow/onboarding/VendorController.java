@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Texts;
 import io.pmoflow.listing.KnownParameters;
 import io.pmoflow.listing.ListPage;
 import io.pmoflow.listing.PageParameters;
@@ -28,8 +29,10 @@ class VendorController {
 
   private final VendorService service;
   private final VendorList list;
+  private final Texts texts;
 
-  VendorController(VendorService service, VendorList list) {
+  VendorController(VendorService service, VendorList list, Texts texts) {
+    this.texts = texts;
     this.service = service;
     this.list = list;
   }
@@ -76,7 +79,7 @@ class VendorController {
   /** Who has what as a readable page, for the follow link (a browser asks for HTML). */
   @GetMapping(value = "/{id}/access", produces = org.springframework.http.MediaType.TEXT_HTML_VALUE)
   String accessPage(@PathVariable long id) {
-    return service.access(id).page();
+    return service.access(id).page(texts.inRequestLanguage());
   }
 
   @PostMapping("/{id}/members")

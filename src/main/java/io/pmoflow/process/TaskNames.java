@@ -2,12 +2,14 @@ package io.pmoflow.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pmoflow.i18n.Catalog;
+import io.pmoflow.i18n.Languages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,17 @@ public final class TaskNames {
 
   public static TaskNames japanese() {
     return new TaskNames(japaneseCatalog());
+  }
+
+  /** The task names (e.g. a case's current steps) in {@code language}: Japanese, or as stored. */
+  public static List<String> in(Locale language, List<String> names) {
+    return Languages.JAPANESE.equals(Languages.supported(language))
+        ? names.stream().map(Japanese.NAMES::translated).toList()
+        : names;
+  }
+
+  private static final class Japanese {
+    static final TaskNames NAMES = japanese();
   }
 
   static Map<String, String> japaneseCatalog() {

@@ -1,5 +1,6 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.i18n.Texts;
 import io.pmoflow.document.DocumentVersion;
 import io.pmoflow.listing.KnownParameters;
 import io.pmoflow.listing.ListPage;
@@ -30,8 +31,10 @@ class RfpController {
 
   private final RfpService service;
   private final RfpList list;
+  private final Texts texts;
 
-  RfpController(RfpService service, RfpList list) {
+  RfpController(RfpService service, RfpList list, Texts texts) {
+    this.texts = texts;
     this.service = service;
     this.list = list;
   }
@@ -64,7 +67,7 @@ class RfpController {
   /** The same RFP as a readable page, for the follow link (a browser asks for HTML). */
   @GetMapping(value = "/{id}", produces = MediaType.TEXT_HTML_VALUE)
   String page(@PathVariable long id) {
-    return service.view(id).page();
+    return service.view(id).page(texts.inRequestLanguage());
   }
 
   /** The latest version of the RFP document: PDF, or HTML with {@code ?format=html}. */

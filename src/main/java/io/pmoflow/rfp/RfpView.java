@@ -4,6 +4,8 @@ import io.pmoflow.rfp.RfpParts.Criterion;
 import io.pmoflow.rfp.RfpParts.Deliverable;
 import io.pmoflow.rfp.RfpParts.Requirement;
 import io.pmoflow.rfp.RfpParts.Vendor;
+import io.pmoflow.i18n.LanguageTexts;
+import io.pmoflow.process.TaskNames;
 import io.pmoflow.web.ReadablePage;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -40,20 +42,27 @@ public record RfpView(
 
   public record HistoryLine(Instant at, String actor, String event, String detail) {}
 
-  /** The RFP as a readable page (the follow link of its receipt mail and of Tasklist's start message). */
-  public String page() {
+  /**
+   * The RFP as a readable page (the follow link of its receipt mail and of Tasklist's start message),
+   * its headings, steps and dates in {@code texts}' language; what people wrote, and the history's
+   * entries, as stored.
+   */
+  public String page(LanguageTexts texts) {
     Map<String, Object> sections = new LinkedHashMap<>();
-    sections.put("Status", status + (currentSteps.isEmpty() ? "" : ": waiting at " + String.join(", ", currentSteps)));
-    sections.put("Project", "project number " + projectId);
-    sections.put("Background", background);
-    sections.put("Scope", scope);
-    sections.put("Comments from the last review", reviewComments);
-    sections.put("Awarded to", awardedVendor == null ? null : awardedVendor + (awardJustification == null ? "" : ": " + awardJustification));
-    sections.put("Cancelled", cancelReason);
-    sections.put("History", history.stream()
-        .map(line -> line.at() + "  " + line.event() + " (" + line.actor() + ")" + (line.detail() == null ? "" : ": " + line.detail()))
+    sections.put(texts.get("rfp.page.status"), currentSteps.isEmpty()
+        ? String.valueOf(status)
+        : texts.get("rfp.page.waiting", String.valueOf(status), String.join(", ", TaskNames.in(texts.language(), currentSteps))));
+    sections.put(texts.get("rfp.page.project"), texts.get("rfp.page.project-number", String.valueOf(projectId)));
+    sections.put(texts.get("rfp.page.background"), background);
+    sections.put(texts.get("rfp.page.scope"), scope);
+    sections.put(texts.get("rfp.page.review-comments"), reviewComments);
+    sections.put(texts.get("rfp.page.awarded"), awardedVendor == null ? null
+        : awardJustification == null ? awardedVendor : texts.get("rfp.page.awarded-because", awardedVendor, awardJustification));
+    sections.put(texts.get("rfp.page.cancelled"), cancelReason);
+    sections.put(texts.get("rfp.page.history"), history.stream()
+        .map(line -> texts.dateTime(line.at()) + "  " + line.event() + " (" + line.actor() + ")" + (line.detail() == null ? "" : ": " + line.detail()))
         .collect(Collectors.joining("\n")));
-    return ReadablePage.of("RFP-" + id + " " + title, sections);
+    return ReadablePage.of(texts.get("rfp.page.title", String.valueOf(id), title), sections);
   }
 
   /** What {@code POST /api/rfps} answers. */

@@ -13,12 +13,17 @@ import org.springframework.stereotype.Component;
  * The Tasklist filters every person gets: their own tasks, and the unclaimed tasks of their groups.
  * Which tasks appear is decided by the engine's task authorizations, so a group never sees
  * another group's (or another vendor's) work.
+ *
+ * <p>A filter is stored once for everybody, named in English: that name is its key (an existing
+ * filter is found by it). A reader of another language sees it in theirs ({@link TasklistFilterNames}).
  */
 @Component
 public class TasklistFilters {
 
   static final String MY_TASKS = "My tasks";
   static final String MY_GROUPS_TASKS = "My groups' tasks";
+  static final String MY_TASKS_DESCRIPTION = "Tasks you have claimed";
+  static final String MY_GROUPS_TASKS_DESCRIPTION = "Open tasks for your groups: claim one to work on it";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -40,7 +45,7 @@ public class TasklistFilters {
     return ensure(
         MY_TASKS,
         -10,
-        "Tasks you have claimed",
+        MY_TASKS_DESCRIPTION,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
   }
 
@@ -48,7 +53,7 @@ public class TasklistFilters {
     return ensure(
         MY_GROUPS_TASKS,
         -5,
-        "Open tasks for your groups: claim one to work on it",
+        MY_GROUPS_TASKS_DESCRIPTION,
         taskService
             .createTaskQuery()
             .taskCandidateGroupInExpression("${currentUserGroups()}")
@@ -59,6 +64,11 @@ public class TasklistFilters {
     Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
       return existing;
+    }
+    // saved from a Japanese Tasklist's filter dialog, which shows (and so saves) the Japanese name
+    Filter renamed = filterService.createFilterQuery().filterName(TasklistFilterNames.japanese(name)).singleResult();
+    if (renamed != null) {
+      return filterService.saveFilter(renamed.setName(name));
     }
     Filter filter =
         filterService

@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.process.RuleTexts;
 import io.pmoflow.i18n.Text;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.project.ProjectService;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ChangeRequestApprovals {
+
+  /** The rule added to the table's when the project manager asked for the change (its Japanese: {@link RuleTexts}). */
+  public static final String FOUR_EYES_RULE = "four eyes: the project manager asked for it, the sponsor approves instead";
 
   /** The routing table's result, reduced to who must approve, and the rules that said so. */
   public record Route(boolean pm, boolean board, boolean sponsor, List<String> rules) {
@@ -76,7 +80,7 @@ public class ChangeRequestApprovals {
     if (route.pm() && projectManagerOf(request).equals(request.getRequester())) {
       // four eyes: the project manager asked for it, so the sponsor approves in their place
       List<String> rules = new ArrayList<>(route.rules());
-      rules.add("four eyes: the project manager asked for it, the sponsor approves instead");
+      rules.add(FOUR_EYES_RULE);
       route = new Route(false, route.board(), true, rules);
     }
     List<String> who = new ArrayList<>();
@@ -88,7 +92,7 @@ public class ChangeRequestApprovals {
     progress.system(
         id, "Routing (spec-change-routing)",
         route.automatic() ? "approved by rule" : "needs approval by " + String.join(", ", who),
-        "spec-change-routing", String.join("; ", route.rules()));
+        "spec-change-routing", String.join(RuleTexts.SEPARATOR, route.rules()));
     if (route.board()) {
       openBoardVote(id);
     }

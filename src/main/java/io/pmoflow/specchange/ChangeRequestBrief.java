@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.process.RuleTexts;
 import io.pmoflow.forms.FormTime;
 import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.i18n.DateTexts;
@@ -120,7 +121,7 @@ public class ChangeRequestBrief {
       lines.add(DateTexts.dateTime(d.getDecidedAt(), language, time.zone()) + "  " + d.getStep() + ": " + d.getOutcome()
           + " (" + d.getActor() + ")" + (blank(d.getComment()) ? "" : " — " + d.getComment())
           // an approver sees why they are asked: the routing table's rules that matched
-          + (blank(d.getRule()) ? "" : " — " + Text.of("specchange.brief.by-rule", d.getRule()).in(language)));
+          + (blank(d.getRule()) ? "" : " — " + Text.of("specchange.brief.by-rule", RuleTexts.in(language, d.getRule())).in(language)));
     }
     return String.join("\n", lines);
   }

@@ -1,6 +1,7 @@
 package io.pmoflow.specchange;
 
 import io.pmoflow.process.TaskNames;
+import io.pmoflow.i18n.Languages;
 import io.pmoflow.i18n.RequestLanguage;
 import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.i18n.Text;
@@ -224,8 +225,7 @@ public class ChangeRequestService {
   public String page(long id) {
     ChangeRequestView view = get(id);
     Map<String, Object> texts = brief.forClient(id);
-    List<String> steps = view.currentSteps().stream()
-        .map(step -> RequestLanguage.isJapanese() ? TASK_NAMES.translated(step) : step).toList();
+    List<String> steps = TaskNames.in(RequestLanguage.current(Languages.ENGLISH), view.currentSteps());
     Map<String, Object> sections = new java.util.LinkedHashMap<>();
     sections.put(heading("specchange.page.project"), texts.get(ChangeRequestBrief.REQUEST_PROJECT));
     sections.put(heading("specchange.page.status"), steps.isEmpty()
@@ -237,7 +237,6 @@ public class ChangeRequestService {
 
   /** The page's sections after project and status: heading (a text of the bundle) and the brief's text. */
   private static final Map<String, String> PAGE_SECTIONS = pageSections();
-  private static final TaskNames TASK_NAMES = TaskNames.japanese();
 
   private static Map<String, String> pageSections() {
     Map<String, String> sections = new java.util.LinkedHashMap<>();

@@ -4,6 +4,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.Text;
 
 /** Camunda's webapps as a person uses them: log in, pick a filter, claim and complete a task. */
 public class Webapps {
@@ -71,8 +73,20 @@ public class Webapps {
     return this;
   }
 
+  /** A filter by its English name ("My tasks"); a Japanese page shows it in Japanese. */
   public Locator filter(String name) {
-    return page.locator(".task-filter .name").filter(new Locator.FilterOptions().setHasText(name));
+    return page.locator(".task-filter .name").filter(new Locator.FilterOptions().setHasText(shownName(name)));
+  }
+
+  /** The filter's name as this page shows it: its text in Japanese too, where PMO Flow names it. */
+  private static java.util.regex.Pattern shownName(String name) {
+    String japanese = switch (name) {
+      case "My tasks" -> Text.of("tasklist.filter.my-tasks").in(Languages.JAPANESE);
+      case "My groups' tasks" -> Text.of("tasklist.filter.my-groups-tasks").in(Languages.JAPANESE);
+      default -> name;
+    };
+    // not anchored: the chosen filter's name is followed by its count of tasks
+    return java.util.regex.Pattern.compile(literal(name) + "|" + literal(japanese));
   }
 
   public Webapps openFilter(String name) {
@@ -86,7 +100,7 @@ public class Webapps {
    */
   public Webapps openFilterAndWaitForList(String name) {
     openFilter(name);
-    page.locator(".task-filter.active .name").filter(new Locator.FilterOptions().setHasText(name)).waitFor();
+    page.locator(".task-filter.active .name").filter(new Locator.FilterOptions().setHasText(shownName(name))).waitFor();
     return waitForTaskList();
   }
 
@@ -280,9 +294,13 @@ public class Webapps {
                 new Locator.FilterOptions().setHasText(requiredOrNot(label)))));
   }
 
-  // written out, not Pattern.quote: the browser evaluates it as a JavaScript regex (no \\Q..\\E)
   private static java.util.regex.Pattern requiredOrNot(String label) {
-    return java.util.regex.Pattern.compile("^\\s*" + label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + "\\s*\\*?\\s*$");
+    return java.util.regex.Pattern.compile("^\\s*" + literal(label) + "\\s*\\*?\\s*$");
+  }
+
+  // written out, not Pattern.quote: the browser evaluates a pattern as a JavaScript regex (no \\Q..\\E)
+  private static String literal(String text) {
+    return text.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
   }
 
   /** Picks an option of a form's dropdown (select) field by the option's text. */

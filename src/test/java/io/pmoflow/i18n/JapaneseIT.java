@@ -8,6 +8,7 @@ import io.pmoflow.rfp.RfpVariables;
 import io.pmoflow.support.Api;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.Projects;
+import io.pmoflow.support.Vendors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -113,6 +114,10 @@ class JapaneseIT {
         RfpDraftFixture.body(projectId, "Hosting " + suffix, 60, questions, questions.plus(3, ChronoUnit.DAYS),
             "a-" + suffix + "@acme.example", "g-" + suffix + "@globex.example"), Map.class);
     long rfpId = ((Number) created.getBody().get("id")).longValue();
+    // its readable page: headings, the step it waits at and dates in Japanese; what people wrote as written
+    assertThat(html("paula", "/api/rfps/" + rfpId)).contains("<html lang=\"ja\">", "<h1>RFP-" + rfpId + " Hosting " + suffix + "</h1>",
+        "<h2>状態</h2><pre>DRAFT：RFP を起案する：RFP-" + rfpId, "<h2>プロジェクト</h2><pre>プロジェクト番号 " + projectId, "<h2>履歴</h2><pre>20")
+        .doesNotContain("waiting at", "<h2>Status</h2>", "<h2>History</h2>");
     String pi = (String) created.getBody().get("processInstanceId");
     Task draft = task(pi, RfpElements.TASK_DRAFT_RFP);
 
@@ -192,6 +197,29 @@ class JapaneseIT {
 
   private String startPath() {
     return "/engine-rest/process-definition/key/" + RfpVariables.PROCESS_KEY + "/submit-form";
+  }
+
+  @Test
+  void tasklistsFiltersAndAVendorsPageReadInJapanese() {
+    // the filters everybody gets, stored in English, read in the request's language
+    assertThat(get("paula", "/engine-rest/filter?resourceType=Task&maxResults=50", null, null).getBody())
+        .contains("\"name\":\"自分のタスク\"", "\"name\":\"グループのタスク\"", "自分のグループの未担当のタスク")
+        .doesNotContain("My tasks", "My groups' tasks");
+    assertThat(get("paula", "/engine-rest/filter?resourceType=Task&maxResults=50", "en", null).getBody())
+        .contains("\"name\":\"My tasks\"", "\"name\":\"My groups' tasks\"");
+
+    long vendorId = Vendors.register(http, Vendors.registration("jv" + suffix, false, LocalDate.of(2031, 3, 31)));
+    assertThat(html("paula", "/api/vendors/" + vendorId + "/access")).contains("<html lang=\"ja\">",
+        "<h1>Vendor jv" + suffix + "（jv" + suffix + "）のオンボーディング</h1>", "<h2>契約</h2>", "2031年3月31日", "NDA 未受領",
+        "<h2>メンバーとそのアクセス</h2><pre>まだいません</pre>").doesNotContain("Onboarding of", "not yet on file");
+  }
+
+  private String html(String user, String path) {
+    HttpHeaders html = headers(null, null);
+    html.setAccept(List.of(org.springframework.http.MediaType.TEXT_HTML));
+    ResponseEntity<String> page = Api.as(http, user).exchange(path, HttpMethod.GET, new HttpEntity<>(html), String.class);
+    assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return page.getBody();
   }
 
   private ResponseEntity<String> get(String user, String path, String acceptLanguage, String cookie) {

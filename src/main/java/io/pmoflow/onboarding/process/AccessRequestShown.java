@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding.process;
 
+import io.pmoflow.process.RuleTexts;
 import java.util.Map;
 import java.util.Locale;
 import java.util.HashMap;
@@ -41,7 +42,8 @@ final class AccessRequestShown {
     ShownTexts.put(fields, SHOWN_VENDOR, language -> shown.get(language).vendor());
     ShownTexts.put(fields, SHOWN_ACCESS, language -> shown.get(language).access());
     fields.put(SHOWN_JUSTIFICATION, shown.get(Languages.ENGLISH).justification());
-    fields.put(SHOWN_RULE, task.getExecution().getVariable(APPROVAL_RULE));
+    String rule = (String) task.getExecution().getVariable(APPROVAL_RULE);
+    ShownTexts.put(fields, SHOWN_RULE, language -> RuleTexts.in(language, rule));
     if (withEarlierDecision) {
       ShownTexts.put(fields, SHOWN_SECURITY_DECISION, language -> shown.get(language).earlierDecision());
     }

@@ -214,7 +214,10 @@ class VendorOnboardingProcessTest {
     Task security = driver.task(instance, TASK_SECURITY_APPROVAL);
     assertThat(security.getName()).isEqualTo("Approve access (security): Ann Archer \u2192 grant 100 (Acme)");
     assertThat(tasks.getVariablesLocal(security.getId())).containsEntry("shownMember", "Ann Archer")
-        .containsEntry("shownJustification", "Reads the logs").containsKey("shownRule").doesNotContainKey("shownSecurityDecision");
+        .containsEntry("shownJustification", "Reads the logs").doesNotContainKey("shownSecurityDecision")
+        // the routing rule in both languages (RuleTexts)
+        .containsEntry("shownRule", "Critical system: security and the PM approve")
+        .containsEntry("shownRule@ja", "機密度「最重要」のシステム：セキュリティと PM が承認");
     driver.completeAs("sam", instance, TASK_SECURITY_APPROVAL,
         Map.of("approved", true, "approvalReason", "Vetted", "reason", "Vetted"));
     Task pm = driver.task(instance, TASK_PM_APPROVAL);
