@@ -6,6 +6,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One embedded PostgreSQL server (zonky, as the integration tests use) holding one database per
@@ -69,6 +73,36 @@ final class BenchmarkDatabase implements AutoCloseable {
         Thread.sleep(200);
       }
     }
+  }
+
+  /**
+   * Copies the rows that registering one vendor wrote (its vendor row, its Camunda group, the
+   * group's authorizations) {@code copies} times, as vendors {@code <prefix>1..n}: thousands of
+   * registered vendors in seconds, the same rows the API would have written for each.
+   */
+  void copyVendor(String database, String templateCode, String templateGroup, String prefix, int copies) throws SQLException {
+    try (Connection connection = connection(database); Statement sql = connection.createStatement()) {
+      copyRows(sql, "vendor", "code = '" + templateCode + "'", copies,
+          Map.of("id", "", "code", "'" + prefix + "' || n", "contract_number", "'C-" + prefix + "' || n"));
+      copyRows(sql, "act_id_group", "id_ = '" + templateGroup + "'", copies, Map.of("id_", "'vendor-" + prefix + "' || n"));
+      copyRows(sql, "act_ru_authorization", "group_id_ = '" + templateGroup + "'", copies,
+          Map.of("id_", "md5(random()::text || clock_timestamp()::text || n)", "group_id_", "'vendor-" + prefix + "' || n"));
+    }
+  }
+
+  /** Inserts {@code copies} copies of the matching rows, columns in {@code replaced} computed from n (empty: left out). */
+  private static void copyRows(Statement sql, String table, String where, int copies, Map<String, String> replaced) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (ResultSet result = sql.executeQuery(
+        "select column_name from information_schema.columns where table_schema = 'public' and table_name = '" + table + "'")) {
+      while (result.next()) {
+        columns.add(result.getString(1));
+      }
+    }
+    List<String> kept = columns.stream().filter(column -> !"".equals(replaced.get(column))).toList();
+    String values = kept.stream().map(column -> replaced.getOrDefault(column, "t." + column)).collect(Collectors.joining(", "));
+    sql.executeUpdate("insert into " + table + " (" + String.join(", ", kept) + ") select " + values
+        + " from " + table + " t, generate_series(1, " + copies + ") n where t." + where);
   }
 
   long count(String database, String table) throws SQLException {

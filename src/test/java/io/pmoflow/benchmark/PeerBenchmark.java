@@ -39,7 +39,8 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  * PMO Flow's REST starts side by side with a plain Camunda 7.24 application doing the same engine
  * work ({@link PlainCamundaPeer}), both in JVMs of their own on one embedded PostgreSQL (a database
  * each), interleaved in one run: for each round, for 1, 4 and 16 connections, each start in turn
- * for a fixed time. Then the spec-change start again after thousands of vendors are registered.
+ * for a fixed time. Then the spec-change start again after thousands of vendors are registered (one
+ * through the API, its rows then copied in SQL: see {@link BenchmarkDatabase#copyVendor}).
  * Writes target/benchmarks/peer-results.md and the section between the markers in
  * docs/benchmarks.md. It asserts only that both applications started and answered.
  *
@@ -125,7 +126,11 @@ class PeerBenchmark {
       }
       report.resident(peer, pmo);
 
-      registerVendors(pmo, manyVendors - (int) database.count(PMO_DB, "vendor"));
+      String template = "tmpl" + sequence.incrementAndGet();
+      Vendors.register(pmoApi, Vendors.registration(template, true, LocalDate.now().plusYears(1)));
+      int copies = manyVendors - (int) database.count(PMO_DB, "vendor");
+      database.copyVendor(PMO_DB, template, "vendor-" + template, "bulk", copies);
+      report.copied(copies, template);
       vendorScale(database, "many", plain, spec);
       report.resident(peer, pmo);
     }

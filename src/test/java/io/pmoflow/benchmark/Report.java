@@ -69,6 +69,13 @@ final class Report {
     print(note);
   }
 
+  void copied(int copies, String template) {
+    String note = String.format(Locale.ROOT, "for the many-vendor cells, vendor %s was registered over the API and its rows"
+        + " (vendor, Camunda group, the group's authorizations) were copied %d times in SQL", template, copies);
+    notes.add(note);
+    print(note);
+  }
+
   void resident(ChildJvm peer, ChildJvm pmo) throws IOException {
     long[] plain = peer.residentMegabytes();
     long[] ours = pmo.residentMegabytes();
