@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmoflow.PmoFlowApplication;
-import io.pmoflow.benchmark.peer.PlainCamundaPeer;
+import plaincamunda.PlainCamundaPeer;
 import io.pmoflow.rfp.RfpDraftFixture;
 import io.pmoflow.support.Projects;
 import io.pmoflow.support.Vendors;
@@ -57,7 +57,7 @@ class PeerBenchmark {
   static final String START_MARK = "<!-- peer-benchmark: written by PeerBenchmark, do not edit by hand -->";
   static final String END_MARK = "<!-- /peer-benchmark -->";
   /** Libraries only PMO Flow uses: a plain Camunda application has none of them. */
-  static final List<String> PMO_ONLY = List.of("flyway", "hibernate", "spring-data-", "jakarta.persistence", "greenmail",
+  static final List<String> PMO_ONLY = List.of("flyway", "hibernate-core", "spring-data-", "jakarta.persistence", "greenmail",
       "mail", "thymeleaf", "openhtmltopdf", "pdfbox", "fontbox", "springdoc", "swagger", "spring-boot-actuator",
       "micrometer-registry", "unboundid", "playwright", "/h2/", "archunit");
 

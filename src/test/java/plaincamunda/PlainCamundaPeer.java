@@ -1,4 +1,4 @@
-package io.pmoflow.benchmark.peer;
+package plaincamunda;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * member of group {@code starters} that may start the process and nothing else.
  *
  * <p>Started in a JVM of its own by the benchmark, with the Camunda settings on its command line
- * (see {@code PeerBenchmark}); not a test.
+ * (see {@code PeerBenchmark}); not a test. Its package is outside {@code io.pmoflow} so that PMO
+ * Flow's test contexts, which scan that package, never pick it up.
  */
 @SpringBootApplication
 public class PlainCamundaPeer {

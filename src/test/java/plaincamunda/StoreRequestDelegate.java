@@ -1,4 +1,4 @@
-package io.pmoflow.benchmark.peer;
+package plaincamunda;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
