@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic authentication of the application API against Camunda's identity service. The
  * authenticated user and groups are set on the engine for the request, so engine calls made on the
- * user's behalf are authorization-checked. A missing or wrong login gets a 401 problem.
+ * user's behalf are authorization-checked. A missing or wrong login gets a 401 problem. A login
+ * verified within the last minute is taken from {@link VerifiedLogins} with its groups.
  *
  * <p>A person logged in to Tasklist or Cockpit in the same browser reads the API (GET, HEAD) with
  * that login: a link in a form or a mail to a document or a case opens with one click, not a second
@@ -29,9 +30,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
   private final String engineName;
+  private final VerifiedLogins logins;
 
-  ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper, String engineName) {
+  ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper, String engineName, VerifiedLogins logins) {
     this.identityService = identityService;
+    this.logins = logins;
     this.objectMapper = objectMapper;
     this.engineName = engineName;
   }
@@ -41,18 +44,23 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     BasicCredentials credentials = BasicCredentials.from(request.getHeader("Authorization"));
-    String userId = credentials == null ? webappUser(request) : null;
+    String userId = credentials == null ? webappUser(request) : credentials.user();
     if (userId == null) {
-      if (credentials == null || !identityService.checkPassword(credentials.user(), credentials.password())) {
-        AuthenticationProblems.unauthorized(response, objectMapper, credentials == null);
+      AuthenticationProblems.unauthorized(response, objectMapper, true);
+      return;
+    }
+    List<String> groups = credentials == null ? null : logins.groupsIfVerified(credentials);
+    if (groups == null) {
+      long identityVersion = logins.version();
+      if (credentials != null && !identityService.checkPassword(userId, credentials.password())) {
+        AuthenticationProblems.unauthorized(response, objectMapper, false);
         return;
       }
-      userId = credentials.user();
+      groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+      if (credentials != null) {
+        logins.remember(credentials, groups, identityVersion);
+      }
     }
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
     identityService.setAuthentication(userId, groups);
     try {
       chain.doFilter(request, response);
