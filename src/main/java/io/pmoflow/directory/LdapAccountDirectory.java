@@ -117,6 +117,52 @@ class LdapAccountDirectory implements AccountDirectory {
   }
 
   @Override
+  public void ensureGroup(String group, java.util.Collection<String> uids) {
+    if (uids.isEmpty()) {
+      throw new IllegalArgumentException("A group needs at least one member: " + group);
+    }
+    run(
+        "set the members of " + group,
+        ldap -> {
+          String groupDn = groupDn(group);
+          String[] members = uids.stream().distinct().map(this::accountDn).toArray(String[]::new);
+          if (ldap.getEntry(groupDn, "1.1") == null) {
+            Entry entry = new Entry(groupDn);
+            entry.addAttribute("objectClass", "top", "groupOfNames");
+            entry.addAttribute("cn", group);
+            entry.addAttribute("member", members);
+            try {
+              ldap.add(entry);
+              return null;
+            } catch (LDAPException e) {
+              if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS) {
+                throw e;
+              }
+            }
+          }
+          ldap.modify(groupDn, new Modification(ModificationType.REPLACE, "member", members));
+          return null;
+        });
+  }
+
+  @Override
+  public boolean deleteGroup(String group) {
+    return run(
+        "delete the group " + group,
+        ldap -> {
+          try {
+            ldap.delete(groupDn(group));
+            return true;
+          } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+              return false;
+            }
+            throw e;
+          }
+        });
+  }
+
+  @Override
   public void setExpiry(String uid, LocalDate expiresOn) {
     run(
         "move expiry of " + uid,
