@@ -84,12 +84,8 @@ class LdapAccountDirectory implements AccountDirectory {
           String member = accountDn(uid);
           Entry existing = ldap.getEntry(groupDn, "member");
           if (existing == null) {
-            Entry entry = new Entry(groupDn);
-            entry.addAttribute("objectClass", "top", "groupOfNames");
-            entry.addAttribute("cn", group);
-            entry.addAttribute("member", member);
             try {
-              ldap.add(entry);
+              ldap.add(groupEntry(groupDn, group, member));
               return null;
             } catch (LDAPException e) {
               if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS) {
@@ -127,12 +123,8 @@ class LdapAccountDirectory implements AccountDirectory {
           String groupDn = groupDn(group);
           String[] members = uids.stream().distinct().map(this::accountDn).toArray(String[]::new);
           if (ldap.getEntry(groupDn, "1.1") == null) {
-            Entry entry = new Entry(groupDn);
-            entry.addAttribute("objectClass", "top", "groupOfNames");
-            entry.addAttribute("cn", group);
-            entry.addAttribute("member", members);
             try {
-              ldap.add(entry);
+              ldap.add(groupEntry(groupDn, group, members));
               return null;
             } catch (LDAPException e) {
               if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS) {
@@ -334,6 +326,14 @@ class LdapAccountDirectory implements AccountDirectory {
     } else {
       ldap.modify(groupDn, new Modification(ModificationType.DELETE, "member", member));
     }
+  }
+
+  private static Entry groupEntry(String groupDn, String group, String... members) {
+    Entry entry = new Entry(groupDn);
+    entry.addAttribute("objectClass", "top", "groupOfNames");
+    entry.addAttribute("cn", group);
+    entry.addAttribute("member", members);
+    return entry;
   }
 
   private static boolean hasMember(Entry group, String memberDn) {

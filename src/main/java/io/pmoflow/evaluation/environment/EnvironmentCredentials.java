@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,9 +54,7 @@ class EnvironmentCredentials {
       Clock clock,
       @Value("${pmoflow.base-url}") String baseUrl) {
     this.jdbc = jdbc;
-    this.newTransaction = new TransactionTemplate(transactions);
-    // its own transaction: links sent are remembered even if the calling step rolls back afterwards
-    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.newTransaction = OwnTransactions.of(transactions);
     this.outbox = outbox;
     this.texts = texts;
     this.events = events;

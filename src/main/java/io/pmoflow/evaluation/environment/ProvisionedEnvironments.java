@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,8 +54,7 @@ class ProvisionedEnvironments implements EvaluationEnvironments {
     this.credentials = credentials;
     this.events = events;
     this.jdbc = jdbc;
-    this.newTransaction = new TransactionTemplate(transactions);
-    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.newTransaction = OwnTransactions.of(transactions);
     this.clock = clock;
   }
 
