@@ -24,7 +24,7 @@ class EnvironmentConfiguration {
 
   @Bean
   EnvironmentDatabases environmentDatabases(EnvironmentServer server, DataSetCatalogue catalogue, EnvironmentSettings settings) {
-    String key = settings.maskingKey() == null || settings.maskingKey().isBlank()
+    java.util.function.Supplier<String> key = () -> settings.maskingKey() == null || settings.maskingKey().isBlank()
         ? LocalSecrets.readOrCreate(settings.dataFolder().resolve("evaluation-masking.key"))
         : settings.maskingKey();
     return new EnvironmentDatabases(server, catalogue, new PersonalDataMasking(key));

@@ -3,6 +3,7 @@ package io.pmoflow.evaluation.environment;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,13 +17,28 @@ import javax.crypto.spec.SecretKeySpec;
 final class PersonalDataMasking {
 
   private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-  private final SecretKeySpec key;
+  private final Supplier<String> keySource;
+  private SecretKeySpec key;
 
   PersonalDataMasking(String key) {
-    if (key == null || key.length() < 16) {
-      throw new IllegalStateException("The masking key needs at least 16 characters");
+    this(() -> key);
+    key();
+  }
+
+  /** The key is read (or made) at the first masking, not when the application starts. */
+  PersonalDataMasking(Supplier<String> key) {
+    this.keySource = key;
+  }
+
+  private synchronized SecretKeySpec key() {
+    if (key == null) {
+      String value = keySource.get();
+      if (value == null || value.length() < 16) {
+        throw new IllegalStateException("The masking key (pmoflow.evaluation.environments.masking-key) needs at least 16 characters");
+      }
+      key = new SecretKeySpec(value.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
-    this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    return key;
   }
 
   String mask(Masking kind, String value) {
@@ -64,7 +80,7 @@ final class PersonalDataMasking {
   private byte[] hmac(String input) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
+      mac.init(key());
       return mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
