@@ -25,6 +25,15 @@ public interface AccountDirectory {
   /** Removes the account from the group; a group left without members is removed. */
   void removeMembership(String uid, String group);
 
+  /**
+   * Makes the group hold exactly these accounts (at least one), creating it if it does not exist:
+   * for groups that PMO Flow owns whole, such as an evaluation environment's testers.
+   */
+  void ensureGroup(String group, java.util.Collection<String> uids);
+
+  /** Deletes the group, whoever its members are; returns whether there was one to delete. */
+  boolean deleteGroup(String group);
+
   /** Moves the account's expiry date. */
   void setExpiry(String uid, java.time.LocalDate expiresOn);
 

@@ -84,12 +84,8 @@ class LdapAccountDirectory implements AccountDirectory {
           String member = accountDn(uid);
           Entry existing = ldap.getEntry(groupDn, "member");
           if (existing == null) {
-            Entry entry = new Entry(groupDn);
-            entry.addAttribute("objectClass", "top", "groupOfNames");
-            entry.addAttribute("cn", group);
-            entry.addAttribute("member", member);
             try {
-              ldap.add(entry);
+              ldap.add(groupEntry(groupDn, group, member));
               return null;
             } catch (LDAPException e) {
               if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS) {
@@ -113,6 +109,48 @@ class LdapAccountDirectory implements AccountDirectory {
         ldap -> {
           removeFromGroup(ldap, groupDn(group), accountDn(uid));
           return null;
+        });
+  }
+
+  @Override
+  public void ensureGroup(String group, java.util.Collection<String> uids) {
+    if (uids.isEmpty()) {
+      throw new IllegalArgumentException("A group needs at least one member: " + group);
+    }
+    run(
+        "set the members of " + group,
+        ldap -> {
+          String groupDn = groupDn(group);
+          String[] members = uids.stream().distinct().map(this::accountDn).toArray(String[]::new);
+          if (ldap.getEntry(groupDn, "1.1") == null) {
+            try {
+              ldap.add(groupEntry(groupDn, group, members));
+              return null;
+            } catch (LDAPException e) {
+              if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS) {
+                throw e;
+              }
+            }
+          }
+          ldap.modify(groupDn, new Modification(ModificationType.REPLACE, "member", members));
+          return null;
+        });
+  }
+
+  @Override
+  public boolean deleteGroup(String group) {
+    return run(
+        "delete the group " + group,
+        ldap -> {
+          try {
+            ldap.delete(groupDn(group));
+            return true;
+          } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+              return false;
+            }
+            throw e;
+          }
         });
   }
 
@@ -289,6 +327,14 @@ class LdapAccountDirectory implements AccountDirectory {
     } else {
       ldap.modify(groupDn, new Modification(ModificationType.DELETE, "member", member));
     }
+  }
+
+  private static Entry groupEntry(String groupDn, String group, String... members) {
+    Entry entry = new Entry(groupDn);
+    entry.addAttribute("objectClass", "top", "groupOfNames");
+    entry.addAttribute("cn", group);
+    entry.addAttribute("member", members);
+    return entry;
   }
 
   private static boolean hasMember(Entry group, String memberDn) {

@@ -4,11 +4,10 @@ import io.pmoflow.directory.AccountDirectory;
 import io.pmoflow.directory.DirectoryAccount;
 import io.pmoflow.directory.DirectoryRejectedException;
 import io.pmoflow.security.IdentityAccounts;
-import java.security.SecureRandom;
+import io.pmoflow.security.OneTimeTokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccessProvisioning {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final AccountDirectory directory;
   private final VendorRepository vendors;
@@ -72,7 +70,7 @@ public class AccessProvisioning {
         DirectoryAccount.active(member.getUsername(), member.getName(), member.getEmail(), vendor.getContractEnd()));
     String[] names = splitName(member.getName());
     // an unguessable password nobody knows: the member sets theirs through the activation link
-    accounts.ensureUser(member.getUsername(), names[0], names[1], member.getEmail(), randomToken());
+    accounts.ensureUser(member.getUsername(), names[0], names[1], member.getEmail(), OneTimeTokens.newToken());
     accounts.ensureMembership(member.getUsername(), vendor.group());
   }
 
@@ -158,8 +156,8 @@ public class AccessProvisioning {
   public void sendActivation(long memberId) {
     VendorMember member = member(memberId);
     if (member.getActivationTokenHash() == null && member.getActivatedAt() == null) {
-      String token = randomToken();
-      member.issueActivation(ActivationTokens.hash(token), clock.instant().plus(settings.activationLinkValidFor()));
+      String token = OneTimeTokens.newToken();
+      member.issueActivation(OneTimeTokens.hash(token), clock.instant().plus(settings.activationLinkValidFor()));
       mails.activation(member, vendor(member), token);
     }
     member.markActive();
@@ -283,11 +281,5 @@ public class AccessProvisioning {
   private static String[] splitName(String name) {
     int space = name.lastIndexOf(' ');
     return space < 0 ? new String[] {name, name} : new String[] {name.substring(0, space), name.substring(space + 1)};
-  }
-
-  private static String randomToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

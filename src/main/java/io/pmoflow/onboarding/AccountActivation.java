@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.security.OneTimeTokens;
 import io.pmoflow.i18n.Text;
 import io.pmoflow.directory.AccountDirectory;
 import java.time.Clock;
@@ -35,7 +36,7 @@ public class AccountActivation {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
       throw new IllegalArgumentException(Text.of("activation.too-short", String.valueOf(MIN_PASSWORD_LENGTH)).inRequestLanguage());
     }
-    VendorMember member = members.findByActivationTokenHash(ActivationTokens.hash(token)).orElse(null);
+    VendorMember member = members.findByActivationTokenHash(OneTimeTokens.hash(token)).orElse(null);
     if (member == null
         || member.getStatus() != MemberStatus.ACTIVE
         || member.getActivationExpiresAt().isBefore(clock.instant())) {

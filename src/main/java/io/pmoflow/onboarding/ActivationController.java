@@ -1,10 +1,9 @@
 package io.pmoflow.onboarding;
 
-import io.pmoflow.i18n.Languages;
-import io.pmoflow.i18n.RequestLanguage;
 import io.pmoflow.i18n.Text;
 import io.pmoflow.directory.DirectoryRejectedException;
 import io.pmoflow.directory.DirectoryUnavailableException;
+import io.pmoflow.web.OneTimeLinkPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The page behind the one-time activation link (outside /api: the member has no password yet).
- * The token travels in the form and is never logged.
+ * The page behind the one-time activation link (outside /api: the member has no password yet), a
+ * {@link OneTimeLinkPage}.
  */
 @RestController
 class ActivationController {
@@ -29,12 +28,10 @@ class ActivationController {
 
   @GetMapping(value = "/activation", produces = MediaType.TEXT_HTML_VALUE)
   String form(@RequestParam(defaultValue = "") String token) {
-    return page(
-        "<form method='post' action='activation'>"
-            + "<input type='hidden' name='token' value='" + HtmlUtils.htmlEscape(token) + "'>"
-            + "<label>" + text("activation.new-password", String.valueOf(AccountActivation.MIN_PASSWORD_LENGTH)) + " "
-            + "<input type='password' name='password' minlength='" + AccountActivation.MIN_PASSWORD_LENGTH + "' required></label> "
-            + "<button>" + text("activation.set-password") + "</button></form>");
+    return page(OneTimeLinkPage.form("activation", token,
+        "<label>" + text("activation.new-password", String.valueOf(AccountActivation.MIN_PASSWORD_LENGTH)) + " "
+            + "<input type='password' name='password' minlength='" + AccountActivation.MIN_PASSWORD_LENGTH + "' required></label> ",
+        text("activation.set-password")));
   }
 
   @PostMapping(value = "/activation", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_HTML_VALUE)
@@ -57,9 +54,7 @@ class ActivationController {
   }
 
   private static String page(String body) {
-    String title = text("activation.title");
-    return "<!doctype html><html lang='" + RequestLanguage.current(Languages.ENGLISH).getLanguage() + "'><head><meta charset='utf-8'><title>"
-        + title + "</title></head><body><h1>" + title + "</h1>" + body + "</body></html>";
+    return OneTimeLinkPage.of(text("activation.title"), body);
   }
 
   /** A text of the page in the language of the request (escaped arguments are the caller's). */

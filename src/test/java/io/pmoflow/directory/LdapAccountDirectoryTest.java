@@ -57,6 +57,20 @@ class LdapAccountDirectoryTest {
   }
 
   @Test
+  void aGroupOwnedWholeHoldsExactlyTheGivenMembersAndIsDeletedOnce() throws Exception {
+    directory.ensureGroup("evaluation-ev1_bi", List.of("ann", "bob"));
+    directory.ensureGroup("evaluation-ev1_bi", List.of("bob", "cy"));
+    assertThat(server.getEntry("cn=evaluation-ev1_bi," + GROUPS).getAttributeValues("member"))
+        .containsExactlyInAnyOrder("uid=bob," + PEOPLE, "uid=cy," + PEOPLE);
+    assertThat(directory.listMemberships()).containsEntry("evaluation-ev1_bi", java.util.Set.of("bob", "cy"));
+
+    assertThat(directory.deleteGroup("evaluation-ev1_bi")).isTrue();
+    assertThat(directory.deleteGroup("evaluation-ev1_bi")).isFalse();
+    assertThat(server.getEntry("cn=evaluation-ev1_bi," + GROUPS)).isNull();
+    assertThatThrownBy(() -> directory.ensureGroup("empty", List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void membersAddedAtOnceToAGroupNotYetThereAllGetIn() throws Exception {
     int members = 16;
     for (int i = 0; i < members; i++) {

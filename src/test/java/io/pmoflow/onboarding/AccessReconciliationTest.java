@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.security.OneTimeTokens;
 import io.pmoflow.i18n.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -90,7 +91,7 @@ class AccessReconciliationTest {
 
   @Test
   void activationTokensAreStoredAsTheirSha256() {
-    assertThat(ActivationTokens.hash("abc"))
+    assertThat(OneTimeTokens.hash("abc"))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 

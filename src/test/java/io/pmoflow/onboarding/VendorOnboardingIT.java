@@ -1,5 +1,6 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.security.OneTimeTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -129,7 +130,7 @@ class VendorOnboardingIT {
     // the activation link goes by mail only; the database keeps its hash, no variable its value
     String token = activationToken(ann);
     assertThat(jdbc.queryForObject("select activation_token_hash from vendor_member where email = ?", String.class, ann))
-        .isEqualTo(ActivationTokens.hash(token));
+        .isEqualTo(OneTimeTokens.hash(token));
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().list()) {
       assertThat(String.valueOf(variable.getValue())).doesNotContain(token);
     }
