@@ -90,7 +90,7 @@ class JapaneseTasklistBrowserIT {
     org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskNameLike("%Hosting " + suffix + "%").singleResult();
     String taskId = task.getId();
     assertThat(runtime.getVariable(task.getProcessInstanceId(), RfpVariables.PROJECT_ID)).hasToString(String.valueOf(projectId));
-    assertThat(paula.filter("My groups' tasks")).containsText("グループのタスク");
+    assertThat(paula.filter("My groups' tasks")).containsText("自分のグループのタスク");
     assertThat(paula.filter("My tasks")).containsText("自分のタスク");
     assertThat(page.locator(".task-filters")).not().containsText("My groups' tasks");
     paula.openFilterAndWaitForList("My groups' tasks");

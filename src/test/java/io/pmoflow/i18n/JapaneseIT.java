@@ -203,7 +203,7 @@ class JapaneseIT {
   void tasklistsFiltersAndAVendorsPageReadInJapanese() {
     // the filters everybody gets, stored in English, read in the request's language
     assertThat(get("paula", "/engine-rest/filter?resourceType=Task&maxResults=50", null, null).getBody())
-        .contains("\"name\":\"自分のタスク\"", "\"name\":\"グループのタスク\"", "自分のグループの未担当のタスク")
+        .contains("\"name\":\"自分のタスク\"", "\"name\":\"自分のグループのタスク\"", "自分のグループの未担当のタスク")
         .doesNotContain("My tasks", "My groups' tasks");
     assertThat(get("paula", "/engine-rest/filter?resourceType=Task&maxResults=50", "en", null).getBody())
         .contains("\"name\":\"My tasks\"", "\"name\":\"My groups' tasks\"");

@@ -22,7 +22,7 @@ class TasklistFilterNamesTest {
          {"id":"c","resourceType":"Task","name":"Urgent","properties":{"description":"Tasks you have claimed"}}]""");
     assertThat(list)
         .contains("\"name\":\"自分のタスク\"", "\"description\":\"自分が担当しているタスク\"", "\"itemCount\":2", "\"priority\":-10")
-        .contains("\"name\":\"グループのタスク\"", "\"description\":\"自分のグループの未担当のタスク：担当してから作業します\"")
+        .contains("\"name\":\"自分のグループのタスク\"", "\"description\":\"自分のグループの未担当のタスク：担当してから作業します\"")
         // a filter someone made keeps its texts
         .contains("\"name\":\"Urgent\",\"properties\":{\"description\":\"Tasks you have claimed\"}")
         .doesNotContain("My tasks", "My groups' tasks");
