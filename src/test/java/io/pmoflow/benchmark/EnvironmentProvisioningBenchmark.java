@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Provisioning time per evaluation environment on the embedded PostgreSQL and LDAP of the tests:
  * database, role, the 240-row data set masked and loaded, directory group of two testers, password
- * and one-time links queued; then the removal. The first provision includes starting the server.
+ * and one-time links queued; then the removal. The first provision includes starting the server when
+ * no earlier test in the same JVM started it (the log line "Evaluation database server started" times it).
  * Writes {@code target/benchmarks/environments.md}; the numbers go into docs/benchmarks.md by hand.
  *
  * <p>Not part of {@code mvn verify}. Run it with {@code mvn verify -Dtest=none
@@ -40,7 +41,7 @@ class EnvironmentProvisioningBenchmark {
     List<String> keys = new ArrayList<>();
     long cold = System.nanoTime();
     keys.add(environments.provision(new EnvironmentRequest(base, "cold", "department-sales", testers)).environmentKey());
-    report.add(String.format("first provision, server start included: %.0f ms", (System.nanoTime() - cold) / 1e6));
+    report.add(String.format("first provision of the run (includes starting the server unless an earlier test in this JVM did): %.0f ms", (System.nanoTime() - cold) / 1e6));
     List<Double> provision = new ArrayList<>();
     for (int i = 0; i < RUNS; i++) {
       long start = System.nanoTime();
