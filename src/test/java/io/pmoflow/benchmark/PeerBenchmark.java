@@ -47,13 +47,16 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  * <p>Not part of {@code mvn verify} (the name ends in neither Test nor IT). Run it with
  * {@code mvn verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=PeerBenchmark}; the
  * size of the run: {@code -Dbench.seconds=6 -Dbench.rounds=3 -Dbench.vendors=10000}; more PMO Flow settings, space
- * separated: {@code -Dbench.pmoflow.args="--pmoflow.security.login-cache-time=PT0S"}.
+ * separated: {@code -Dbench.pmoflow.args="--pmoflow.security.login-cache-time=PT0S"}; a second PMO Flow with
+ * other settings whose spec-change start runs beside the first in every round: {@code -Dbench.compare.args=...}.
  */
 class PeerBenchmark {
 
   static final int[] CONNECTIONS = {1, 4, 16};
   static final String PMO_DB = "pmoflow";
   static final String PEER_DB = "peer";
+  /** PMO Flow with other settings ({@code -Dbench.compare.args}), its spec-change start measured beside. */
+  static final String OTHER_DB = "pmoflow_other";
   static final String START_MARK = "<!-- peer-benchmark: written by PeerBenchmark, do not edit by hand -->";
   static final String END_MARK = "<!-- /peer-benchmark -->";
   /** Libraries only PMO Flow uses: a plain Camunda application has none of them. */
@@ -74,41 +77,52 @@ class PeerBenchmark {
   @Test
   void compareWithPlainCamunda() throws Exception {
     String loadAverage = Files.readString(Path.of("/proc/loadavg")).trim();
-    try (BenchmarkDatabase database = BenchmarkDatabase.start(PMO_DB, PEER_DB);
+    String pmoSettings = System.getProperty("bench.pmoflow.args", "");
+    String otherSettings = System.getProperty("bench.compare.args", "");
+    try (BenchmarkDatabase database = BenchmarkDatabase.start(PMO_DB, PEER_DB, OTHER_DB);
         ChildJvm peer = ChildJvm.start("peer", PlainCamundaPeer.class.getName(), PeerBenchmark::plainCamunda,
             camundaSettings(database.jdbcUrl(PEER_DB), "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=admin",
                 "--camunda.bpm.auto-deployment-enabled=false"));
-        ChildJvm pmo = ChildJvm.start("pmo-flow", PmoFlowApplication.class.getName(), entry -> !entry.endsWith("test-classes"),
-            camundaSettings(database.jdbcUrl(PMO_DB), "--spring.profiles.active=demo",
-                "--pmoflow.mail.embedded-server.smtp-port=0", "--pmoflow.mail.embedded-server.imap-port=0",
-                "--pmoflow.directory.embedded-server.port=0", System.getProperty("bench.pmoflow.args", "")))) {
+        ChildJvm pmo = pmoFlow("pmo-flow", database.jdbcUrl(PMO_DB), pmoSettings);
+        ChildJvm other = otherSettings.isBlank() ? null : pmoFlow("pmo-flow-other", database.jdbcUrl(OTHER_DB), otherSettings)) {
       peer.awaitReady("/engine-rest/process-definition/key/peer-start", basic("starter"), Duration.ofMinutes(3));
       pmo.awaitReady("/api/projects", basic("paula"), Duration.ofMinutes(3));
-      report.started(loadAverage, cell, rounds, peer, pmo, System.getProperty("bench.pmoflow.args", ""));
+      if (other != null) {
+        other.awaitReady("/api/projects", basic("paula"), Duration.ofMinutes(3));
+      }
+      report.started(loadAverage, cell, rounds, peer, pmo, pmoSettings, otherSettings);
 
-      TestRestTemplate pmoApi = new TestRestTemplate(new RestTemplateBuilder().rootUri(pmo.url("")));
-      long projectId = projectWithSpecification(pmoApi);
       Target plain = new Target("plain Camunda: `POST /engine-rest/process-definition/key/{key}/start`", peer, PEER_DB, () -> call(
           peer, "/engine-rest/process-definition/key/peer-start/start", "starter", Map.of("variables", Map.of(
               "title", Map.of("value", "Ask for a one-time code", "type", "String"),
               "description", Map.of("value", "After the password", "type", "String")))));
-      Target spec = new Target("spec change: `POST /api/change-requests`", pmo, PMO_DB, () -> call(
-          pmo, "/api/change-requests", "peter", changeRequest(projectId)));
+      Target spec = specChange("spec change: `POST /api/change-requests`", pmo, PMO_DB);
+      long projectId = projectWithSpecification(api(pmo));
       Target rfp = new Target("RFP: `POST /api/rfps`", pmo, PMO_DB, () -> call(pmo, "/api/rfps", "paula", rfp(projectId)));
       Target onboarding = new Target("onboarding, one member: `POST /api/vendors/{id}/onboarding`", pmo, PMO_DB, () -> {
         Long vendor = freshVendors.poll();
         return vendor == null ? null : call(pmo, "/api/vendors/" + vendor + "/onboarding", "paula", onboardingOfOne());
       });
-      List<Target> targets = List.of(plain, spec, rfp, onboarding);
+      List<Target> specs = new ArrayList<>(List.of(spec));
+      if (other != null) {
+        specs.add(specChange("spec change with `" + otherSettings.trim() + "`", other, OTHER_DB));
+      }
+      List<Target> targets = new ArrayList<>(List.of(plain, spec));
+      targets.addAll(specs.subList(1, specs.size()));
+      targets.addAll(List.of(rfp, onboarding));
 
       // warm-up (not reported), then authorization cost with few vendors first, before the rounds register more
-      for (Target target : List.of(plain, spec)) {
-        Load.run(4, cell, target.calls());
+      for (int i = 0; i < 3; i++) {
+        for (Target target : targets.subList(0, specs.size() + 1)) {
+          Load.run(4, cell, target.calls());
+        }
       }
-      registerVendors(pmo, 10 - (int) database.count(PMO_DB, "vendor"));
-      vendorScale(database, "few", plain, spec);
+      for (Target target : specs) {
+        registerVendors(target.app(), 10 - (int) database.count(target.database(), "vendor"), new ConcurrentLinkedQueue<>());
+      }
+      vendorScale(database, "few", plain, specs);
 
-      registerVendors(pmo, 40);
+      registerVendors(pmo, 40, freshVendors);
       Load.run(4, cell, onboarding.calls());
       Load.run(4, cell, rfp.calls());
       Map<String, Double> lastRate = new LinkedHashMap<>();
@@ -117,7 +131,7 @@ class PeerBenchmark {
           for (Target target : targets) {
             if (target == onboarding) {
               double expected = lastRate.getOrDefault(target.name() + connections, 10.0) * cell.toSeconds();
-              registerVendors(pmo, (int) Math.max(20, expected * 2) - freshVendors.size());
+              registerVendors(pmo, (int) Math.max(20, expected * 2) - freshVendors.size(), freshVendors);
             }
             Load.Result result = measure(database, target, connections, round);
             lastRate.put(target.name() + connections, result.perSecond());
@@ -126,25 +140,44 @@ class PeerBenchmark {
       }
       report.resident(peer, pmo);
 
-      String template = "tmpl" + sequence.incrementAndGet();
-      Vendors.register(pmoApi, Vendors.registration(template, true, LocalDate.now().plusYears(1)));
-      int copies = manyVendors - (int) database.count(PMO_DB, "vendor");
-      database.copyVendor(PMO_DB, template, "vendor-" + template, "bulk", copies);
-      report.copied(copies, template);
-      vendorScale(database, "many", plain, spec);
+      for (Target target : specs) {
+        String template = "tmpl" + sequence.incrementAndGet();
+        Vendors.register(api(target.app()), Vendors.registration(template, true, LocalDate.now().plusYears(1)));
+        int copies = manyVendors - (int) database.count(target.database(), "vendor");
+        database.copyVendor(target.database(), template, "vendor-" + template, "bulk", copies);
+        report.copied(copies, template);
+      }
+      vendorScale(database, "many", plain, specs);
       report.resident(peer, pmo);
     }
     report.write();
   }
 
-  /** The spec-change start and the peer at 4 connections, interleaved rounds, at the current vendor count. */
-  private void vendorScale(BenchmarkDatabase database, String label, Target plain, Target spec) throws Exception {
-    long vendors = database.count(PMO_DB, "vendor");
-    long authorizations = database.count(PMO_DB, "act_ru_authorization");
+  private ChildJvm pmoFlow(String name, String jdbcUrl, String settings) throws IOException {
+    return ChildJvm.start(name, PmoFlowApplication.class.getName(), entry -> !entry.endsWith("test-classes"),
+        camundaSettings(jdbcUrl, "--spring.profiles.active=demo",
+            "--pmoflow.mail.embedded-server.smtp-port=0", "--pmoflow.mail.embedded-server.imap-port=0",
+            "--pmoflow.directory.embedded-server.port=0", settings));
+  }
+
+  private Target specChange(String name, ChildJvm app, String database) {
+    long projectId = projectWithSpecification(api(app));
+    return new Target(name, app, database, () -> call(app, "/api/change-requests", "peter", changeRequest(projectId)));
+  }
+
+  private static TestRestTemplate api(ChildJvm app) {
+    return new TestRestTemplate(new RestTemplateBuilder().rootUri(app.url("")));
+  }
+
+  /** The spec-change starts and the peer at 4 connections, interleaved rounds, at the current vendor count. */
+  private void vendorScale(BenchmarkDatabase database, String label, Target plain, List<Target> specs) throws Exception {
+    List<Target> targets = new ArrayList<>(List.of(plain));
+    targets.addAll(specs);
     for (int round = 1; round <= rounds; round++) {
-      for (Target target : List.of(plain, spec)) {
+      for (Target target : targets) {
         database.awaitJobsDone(target.database());
-        report.vendorCell(label, vendors, authorizations, target.name(), round, Load.run(4, cell, target.calls()));
+        report.vendorCell(label, database.count(specs.get(0).database(), "vendor"),
+            database.count(target.database(), "act_ru_authorization"), target.name(), round, Load.run(4, cell, target.calls()));
       }
     }
   }
@@ -160,8 +193,8 @@ class PeerBenchmark {
     return result;
   }
 
-  /** Registers vendors through the API (as paula, 4 connections), for onboardings to start. */
-  private void registerVendors(ChildJvm pmo, int count) throws InterruptedException {
+  /** Registers vendors through the API (as paula, 4 connections); their ids go to {@code into}. */
+  private void registerVendors(ChildJvm pmo, int count, Queue<Long> into) throws InterruptedException {
     if (count <= 0) {
       return;
     }
@@ -172,7 +205,7 @@ class PeerBenchmark {
       }
       String code = "b" + sequence.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 100000, 36);
       return call(pmo, "/api/vendors", "paula", Vendors.registration(code, true, LocalDate.now().plusYears(1)),
-          body -> freshVendors.add(number(body, "vendorId")));
+          body -> into.add(number(body, "vendorId")));
     });
     assertThat(result.failed()).as(result.firstFailure()).isZero();
     report.registered(count, result);
@@ -218,8 +251,8 @@ class PeerBenchmark {
     }
   }
 
-  private static long projectWithSpecification(TestRestTemplate api) {
-    long id = Projects.create(api, "BENCH", "Benchmark", 50000, "2030-03-01", "2030-12-31");
+  private long projectWithSpecification(TestRestTemplate api) {
+    long id = Projects.create(api, "BENCH" + sequence.incrementAndGet(), "Benchmark", 50000, "2030-03-01", "2030-12-31");
     Projects.specify(api, id, Map.of(
         "sections", List.of(Map.of("key", "UI-LOGIN", "kind", "UI_SCREEN", "title", "Login", "text", "User name\nPassword"))));
     return id;

@@ -36,12 +36,15 @@ final class Report {
   private final List<String> memory = new ArrayList<>();
   private String header = "";
 
-  void started(String loadAverage, Duration cell, int rounds, ChildJvm peer, ChildJvm pmo, String pmoSettings) {
+  void started(String loadAverage, Duration cell, int rounds, ChildJvm peer, ChildJvm pmo, String pmoSettings,
+      String otherSettings) {
     header = String.format(Locale.ROOT, "Measured %s by `PeerBenchmark`: Linux, %d CPU cores, load average %s when it began;"
             + " %d rounds of %d s per cell (closed loop: each connection sends its next start when the last one answered);"
             + " both applications in JVMs of their own with default heap settings, on one embedded PostgreSQL 17 (zonky),"
             + " a database each.", LocalDate.now(ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(), loadAverage,
-        rounds, cell.toSeconds()) + (pmoSettings.isBlank() ? "" : " PMO Flow ran with `" + pmoSettings.trim() + "`.");
+        rounds, cell.toSeconds()) + (pmoSettings.isBlank() ? "" : " PMO Flow ran with `" + pmoSettings.trim() + "`.")
+        + (otherSettings.isBlank() ? "" : " A second PMO Flow, with `" + otherSettings.trim() + "` (a database of its own),"
+            + " ran its spec-change start beside the first in every round.");
     print("started " + header + " (" + peer.name + " :" + peer.port + ", " + pmo.name + " :" + pmo.port + ")");
   }
 
