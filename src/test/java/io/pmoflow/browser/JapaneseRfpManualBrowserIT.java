@@ -106,6 +106,7 @@ class JapaneseRfpManualBrowserIT {
     Task question = steps.task(pi, RfpElements.TASK_ANSWER_QUESTION);
     steps.open(paula, "My groups' tasks", question, label).claim().fillAndComplete(() -> {
       paula.input("Answer").fill("はい。日本国内でホストされるものであれば構いません。");
+      JourneySteps.greyOut(paula.input("Asked by")); // names when it was asked
       ManualScreenshots.capture(paula.page(), "ja/rfp-answer-question", JourneySteps.masks(paula));
     });
     steps.done(question);
