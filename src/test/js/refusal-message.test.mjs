@@ -9,6 +9,7 @@ const placed = (message, fields) => placeRefusal(message, fields).map(p => [p.fi
 test('a field is named by its label, without the required marker or a closing remark', () => {
   assert.deepEqual(namesOf('Requirements (at least one MUST)*'), ['Requirements (at least one MUST)', 'Requirements']);
   assert.deepEqual(namesOf(' Title * '), ['Title']);
+  assert.deepEqual(namesOf('評価基準（配点の合計は 100）*'), ['評価基準（配点の合計は 100）', '評価基準']);
   assert.deepEqual(namesOf(''), []);
 });
 
@@ -52,9 +53,9 @@ test('a part in small letters continues the problem before it; an unplaced probl
 });
 
 test('a Japanese refusal names its field with a full-width colon, after a lead-in ending in one', () => {
-  const fields = [field('プロジェクト番号'), field('評価基準')];
+  const fields = [field('プロジェクト番号'), field('評価基準（配点の合計は 100）')];
   assert.deepEqual(placed('プロジェクト番号：プロジェクト 9 はありません', fields),
       [['プロジェクト番号', 'プロジェクト番号：プロジェクト 9 はありません']]);
-  assert.deepEqual(placed('RFP はまだレビューに回せません：評価基準：配点の合計は 100 にしてください（現在 90）。', fields)[0][0], '評価基準');
+  assert.deepEqual(placed('RFP はまだレビューに回せません：評価基準：配点の合計は 100 にしてください（現在 90）。', fields)[0][0], '評価基準（配点の合計は 100）');
   assert.deepEqual(placed('プロジェクト番号変更はできません', fields), []);
 });

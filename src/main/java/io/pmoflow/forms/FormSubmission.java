@@ -40,7 +40,7 @@ final class FormSubmission {
       if (field == null) {
         problems.add(Text.of("form.not-a-field", key).in(language));
       } else if (!field.editable()) {
-        if (!Objects.equals(value, FormValues.plain(current.apply(key)))) {
+        if (!sentBackUnchanged(value, key, current)) {
           problems.add(Text.of("form.read-only", name(field, language)).in(language));
         }
       } else {
@@ -64,6 +64,16 @@ final class FormSubmission {
           Text.of("form.refused", String.join(Text.of("form.separator").in(language), problems)).in(language));
     }
     return accepted;
+  }
+
+  /**
+   * Whether a read-only field came back as the person was shown it: the case's text in English, or
+   * its Japanese companion ({@link ShownTexts}), which Tasklist shows a Japanese reader and sends back
+   * with the form.
+   */
+  private static boolean sentBackUnchanged(Object value, String key, Function<String, Object> current) {
+    return Objects.equals(value, FormValues.plain(current.apply(key)))
+        || (value != null && Objects.equals(value, FormValues.plain(current.apply(key + ShownTexts.JAPANESE))));
   }
 
   /** The field as the person saw it: its label in their language, and its key. */

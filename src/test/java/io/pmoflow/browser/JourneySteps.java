@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import io.pmoflow.i18n.RequestLanguage;
 import io.pmoflow.rfp.RfpElements;
 import io.pmoflow.support.Api;
 import java.time.Duration;
@@ -32,12 +34,26 @@ final class JourneySteps {
   private final TestRestTemplate http;
   private final TaskService tasks;
   private final String base;
+  private final boolean japanese;
 
   JourneySteps(BrowserSession browser, TestRestTemplate http, TaskService tasks, int port) {
+    this(browser, http, tasks, port, false);
+  }
+
+  private JourneySteps(BrowserSession browser, TestRestTemplate http, TaskService tasks, int port, boolean japanese) {
     this.browser = browser;
     this.http = http;
     this.tasks = tasks;
     this.base = "http://localhost:" + port;
+    this.japanese = japanese;
+  }
+
+  /**
+   * The same steps by people who read Japanese: a browser set to Japanese in Tokyo, where the person
+   * chose 日本語 in PMO Flow (cookie {@code pmoflow-language=ja}); forms and buttons as they read them.
+   */
+  static JourneySteps japanese(BrowserSession browser, TestRestTemplate http, TaskService tasks, int port) {
+    return new JourneySteps(browser, http, tasks, port, true);
   }
 
   String base() {
@@ -46,12 +62,22 @@ final class JourneySteps {
 
   /** One person's browser, patient (the shared machine is often busy), logged in to Tasklist. */
   Webapps tasklist(String user) {
-    return new Webapps(page(), base).login("tasklist", user).waitForFilters();
+    Webapps person = webapps().login("tasklist", user);
+    return (japanese ? person.waitForUserMenu("ja") : person).waitForFilters();
+  }
+
+  /** A person's webapps (not logged in yet) in their language. */
+  Webapps webapps() {
+    Webapps person = new Webapps(page(), base);
+    return japanese ? person.readingJapanese() : person;
   }
 
   Page page() {
-    Page page = browser.newPage();
+    Page page = japanese ? browser.newPage("ja-JP", "Asia/Tokyo") : browser.newPage();
     page.setDefaultTimeout(60_000);
+    if (japanese) {
+      page.context().addCookies(List.of(new Cookie(RequestLanguage.COOKIE, "ja").setUrl(base)));
+    }
     return page;
   }
 
@@ -61,6 +87,7 @@ final class JourneySteps {
    */
   Webapps open(Webapps person, String filter, Task task, String caseWords) {
     person.openFilterAndWaitForList(filter);
+    person.taskLink(task.getId()).first().waitFor(); // a list refreshed on a busy machine: up to a minute
     assertThat(person.taskLink(task.getId()).first()).containsText(caseWords);
     person.openTaskById(task.getId());
     return person;
@@ -124,6 +151,24 @@ final class JourneySteps {
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  /**
+   * A change the client asked for, recorded over the API by {@code requester} (one section of the
+   * specification to change); answers the created request (its id and processInstanceId).
+   */
+  Map<String, Object> requestChange(String requester, long projectId, String title, String description, String reason,
+      String section, String newText) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("projectId", projectId);
+    body.put("title", title);
+    body.put("description", description);
+    body.put("reason", reason);
+    body.put("requesterRole", "CLIENT");
+    body.put("changes", List.of(Map.of("sectionKey", section, "newText", newText)));
+    ResponseEntity<Map> created = Api.as(http, requester).postForEntity("/api/change-requests", body, Map.class);
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    return created.getBody();
+  }
+
   /** A vendor's bid manager sends a proposal to the RFP over PMO Flow's API. */
   void propose(String user, long rfpId, String price, String summary) {
     ResponseEntity<Map> proposed = Api.as(http, user).postForEntity("/api/rfps/" + rfpId + "/proposals",
@@ -163,6 +208,26 @@ final class JourneySteps {
     for (Locator field : fields) {
       field.evaluate("e => { e.style.color = 'transparent'; e.style.background = '#d9dde3'; }");
     }
+  }
+
+  /**
+   * The person decides on a change request with a comment. The picture, taken just before Complete,
+   * shows the case as the person reads it from its title on: project, requester, description and
+   * diff (the decision follows below). Waits until the engine has the decision.
+   */
+  void decide(Webapps person, Task task, String choice, String comment, String picture) {
+    person.fillAndComplete(() -> {
+      person.pick(choice);
+      person.input("Comment").fill(comment);
+      ManualScreenshots.capture(scrollTo(person, "Change request").page(), picture, changeRequestMasks(person));
+    });
+    done(task);
+  }
+
+  /** A change request's form in a picture: its number and the trail's times vary, with the usual parts. */
+  static Locator[] changeRequestMasks(Webapps person) {
+    greyOut(person.input("Change request number"), person.input("Decisions so far"));
+    return masks(person);
   }
 
   /** What varies in a Tasklist picture: counters, times, the shared task list and the given parts. */

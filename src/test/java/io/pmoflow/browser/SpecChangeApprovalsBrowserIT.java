@@ -8,7 +8,6 @@ import io.pmoflow.support.Api;
 import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.Projects;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The approvals of a spec change that {@link SpecChangeBrowserIT} does not walk, each by its person
@@ -106,7 +103,7 @@ class SpecChangeApprovalsBrowserIT {
       paula.input("Amendment reference").fill("AM-2027-04");
       paula.input("Comment").fill("Sent to the vendor for signature.");
       // the amendment's own fields, at the form's end: the approved cost and delay, the reference
-      ManualScreenshots.capture(paula.scrollTaskToEnd().page(), "spec-change-contract-amendment", masksOf(paula));
+      ManualScreenshots.capture(paula.scrollTaskToEnd().page(), "spec-change-contract-amendment", JourneySteps.changeRequestMasks(paula));
     });
     steps.done(amendment);
     Jobs.runAll(management, change.pi);
@@ -164,46 +161,22 @@ class SpecChangeApprovalsBrowserIT {
     JourneySteps.noEngineText(person);
   }
 
-  /**
-   * The person decides, with a comment. The picture, taken just before Complete, shows the case as
-   * the person reads it: its title, project, requester, description and diff (the decision follows below).
-   */
+  /** The person decides, with a comment, and the picture is taken ({@link JourneySteps#decide}); what follows runs. */
   void decide(Webapps person, Task task, String choice, String comment, String picture) {
-    person.fillAndComplete(() -> {
-      person.pick(choice);
-      person.input("Comment").fill(comment);
-      ManualScreenshots.capture(JourneySteps.scrollTo(person, "Change request").page(), picture, masksOf(person));
-    });
-    steps.done(task);
+    steps.decide(person, task, choice, comment, picture);
     Jobs.runAll(management, task.getProcessInstanceId());
   }
 
-  /** Counters, times and the task list vary; so do the request's number and the trail's times. */
-  static com.microsoft.playwright.Locator[] masksOf(Webapps person) {
-    JourneySteps.greyOut(person.input("Change request number"), person.input("Decisions so far"));
-    return JourneySteps.masks(person);
-  }
-
   long project(String code) {
-    long projectId = Projects.create(http, code, "Order portal " + code, 250000, "2027-01-01", "2027-12-31");
-    Projects.specify(http, projectId, Projects.ORDER_PORTAL_SPEC);
-    return projectId;
+    return Projects.specified(http, code, "Order portal " + code, Projects.ORDER_PORTAL_SPEC);
   }
 
   /** The PMO records a change the client asked for (the start form is walked in SpecChangeBrowserIT). */
   Change submit(long projectId, String title, String section, String newText) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("projectId", projectId);
-    body.put("title", title);
-    body.put("description", "The client asked for it.");
-    body.put("reason", "Customers complain.");
-    body.put("requesterRole", "CLIENT");
-    body.put("changes", List.of(Map.of("sectionKey", section, "newText", newText)));
-    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/change-requests", body, Map.class);
-    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
-    String pi = (String) created.getBody().get("processInstanceId");
+    Map created = steps.requestChange("paula", projectId, title, "The client asked for it.", "Customers complain.", section, newText);
+    String pi = (String) created.get("processInstanceId");
     Jobs.runAll(management, pi);
-    return new Change(((Number) created.getBody().get("id")).longValue(), pi, title);
+    return new Change(((Number) created.get("id")).longValue(), pi, title);
   }
 
   void triage(Change change, String type) {

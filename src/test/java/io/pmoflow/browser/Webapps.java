@@ -4,18 +4,51 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import io.pmoflow.forms.FormTexts;
 import io.pmoflow.i18n.Languages;
 import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.WebappLocales;
+import java.util.Map;
 
-/** Camunda's webapps as a person uses them: log in, pick a filter, claim and complete a task. */
+/**
+ * Camunda's webapps as a person uses them: log in, pick a filter, claim and complete a task. A
+ * person reading Japanese ({@link #readingJapanese}) is given the same English names of fields,
+ * choices and buttons; they are looked up as that person reads them (the forms' and Tasklist's
+ * Japanese catalogs), so one journey step serves both languages.
+ */
 public class Webapps {
 
   private final Page page;
   private final String baseUrl;
+  private final boolean japanese;
 
   public Webapps(Page page, String baseUrl) {
+    this(page, baseUrl, false);
+  }
+
+  private Webapps(Page page, String baseUrl, boolean japanese) {
     this.page = page;
     this.baseUrl = baseUrl;
+    this.japanese = japanese;
+  }
+
+  /** The same person's webapps as they read them in Japanese (the page speaks Japanese). */
+  public Webapps readingJapanese() {
+    return new Webapps(page, baseUrl, true);
+  }
+
+  /** A form's English text (label, choice) as this person reads it. */
+  public String shown(String formText) {
+    return japanese ? JapaneseForms.TEXTS.getOrDefault(formText, formText) : formText;
+  }
+
+  /** A Tasklist button's text as this person reads it: its label key in Tasklist's locale file, or English. */
+  private String button(String labelKey, String english) {
+    return japanese ? WebappLocales.label("tasklist", "ja", labelKey) : english;
+  }
+
+  private static final class JapaneseForms {
+    static final Map<String, String> TEXTS = FormTexts.japaneseCatalog();
   }
 
   public Page page() {
@@ -136,7 +169,7 @@ public class Webapps {
    * and whatever is typed before that is lost.
    */
   public Webapps claim() {
-    Locator claim = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim"));
+    Locator claim = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button("CLAIM_TASK", "Claim")));
     claim.click();
     claim.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
     return editable();
@@ -163,12 +196,12 @@ public class Webapps {
 
   /** A field of the task's or start event's Camunda Form, found by its label. */
   public Locator field(String label) {
-    return page.locator(".fjs-container").getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
+    return page.locator(".fjs-container").getByLabel(shown(label), new Locator.GetByLabelOptions().setExact(true));
   }
 
   /** The "Complete" button under a task's form. */
   public Locator completeButton() {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button("COMPLETE", "Complete")));
   }
 
   public Webapps complete() {
@@ -291,7 +324,7 @@ public class Webapps {
     return page.locator(".fjs-container .fjs-form-field")
         .filter(new Locator.FilterOptions().setHas(
             page.locator(".fjs-form-field-label").filter(
-                new Locator.FilterOptions().setHasText(requiredOrNot(label)))));
+                new Locator.FilterOptions().setHasText(requiredOrNot(shown(label))))));
   }
 
   private static java.util.regex.Pattern requiredOrNot(String label) {
@@ -307,13 +340,13 @@ public class Webapps {
   public Webapps choose(String label, String option) {
     formField(label).locator(".fjs-input-group").click();
     page.locator(".fjs-container .fjs-dropdownlist-item")
-        .filter(new Locator.FilterOptions().setHasText(option)).first().click();
+        .filter(new Locator.FilterOptions().setHasText(shown(option))).first().click();
     return this;
   }
 
   /** Picks one choice of a form's radio group (or ticks a checkbox) by the choice's text. */
   public Webapps pick(String choice) {
-    page.locator(".fjs-container").getByLabel(choice, new Locator.GetByLabelOptions().setExact(true)).check();
+    page.locator(".fjs-container").getByLabel(shown(choice), new Locator.GetByLabelOptions().setExact(true)).check();
     return this;
   }
 

@@ -64,6 +64,18 @@ class FormSubmissionTest {
   }
 
   @Test
+  void aReadOnlyCaseTextSentBackInEitherLanguageIsUnchanged() {
+    // Tasklist sends a read-only field back as it showed it: to a Japanese reader, the Japanese companion
+    current.put("changeRequestId", "CR-12: ログイン");
+    current.put("changeRequestId" + ShownTexts.JAPANESE, "CR-12：ログイン");
+    assertThat(RequestLanguage.in(Languages.JAPANESE, () -> submit(Map.of("vote", "approve", "changeRequestId", "CR-12：ログイン"))))
+        .containsOnlyKeys("vote");
+    assertThat(submit(Map.of("vote", "approve", "changeRequestId", "CR-12: ログイン"))).containsOnlyKeys("vote");
+    assertThatThrownBy(() -> submit(Map.of("vote", "approve", "changeRequestId", "CR-13：ログイン")))
+        .hasMessageContaining("(changeRequestId) is shown read-only");
+  }
+
+  @Test
   void refusesAChangedReadOnlyOrDisabledField() {
     assertThatThrownBy(() -> submit(Map.of("vote", "approve", "cost", 0)))
         .hasMessageContaining("\"Cost\" (cost) is shown read-only and cannot be changed");

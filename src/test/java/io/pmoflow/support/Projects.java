@@ -25,6 +25,14 @@ public final class Projects {
               Map.of("key", "UI-LOGIN", "kind", "UI_SCREEN", "title", "Login", "text", "User name\nPassword\nLogin button")),
           "manualSections", List.of(Map.of("key", "MAN-LOGIN", "title", "Logging in", "screens", List.of("UI-LOGIN"))));
 
+  /** The same specification as a Japanese client writes it (the same keys). */
+  public static final Map<String, Object> ORDER_PORTAL_SPEC_JA =
+      Map.of(
+          "sections", List.of(
+              Map.of("key", "FUN-ORDER", "kind", "FUNCTIONAL", "title", "注文", "text", "注文を入力する\n注文を確定する"),
+              Map.of("key", "UI-LOGIN", "kind", "UI_SCREEN", "title", "ログイン", "text", "ユーザー名\nパスワード\nログインボタン")),
+          "manualSections", List.of(Map.of("key", "MAN-LOGIN", "title", "ログインする", "screens", List.of("UI-LOGIN"))));
+
   private Projects() {}
 
   /**
@@ -45,6 +53,13 @@ public final class Projects {
         Map.class);
     assertThat(project.getStatusCode()).as(String.valueOf(project.getBody())).isEqualTo(HttpStatus.CREATED);
     return ((Number) project.getBody().get("id")).longValue();
+  }
+
+  /** A project of 2027 with a budget of 250,000 (changes above 50,000 reach the sponsor) and this specification. */
+  public static long specified(TestRestTemplate http, String code, String name, Map<String, Object> specification) {
+    long projectId = create(http, code, name, 250000, "2027-01-01", "2027-12-31");
+    specify(http, projectId, specification);
+    return projectId;
   }
 
   /** Sets the project's specification baseline as paula; returns the answer (e.g. its currentVersion). */

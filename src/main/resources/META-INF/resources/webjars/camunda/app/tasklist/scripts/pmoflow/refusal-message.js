@@ -10,11 +10,12 @@
 
 const CONTINUATION = /^\p{Ll}/u;
 
-/** The names a field answers to: its label without a required-marker, and without a closing "(...)" remark. */
+/** The names a field answers to: its label without a required-marker, and without a closing "(...)" or "（…）" remark. */
 export function namesOf(label) {
   const full = String(label || '').replace(/\s*\*\s*$/, '').replace(/\s+/g, ' ').trim();
   const names = full ? [full] : [];
-  const bare = full.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  // the remark in ASCII parentheses (English) or full-width ones (Japanese: 評価基準（配点の合計は 100）)
+  const bare = full.replace(/\s*(\([^)]*\)|（[^）]*）)\s*$/, '').trim();
   if (bare && bare !== full) {
     names.push(bare);
   }
