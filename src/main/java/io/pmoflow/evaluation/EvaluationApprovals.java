@@ -63,12 +63,14 @@ public class EvaluationApprovals {
   }
 
   /**
-   * Records the route the decision table chose for the request (or for an extension).
+   * Records the route the decision table chose for the request, or for the extension the PM asked
+   * for while one is pending.
    *
    * @return whether it lies inside the PMO's authority, and so is approved by the rule
    */
   @Transactional
-  public boolean route(long id, String route, String rule, boolean extension) {
+  public boolean route(long id, String route, String rule) {
+    boolean extension = evaluations.find(id).extensionUntil() != null;
     boolean inside = AUTO.equals(route);
     if (!extension) {
       evaluations.route(id, route, rule);
@@ -80,10 +82,14 @@ public class EvaluationApprovals {
     return inside;
   }
 
-  /** The infrastructure owner's decision on the request or an extension; four eyes: never the requester's own. */
+  /**
+   * The infrastructure owner's decision on the request, or on the extension while one is pending;
+   * four eyes: never on a request of their own.
+   */
   @Transactional
-  public Outcome decideAsInfrastructure(long id, boolean approved, String reason, String actor, boolean extension) {
+  public Outcome decideAsInfrastructure(long id, boolean approved, String reason, String actor) {
     Evaluation evaluation = evaluations.find(id);
+    boolean extension = evaluation.extensionUntil() != null;
     refuseOwn(evaluation, actor);
     requireReason(approved, reason);
     evaluations.record(id, extension ? "extension-infrastructure" : "infrastructure", approved ? "approved" : "rejected", actor,

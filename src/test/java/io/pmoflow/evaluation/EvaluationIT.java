@@ -228,6 +228,25 @@ class EvaluationIT {
     assertThat(environments.existingEnvironmentKeys()).doesNotContain("ev" + id + "_lakeview", "ev" + id + "_tablo");
   }
 
+  /** Four eyes: an infrastructure owner who is also in the PMO cannot approve what they asked for. */
+  @Test
+  void nobodyApprovesTheirOwnRequest() {
+    String both = TestUsers.ensure(identity, "io" + suffix, "Ivo", "Office", "pmo");
+    identity.createMembership(both, "infrastructure");
+    long projectId = project("peter");
+    ResponseEntity<Map> created = Api.as(http, both).postForEntity("/api/evaluations", request(projectId, "orders-prod"), Map.class);
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    String pi = (String) created.getBody().get("processInstanceId");
+    Task approval = task(pi, TASK_INFRASTRUCTURE_APPROVAL);
+    assertThat(Api.as(http, both).postForEntity("/engine-rest/task/" + approval.getId() + "/claim", Map.of("userId", both), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    ResponseEntity<Map> own = Api.as(http, both).postForEntity("/engine-rest/task/" + approval.getId() + "/submit-form",
+        Map.of("variables", Map.of("decision", Map.of("value", "approve"), "reason", Map.of("value", "mine"))), Map.class);
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(own.getBody())).contains("four eyes").doesNotContain("ENGINE-");
+    assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
+  }
+
   private Task task(String pi, String key) {
     Task task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
     assertThat(task).as("open task " + key).isNotNull();

@@ -12,9 +12,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * "Approve the environments (infrastructure)": records the owner's decision and tells the next
- * gateway whether it was rejected and whether the PM must approve too, from the route recorded on
- * the evaluation. The requester may not approve their own request (four eyes).
+ * "Approve the environments (infrastructure)" and "Approve the extension (infrastructure)": records
+ * the owner's decision (on the extension while one is pending) and tells the next gateway whether it
+ * was rejected and whether the PM must approve too, from the route recorded on the evaluation. The
+ * requester may not approve their own request (four eyes).
  */
 @Component
 public class InfrastructureApprovalTaskListener implements TaskListener {
@@ -33,7 +34,7 @@ public class InfrastructureApprovalTaskListener implements TaskListener {
     }
     Answer answer = Answer.of(task);
     EvaluationApprovals.Outcome outcome = approvals.decideAsInfrastructure(
-        ProcessIds.of(task.getExecution(), EVALUATION_ID), answer.is("approve"), answer.reason(), TaskActor.of(task), false);
+        ProcessIds.of(task.getExecution(), EVALUATION_ID), answer.is("approve"), answer.reason(), TaskActor.of(task));
     task.getExecution().setVariable(REJECTED, outcome.rejected());
     task.getExecution().setVariable(PM_APPROVAL_NEEDED, outcome.pmApprovalNeeded());
   }

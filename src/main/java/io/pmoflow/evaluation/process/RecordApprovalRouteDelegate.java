@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Record the approval route": stores the route the decision table chose; inside the PMO's authority that is the approval, its rule the reason. */
+/** "Record the approval route" and "Record the extension route": stores the route the decision table chose; inside the PMO's authority that is the approval, its rule the reason. */
 @Component
 public class RecordApprovalRouteDelegate implements JavaDelegate {
 
@@ -24,6 +24,6 @@ public class RecordApprovalRouteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(INSIDE_PMO_AUTHORITY, steps.route(ProcessIds.of(execution, EVALUATION_ID),
-        (String) execution.getVariable(APPROVAL_ROUTE), (String) execution.getVariable(APPROVAL_RULE), false));
+        (String) execution.getVariable(APPROVAL_ROUTE), (String) execution.getVariable(APPROVAL_RULE)));
   }
 }

@@ -111,9 +111,7 @@ class ToolEvaluationProcessTest {
     Mocks.register("evaluationRequestedListener", new EvaluationRequestedListener(mock(EvaluationRequests.class)));
     Mocks.register("lookUpEvaluationDelegate", new LookUpEvaluationDelegate(approvals));
     Mocks.register("recordApprovalRouteDelegate", new RecordApprovalRouteDelegate(approvals));
-    Mocks.register("recordExtensionRouteDelegate", new RecordExtensionRouteDelegate(approvals));
     Mocks.register("infrastructureApprovalTaskListener", new InfrastructureApprovalTaskListener(approvals));
-    Mocks.register("extensionApprovalTaskListener", new ExtensionApprovalTaskListener(approvals));
     Mocks.register("evaluationPmApprovalTaskListener", new EvaluationPmApprovalTaskListener(approvals));
     Mocks.register("provisionEnvironmentDelegate", new ProvisionEnvironmentDelegate(expiry));
     Mocks.register("tryCandidateTaskListener", new TryCandidateTaskListener(scoring));
@@ -129,11 +127,11 @@ class ToolEvaluationProcessTest {
     Mocks.register("evaluationPeople", new EvaluationPeople(approvals, scoring, expiry));
 
     when(approvals.projectManager(ID)).thenReturn("peter");
-    when(approvals.route(eq(ID), anyString(), anyString(), anyBoolean())).thenAnswer(call -> {
+    when(approvals.route(eq(ID), anyString(), anyString())).thenAnswer(call -> {
       routes.add(call.getArgument(1));
       return "AUTO".equals(call.getArgument(1));
     });
-    when(approvals.decideAsInfrastructure(eq(ID), anyBoolean(), any(), anyString(), anyBoolean()))
+    when(approvals.decideAsInfrastructure(eq(ID), anyBoolean(), any(), anyString()))
         .thenAnswer(call -> new EvaluationApprovals.Outcome(!(boolean) call.getArgument(1), (boolean) call.getArgument(1) && pmToo));
     when(approvals.decideAsPm(eq(ID), anyBoolean(), any(), anyString()))
         .thenAnswer(call -> new EvaluationApprovals.Outcome(!(boolean) call.getArgument(1), false));
@@ -215,7 +213,7 @@ class ToolEvaluationProcessTest {
     Task approval = driver.task(instance, TASK_INFRASTRUCTURE_APPROVAL);
     assertThat(driver.candidateGroups(approval)).containsExactly("infrastructure");
     driver.completeAs("ines", instance, TASK_INFRASTRUCTURE_APPROVAL, Map.of("decision", "approve", "reason", "masked"));
-    verify(approvals).decideAsInfrastructure(ID, true, "masked", "ines", false);
+    verify(approvals).decideAsInfrastructure(ID, true, "masked", "ines");
 
     assertThat(driver.task(instance, TASK_PM_APPROVAL).getAssignee()).isEqualTo("peter");
     driver.completeAs("peter", instance, TASK_PM_APPROVAL, Map.of("decision", "approve"));
@@ -319,13 +317,12 @@ class ToolEvaluationProcessTest {
     driver.completeAs("peter", instance, TASK_ENVIRONMENTS_IN_USE, Map.of("decision", "extend", "extendUntil", "2026-12-25"));
     verify(expiry).requestExtension(ID, "peter", "2026-12-25");
     assertThat(routes).containsExactly("AUTO", "AUTO");
-    verify(approvals).route(eq(ID), eq("AUTO"), anyString(), eq(true));
 
     driver.completeAs("peter", instance, TASK_ENVIRONMENTS_IN_USE, Map.of("decision", "extend", "extendUntil", "2027-01-15"));
     assertThat(routes).containsExactly("AUTO", "AUTO", "INFRASTRUCTURE");
     assertThat(driver.candidateGroups(driver.task(instance, TASK_APPROVE_EXTENSION))).containsExactly("infrastructure");
     driver.completeAs("ines", instance, TASK_APPROVE_EXTENSION, Map.of("decision", "approve", "reason", "budget ok"));
-    verify(approvals).decideAsInfrastructure(ID, true, "budget ok", "ines", true);
+    verify(approvals).decideAsInfrastructure(ID, true, "budget ok", "ines");
 
     driver.fireTimer(instance, EVENT_END_DATE_REACHED);
     tearDownEveryCandidate(instance);
