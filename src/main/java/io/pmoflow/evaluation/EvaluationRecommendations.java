@@ -10,6 +10,7 @@ import io.pmoflow.notification.MailOutbox;
 import io.pmoflow.notification.MailText;
 import io.pmoflow.project.Project;
 import io.pmoflow.project.ProjectService;
+import io.pmoflow.rfp.RfpService;
 import io.pmoflow.security.People;
 import io.pmoflow.web.ApiException;
 import io.pmoflow.web.PublicAddress;
@@ -29,6 +30,7 @@ public class EvaluationRecommendations {
 
   static final String TEMPLATE = "evaluation-recommendation.html";
   public static final String NO_FOLLOW_UP = "none";
+  public static final String RFP = "rfp";
 
   private final Evaluations evaluations;
   private final DocumentStore documents;
@@ -37,11 +39,13 @@ public class EvaluationRecommendations {
   private final MailOutbox outbox;
   private final Texts texts;
   private final PublicAddress address;
+  private final RfpService rfps;
   private final Clock clock;
 
   EvaluationRecommendations(
       Evaluations evaluations, DocumentStore documents, ProjectService projects, People people, MailOutbox outbox,
-      Texts texts, PublicAddress address, Clock clock) {
+      Texts texts, PublicAddress address, RfpService rfps, Clock clock) {
+    this.rfps = rfps;
     this.evaluations = evaluations;
     this.documents = documents;
     this.projects = projects;
@@ -132,6 +136,23 @@ public class EvaluationRecommendations {
       evaluations.status(id, EvaluationStatus.RECOMMENDING);
     }
     return !accepted;
+  }
+
+  /**
+   * Starts what the PM chose after accepting: an RFP draft for the project, in the name of the
+   * project's PMO, titled after the recommended candidate. A spec change needs the sections it
+   * changes, so it is recorded for the PMO to request. Runs once however often the step is retried.
+   */
+  @Transactional
+  public void startFollowUp(long id) {
+    Evaluation evaluation = evaluations.find(id);
+    if (!RFP.equals(evaluation.followUp()) || evaluation.followUpCase() != null) {
+      return;
+    }
+    Project project = projects.find(evaluation.projectId());
+    String rfpKey = rfps.startDraft(project.getId(), "RFP: " + recommendedName(evaluation), project.getPmoOwner());
+    evaluations.followUp(id, RFP, rfpKey);
+    evaluations.record(id, "follow-up", rfpKey, "pmo-flow", clock.instant(), null);
   }
 
   /** What the PM's form shows: the recommendation and where its PDF is. */

@@ -23,6 +23,7 @@ public record EvaluationView(
     String recommendedCandidate,
     String recommendation,
     String followUp,
+    String followUpCase,
     List<Evaluation.Decision> trail) {
 
   static EvaluationView of(Evaluation e, Evaluations store) {
@@ -30,7 +31,7 @@ public record EvaluationView(
         e.id(), e.key(), e.projectId(), e.question(), e.status().name(), e.dataSetCode(), e.environmentsUntil(),
         e.requestedBy(), e.approvalRoute(), e.approvalRule(), e.processInstanceId(), store.candidates(e.id()),
         store.criteria(e.id()), store.testers(e.id()), store.environments(e.id()), e.recommendedCode(),
-        e.recommendation(), e.followUp(), store.trail(e.id()));
+        e.recommendation(), e.followUp(), e.followUpCase(), store.trail(e.id()));
   }
 
   /** The answer to a new request. */

@@ -20,6 +20,7 @@ public final class ToolEvaluationElements {
   public static final String TASK_WRITE_RECOMMENDATION = "Task_WriteRecommendation";
   public static final String TASK_SEND_RECOMMENDATION = "Task_SendRecommendation";
   public static final String TASK_REVIEW_RECOMMENDATION = "Task_ReviewRecommendation";
+  public static final String TASK_START_FOLLOW_UP = "Task_StartFollowUp";
   public static final String TASK_ENVIRONMENTS_IN_USE = "Task_EnvironmentsInUse";
   public static final String TASK_REMIND_END = "Task_RemindEnd";
   public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";

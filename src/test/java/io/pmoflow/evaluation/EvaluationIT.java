@@ -221,6 +221,9 @@ class EvaluationIT {
     assertThat(view.get("status")).isEqualTo("CLOSED");
     assertThat(view.get("approvalRoute")).isEqualTo("INFRASTRUCTURE_AND_PM");
     assertThat(view.get("followUp")).isEqualTo("rfp");
+    // the accepted choice began an RFP draft for the project, in the name of its PMO
+    Map rfp = Api.as(http, "paula").getForObject("/api/rfps/" + ((String) view.get("followUpCase")).substring("RFP-".length()), Map.class);
+    assertThat(String.valueOf(rfp.get("title"))).isEqualTo("RFP: LakeView BI (lakeview)");
     assertThat((List<Map>) view.get("environments")).hasSize(2).allMatch(e -> e.get("tornDownAt") != null);
     List<String> steps = new ArrayList<>();
     ((List<Map>) view.get("trail")).forEach(d -> steps.add(d.get("step") + ":" + d.get("actor")));

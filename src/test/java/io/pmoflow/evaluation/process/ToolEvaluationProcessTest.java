@@ -12,6 +12,7 @@ import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_PM_APPROVAL;
 import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_PROVISION_ENVIRONMENTS;
 import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_REVIEW_RECOMMENDATION;
 import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_SEND_RECOMMENDATION;
+import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_START_FOLLOW_UP;
 import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_TEAR_DOWN_ENVIRONMENTS;
 import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_TRY_CANDIDATE;
 import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_WRITE_RECOMMENDATION;
@@ -119,6 +120,7 @@ class ToolEvaluationProcessTest {
     Mocks.register("moderateTrialScoresTaskListener", new ModerateTrialScoresTaskListener(scoring));
     Mocks.register("writeRecommendationTaskListener", new WriteRecommendationTaskListener(recommendations));
     Mocks.register("sendRecommendationDelegate", new SendRecommendationDelegate(recommendations));
+    Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate(recommendations));
     Mocks.register("reviewRecommendationTaskListener", new ReviewRecommendationTaskListener(recommendations));
     Mocks.register("environmentsInUseTaskListener", new EnvironmentsInUseTaskListener(expiry));
     Mocks.register("remindEnvironmentsEndDelegate", new RemindEnvironmentsEndDelegate(expiry));
@@ -194,6 +196,8 @@ class ToolEvaluationProcessTest {
 
     recommendAndAnswer(instance, "accept");
     verify(recommendations).send(ID);
+    driver.runJobAt(instance, TASK_START_FOLLOW_UP);
+    verify(recommendations).startFollowUp(ID);
 
     assertThat(driver.task(instance, TASK_ENVIRONMENTS_IN_USE).getAssignee()).isEqualTo("peter");
     driver.completeAs("peter", instance, TASK_ENVIRONMENTS_IN_USE, Map.of("decision", "end"));
