@@ -24,7 +24,7 @@ public class WriteRecommendationTaskListener implements TaskListener {
     long id = ProcessIds.of(task.getExecution(), EVALUATION_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal("comparison", recommendations.comparisonInWords(id));
-      task.setVariableLocal("candidateCodes", String.join(", ", recommendations.candidateCodes(id)));
+      task.setVariableLocal("recommendable", String.join(", ", recommendations.candidateCodes(id)));
       return;
     }
     recommendations.write(id, TaskActor.of(task), Answer.text(task, "recommendedCandidate"),
