@@ -85,7 +85,7 @@ public class EvaluationRequests {
     if (request.projectId() != null) {
       Project project = projectOrNull(request.projectId());
       if (project == null) {
-        problems.add(FieldProblem.of("projectId", "evaluation.refused.no-such-project", request.projectId()));
+        problems.add(FieldProblem.of("projectId", "evaluation.refused.no-such-project", String.valueOf(request.projectId())));
       } else if (!people.isMember(requester, PmoGroups.PMO) && !requester.equals(project.getProjectManager())) {
         problems.add(FieldProblem.of("projectId", "evaluation.refused.not-your-project", project.getCode()));
       }

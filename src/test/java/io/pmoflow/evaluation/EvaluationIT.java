@@ -205,7 +205,7 @@ class EvaluationIT {
     attacks.work("paula", task(pi, TASK_WRITE_RECOMMENDATION),
         Map.of("recommendedCandidate", "lakeview", "recommendation", "LakeView fits: sales built reports alone.", "risks", "per-user licence"));
     Jobs.runAll(management, pi);
-    MimeMessage mail = Mailbox.awaitMail(greenMail, "peter@pmoflow.example", "EV-" + id);
+    MimeMessage mail = Mailbox.awaitMail(greenMail, "peter@pmoflow.example", "Recommendation for EV-" + id);
     assertThat(Mailbox.attachment(mail, "EV-" + id + "-recommendation-v1.pdf")).startsWith("%PDF".getBytes());
     ResponseEntity<byte[]> pdf = Api.as(http, "peter").getForEntity("/api/evaluations/" + id + "/recommendation", byte[].class);
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
