@@ -112,14 +112,14 @@ class EvaluationIT {
 
     // a PM asks only for the projects they manage; vendors and testers not at all; nobody without a login
     long othersProject = project("pm" + suffix);
-    ResponseEntity<Map> notHis = Api.as(http, "peter").postForEntity("/api/evaluations", request(othersProject, "sales"), Map.class);
+    ResponseEntity<Map> notHis = Api.as(http, "peter").postForEntity("/api/evaluations", request(othersProject, "product-catalogue"), Map.class);
     assertThat(notHis.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(notHis)).containsExactly("projectId");
-    assertThat(Api.as(http, "victor").postForEntity("/api/evaluations", request(projectId, "sales"), Map.class).getStatusCode())
+    assertThat(Api.as(http, "victor").postForEntity("/api/evaluations", request(projectId, "product-catalogue"), Map.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(Api.as(http, "evan").postForEntity("/api/evaluations", request(projectId, "sales"), Map.class).getStatusCode())
+    assertThat(Api.as(http, "evan").postForEntity("/api/evaluations", request(projectId, "product-catalogue"), Map.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(http.postForEntity("/api/evaluations", request(projectId, "sales"), Map.class).getStatusCode())
+    assertThat(http.postForEntity("/api/evaluations", request(projectId, "product-catalogue"), Map.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(evaluations()).isEqualTo(rows);
     assertThat(instances()).isEqualTo(started);
@@ -167,7 +167,7 @@ class EvaluationIT {
         "candidates", Map.of("value", "lakeview | LakeView BI | 120000\ntablo | Tablo Cloud | 90000"),
         "criteria", Map.of("value", "Ease of use | 60\nSpeed | 40"),
         "testers", Map.of("value", "evan, ella"),
-        "dataSet", Map.of("value", "sales"),
+        "dataSet", Map.of("value", "product-catalogue"),
         "environmentsUntil", Map.of("value", LocalDate.now().plusDays(14).toString()));
   }
 
@@ -175,7 +175,7 @@ class EvaluationIT {
   @Test
   void fromTheRequestToTheEnvironmentsTornDown() throws Exception {
     long projectId = project("peter");
-    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/evaluations", request(projectId, "customers"), Map.class);
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/evaluations", request(projectId, "department-sales"), Map.class);
     assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
     long id = ((Number) created.getBody().get("id")).longValue();
     String pi = (String) created.getBody().get("processInstanceId");
@@ -231,13 +231,13 @@ class EvaluationIT {
     assertThat(environments.existingEnvironmentKeys()).doesNotContain("ev" + id + "_lakeview", "ev" + id + "_tablo");
   }
 
-  /** Four eyes: an infrastructure owner who is also in the PMO cannot approve what they asked for. */
+  /** Four eyes: an infrastructure owner who is also in the PMO cannot approve what they asked for (personal data: the owner decides first). */
   @Test
   void nobodyApprovesTheirOwnRequest() {
     String both = TestUsers.ensure(identity, "io" + suffix, "Ivo", "Office", "pmo");
     identity.createMembership(both, "infrastructure");
     long projectId = project("peter");
-    ResponseEntity<Map> created = Api.as(http, both).postForEntity("/api/evaluations", request(projectId, "orders-prod"), Map.class);
+    ResponseEntity<Map> created = Api.as(http, both).postForEntity("/api/evaluations", request(projectId, "department-sales"), Map.class);
     assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
     String pi = (String) created.getBody().get("processInstanceId");
     Task approval = task(pi, TASK_INFRASTRUCTURE_APPROVAL);

@@ -303,7 +303,7 @@ class EveryUserTaskIsGuardedIT {
         Map.of("code", "tablo", "name", "Tablo Cloud", "monthlyCost", 90000)));
     request.put("criteria", List.of(Map.of("name", "Ease of use", "weight", 100)));
     request.put("testers", List.of("evan", "ella"));
-    request.put("dataSet", "customers");
+    request.put("dataSet", "department-sales");
     request.put("environmentsUntil", LocalDate.now().plusDays(20).toString());
     ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/evaluations", request, Map.class);
     assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);

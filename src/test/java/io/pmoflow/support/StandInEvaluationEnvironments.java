@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The evaluation environments of the integration tests while this branch stands alone: an in-memory
- * record of what {@link EvaluationEnvironments} was asked to make and remove, with three data sets.
+ * record of what {@link EvaluationEnvironments} was asked to make and remove, with the real data sets' codes.
  * It keeps the contract (idempotent, no password in what it answers) and can be made to fail like an
  * outage. An auto-configuration that yields to the real implementation: once the environments of
  * issue 15 (package {@code io.pmoflow.evaluation.environment}) register their bean, the tests use
@@ -21,10 +21,10 @@ import org.springframework.context.annotation.Bean;
  */
 public class StandInEvaluationEnvironments implements EvaluationEnvironments {
 
+  /** The codes and classification of the data sets the real environments offer. */
   public static final List<DataSet> DATA_SETS = List.of(
-      new DataSet("sales", "Sales orders 2025", 50_000, false, false),
-      new DataSet("customers", "Customer master", 20_000, true, false),
-      new DataSet("orders-prod", "Production orders (copy)", 2_000_000, false, true));
+      new DataSet("department-sales", "Department sales", 240, true, false),
+      new DataSet("product-catalogue", "Product catalogue", 8, false, false));
 
   /** Environment key -> the request that made it. */
   public final Map<String, EnvironmentRequest> made = new ConcurrentHashMap<>();
