@@ -334,7 +334,7 @@ class EveryUserTaskIsGuardedIT {
   @Test
   @Order(9)
   void environmentReconciliationWithALeftover() {
-    environments.provision(new EvaluationEnvironments.EnvironmentRequest(900000 + Long.parseLong(suffix), "ghost", "product-catalogue", List.of()));
+    environments.provision(new EvaluationEnvironments.EnvironmentRequest(900000 + Long.parseLong(suffix), "ghost", "product-catalogue", List.of("evan")));
     // the daily timer's run, started by an operator at the comparison
     String pi = runtime.createProcessInstanceByKey(EvaluationVariables.RECONCILIATION_PROCESS_KEY)
         .startBeforeActivity(EnvironmentReconciliationElements.TASK_COMPARE_ENVIRONMENTS).execute().getId();
