@@ -105,8 +105,10 @@ public class EvaluationRequests {
     return Map.of(
         EvaluationVariables.EVALUATION_ID, evaluation.id(),
         EvaluationVariables.CASE_LABEL, evaluation.label(),
-        EvaluationVariables.CANDIDATE_CODES, evaluations.candidates(evaluation.id()).stream().map(Evaluation.Candidate::code).toList(),
-        EvaluationVariables.SHEET_IDS, evaluations.sheetIds(evaluation.id()));
+        // ArrayList: the JSON variable names its Java type, and an immutable list's cannot be read back
+        EvaluationVariables.CANDIDATE_CODES,
+        new ArrayList<>(evaluations.candidates(evaluation.id()).stream().map(Evaluation.Candidate::code).toList()),
+        EvaluationVariables.SHEET_IDS, new ArrayList<>(evaluations.sheetIds(evaluation.id())));
   }
 
   /** Testers are people of the organisation who can log in to Tasklist: no vendor staff. */
