@@ -86,6 +86,7 @@ class EveryUserTaskIsGuardedIT {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
   @Autowired IdentityService identity;
   @Autowired InMemoryDirectoryServer ldap;
   @Autowired ObjectMapper json;
@@ -534,8 +535,13 @@ class EveryUserTaskIsGuardedIT {
         .map(l -> l.getGroupId()).toList();
   }
 
-  static String key(Task task) {
-    return task.getProcessDefinitionId().split(":")[0] + " " + task.getTaskDefinitionKey();
+  /**
+   * "process-key Task_Id". The key is read from the definition: a definition whose
+   * {@code key:version:uuid} would exceed 64 characters (environment-reconciliation) has a bare
+   * uuid as its id.
+   */
+  String key(Task task) {
+    return repository.getProcessDefinition(task.getProcessDefinitionId()).getKey() + " " + task.getTaskDefinitionKey();
   }
 
   /** The answers as the engine REST API takes them (typed values). */
