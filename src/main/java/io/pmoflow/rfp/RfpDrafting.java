@@ -75,11 +75,8 @@ public class RfpDrafting {
       throw new FormInputRefused(
           Text.of("rfp.refused.no-such-project", FormTexts.label("Project number"), String.valueOf(projectId)).inRequestLanguage());
     }
-    Rfp rfp = new Rfp(project.getId(), by, clock.instant());
-    rfp.apply(new RfpDraft(projectId, title, "", "", null, null, null, null, null, null, false, false));
+    Rfp rfp = service.newDraft(project, title, by);
     rfp.startedAs(processInstanceId);
-    rfps.save(rfp);
-    history.record(rfp.getId(), by, "RFP created", title);
     service.tellRequester(rfp, by);
     return service.startVariables(rfp, project);
   }

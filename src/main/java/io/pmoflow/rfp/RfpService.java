@@ -106,6 +106,34 @@ public class RfpService {
     return rfp;
   }
 
+  /**
+   * Begins an RFP on another case's behalf (a tool evaluation whose recommendation the PM accepted):
+   * a draft with a title for the project, drafted by {@code by} (the project's PMO) from then on.
+   *
+   * @return the RFP's key, e.g. {@code RFP-3}
+   */
+  @Transactional
+  public String startDraft(long projectId, String title, String by) {
+    Project project = projects.find(projectId);
+    Rfp rfp = newDraft(project, title, by);
+    ProcessInstance instance =
+        FormInputGuard.asApplication(
+            () -> runtime.startProcessInstanceByKey(
+                RfpVariables.PROCESS_KEY, rfp.caseKey(), startVariables(rfp, project)));
+    rfp.startedAs(instance.getId());
+    tellRequester(rfp, by);
+    return rfp.caseKey();
+  }
+
+  /** A new RFP with only its title, saved and in the history; the PMO drafts the rest. */
+  Rfp newDraft(Project project, String title, String by) {
+    Rfp rfp = new Rfp(project.getId(), by, clock.instant());
+    rfp.apply(new RfpDraft(project.getId(), title, "", "", null, null, null, null, null, null, false, false));
+    rfps.save(rfp);
+    history.record(rfp.getId(), by, "RFP created", title);
+    return rfp;
+  }
+
   /** The PMO who asked for the RFP is mailed its key and where to follow it, however it was started. */
   void tellRequester(Rfp rfp, String requester) {
     receipts.mail(requester, RfpVariables.PROCESS_KEY, rfp.caseKey(), "rfp.receipt", rfp.caseLabel(), rfp.getTitle(),

@@ -80,6 +80,7 @@ public class AccessBootstrap {
       case PmoGroups.CHANGE_BOARD -> "Change board";
       case PmoGroups.SPONSOR -> "Sponsors";
       case PmoGroups.EVALUATOR -> "Proposal evaluators";
+      case PmoGroups.INFRASTRUCTURE -> "Infrastructure owners";
       default -> role;
     };
   }

@@ -31,6 +31,7 @@ class DemoIdentity {
           new DemoUser("sophia", "Sophia", "Sponsor", PmoGroups.SPONSOR),
           new DemoUser("evan", "Evan", "Evaluator", PmoGroups.EVALUATOR),
           new DemoUser("ella", "Ella", "Evaluator", PmoGroups.EVALUATOR),
+          new DemoUser("ines", "Ines", "Infrastructure", PmoGroups.INFRASTRUCTURE),
           new DemoUser("victor", "Victor", "Vendor", PmoGroups.vendorGroup("acme")),
           new DemoUser("wendy", "Wendy", "Vendor", PmoGroups.vendorGroup("globex")));
 

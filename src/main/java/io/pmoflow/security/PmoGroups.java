@@ -11,6 +11,8 @@ public final class PmoGroups {
   public static final String CHANGE_BOARD = "change-board";
   public static final String SPONSOR = "sponsor";
   public static final String EVALUATOR = "evaluator";
+  /** Owners of the infrastructure: approve evaluation environments outside the PMO's delegated authority. */
+  public static final String INFRASTRUCTURE = "infrastructure";
   /** Operators and administrators: Cockpit, Admin and everything else. */
   public static final String PMO_ADMIN = "pmo-admin";
 
@@ -23,7 +25,7 @@ public final class PmoGroups {
 
   /** Groups that work in Tasklist on the organisation's side. */
   public static final List<String> STAFF_ROLES =
-      List.of(PMO, PM, SECURITY, CHANGE_BOARD, SPONSOR, EVALUATOR);
+      List.of(PMO, PM, SECURITY, CHANGE_BOARD, SPONSOR, EVALUATOR, INFRASTRUCTURE);
 
   /**
    * Roles that act on the cases of every project (triage, votes, sponsorship, access approvals):

@@ -83,7 +83,7 @@ public class ModelCheck {
    */
   public static final Set<String> STRICT_MODELS =
       Set.of("vendor-onboarding.bpmn", "vendor-member-onboarding.bpmn", "access-reconciliation.bpmn",
-          "rfp-preparation.bpmn", "spec-change-approval.bpmn");
+          "rfp-preparation.bpmn", "spec-change-approval.bpmn", "tool-evaluation.bpmn", "environment-reconciliation.bpmn");
 
   private static final Pattern DELEGATE = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
 

@@ -38,6 +38,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import io.pmoflow.evaluation.EnvironmentReconciliationElements;
+import io.pmoflow.evaluation.EvaluationVariables;
+import io.pmoflow.evaluation.ToolEvaluationElements;
+import io.pmoflow.evaluation.environment.EvaluationEnvironments;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -82,9 +86,11 @@ class EveryUserTaskIsGuardedIT {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
   @Autowired IdentityService identity;
   @Autowired InMemoryDirectoryServer ldap;
   @Autowired ObjectMapper json;
+  @Autowired EvaluationEnvironments environments;
 
   final String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100000, 999999));
   /** A second project manager: the one-person PM tasks are not theirs. */
@@ -285,6 +291,58 @@ class EveryUserTaskIsGuardedIT {
         Map.of("reviewNote", "Left over from an old contract; removed by hand"));
   }
 
+  // ---- tool-evaluation and environment-reconciliation --------------------------------------
+
+  @Test
+  @Order(8)
+  void toolEvaluationThroughEveryApprovalModerationAndAnExtension() {
+    long projectId = Projects.create(http, "TE" + suffix, "Data platform " + suffix, 3_000_000, "2027-01-04", "2027-06-30");
+    Map<String, Object> request = new java.util.HashMap<>();
+    request.put("projectId", projectId);
+    request.put("question", "Which BI tool fits?");
+    request.put("candidates", List.of(Map.of("code", "lakeview", "name", "LakeView BI", "monthlyCost", 120000),
+        Map.of("code", "tablo", "name", "Tablo Cloud", "monthlyCost", 90000)));
+    request.put("criteria", List.of(Map.of("name", "Ease of use", "weight", 100)));
+    request.put("testers", List.of("evan", "ella"));
+    request.put("dataSet", "department-sales");
+    request.put("environmentsUntil", LocalDate.now().plusDays(20).toString());
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/evaluations", request, Map.class);
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    String pi = (String) created.getBody().get("processInstanceId");
+
+    work("ines", task(pi, ToolEvaluationElements.TASK_INFRASTRUCTURE_APPROVAL), Map.of("decision", "approve", "reason", "masked"));
+    work("peter", task(pi, ToolEvaluationElements.TASK_PM_APPROVAL), Map.of("decision", "approve", "reason", "fine"));
+    runJobs(pi);
+    for (Task sheet : tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(ToolEvaluationElements.TASK_TRY_CANDIDATE).list()) {
+      // evan and ella are four points apart: the PMO moderates
+      String score = "evan".equals(sheet.getAssignee()) ? "1" : "5";
+      work(sheet.getAssignee(), sheet, Map.of("scoreSheet", "Ease of use | " + score + " | as I found it"));
+    }
+    work("paula", task(pi, ToolEvaluationElements.TASK_MODERATE_SCORES), Map.of("reason", "evan had no training"));
+    work("paula", task(pi, ToolEvaluationElements.TASK_WRITE_RECOMMENDATION),
+        Map.of("recommendedCandidate", "tablo", "recommendation", "Cheaper and good enough", "risks", "none known"));
+    runJobs(pi);
+    work("peter", task(pi, ToolEvaluationElements.TASK_REVIEW_RECOMMENDATION), Map.of("decision", "accept", "followUp", "none"));
+    // 45 days is beyond the PMO's 30: the infrastructure owner decides the extension
+    work("peter", task(pi, ToolEvaluationElements.TASK_ENVIRONMENTS_IN_USE),
+        Map.of("decision", "extend", "extendUntil", LocalDate.now().plusDays(45).toString()));
+    work("ines", task(pi, ToolEvaluationElements.TASK_APPROVE_EXTENSION), Map.of("decision", "reject", "reason", "budget"));
+    submitAs("peter", task(pi, ToolEvaluationElements.TASK_ENVIRONMENTS_IN_USE), Map.of("decision", "end"));
+    runJobs(pi);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+  }
+
+  @Test
+  @Order(9)
+  void environmentReconciliationWithALeftover() {
+    environments.provision(new EvaluationEnvironments.EnvironmentRequest(900000 + Long.parseLong(suffix), "ghost", "product-catalogue", List.of("evan")));
+    // the daily timer's run, started by an operator at the comparison
+    String pi = runtime.createProcessInstanceByKey(EvaluationVariables.RECONCILIATION_PROCESS_KEY)
+        .startBeforeActivity(EnvironmentReconciliationElements.TASK_COMPARE_ENVIRONMENTS).execute().getId();
+    runJobs(pi);
+    work("ines", task(pi, EnvironmentReconciliationElements.TASK_REVIEW_LEFTOVERS), Map.of("reviewNote", "dropped the ghost"));
+  }
+
   // ---- every task of every model -------------------------------------------------------------
 
   @Test
@@ -477,8 +535,13 @@ class EveryUserTaskIsGuardedIT {
         .map(l -> l.getGroupId()).toList();
   }
 
-  static String key(Task task) {
-    return task.getProcessDefinitionId().split(":")[0] + " " + task.getTaskDefinitionKey();
+  /**
+   * "process-key Task_Id". The key is read from the definition: a definition whose
+   * {@code key:version:uuid} would exceed 64 characters (environment-reconciliation) has a bare
+   * uuid as its id.
+   */
+  String key(Task task) {
+    return repository.getProcessDefinition(task.getProcessDefinitionId()).getKey() + " " + task.getTaskDefinitionKey();
   }
 
   /** The answers as the engine REST API takes them (typed values). */

@@ -53,7 +53,7 @@ public final class TaskAttacks {
           Map.entry("colin", Set.of("change-board")), Map.entry("cleo", Set.of("change-board")),
           Map.entry("sophia", Set.of("sponsor")), Map.entry("evan", Set.of("evaluator")),
           Map.entry("ella", Set.of("evaluator")), Map.entry("victor", Set.of("vendor-acme")),
-          Map.entry("wendy", Set.of("vendor-globex")));
+          Map.entry("wendy", Set.of("vendor-globex")), Map.entry("ines", Set.of("infrastructure")));
 
   private final TestRestTemplate http;
   private final TaskService tasks;
