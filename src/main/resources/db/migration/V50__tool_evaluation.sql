@@ -75,7 +75,7 @@ create table evaluation_decision (
 
 create index ix_evaluation_decision on evaluation_decision (evaluation_id, id);
 
-create table evaluation_environment (
+create table evaluation_candidate_environment (
   evaluation_id    bigint not null references evaluation (id),
   candidate_code   varchar(20) not null,
   environment_key  varchar(64) not null unique,

@@ -150,10 +150,10 @@ public class Evaluations {
 
   /** Records what provisioning made; a retry records the same environment once. */
   void provisioned(long id, String candidateCode, EnvironmentInfo info, Instant now) {
-    int updated = jdbc.sql("update evaluation_environment set database_name = ?, login_role = ?, directory_group = ? where environment_key = ?")
+    int updated = jdbc.sql("update evaluation_candidate_environment set database_name = ?, login_role = ?, directory_group = ? where environment_key = ?")
         .params(info.databaseName(), info.loginRole(), info.directoryGroup(), info.environmentKey()).update();
     if (updated == 0) {
-      jdbc.sql("insert into evaluation_environment (evaluation_id, candidate_code, environment_key, database_name, login_role, directory_group, provisioned_at)"
+      jdbc.sql("insert into evaluation_candidate_environment (evaluation_id, candidate_code, environment_key, database_name, login_role, directory_group, provisioned_at)"
               + " values (?, ?, ?, ?, ?, ?, ?)")
           .params(id, candidateCode, info.environmentKey(), info.databaseName(), info.loginRole(), info.directoryGroup(), Timestamp.from(now))
           .update();
@@ -162,13 +162,13 @@ public class Evaluations {
 
   /** Records the removal; true the first time. */
   boolean tornDown(String environmentKey, Instant now) {
-    return jdbc.sql("update evaluation_environment set torn_down_at = ? where environment_key = ? and torn_down_at is null")
+    return jdbc.sql("update evaluation_candidate_environment set torn_down_at = ? where environment_key = ? and torn_down_at is null")
         .params(Timestamp.from(now), environmentKey).update() > 0;
   }
 
   List<Evaluation.Environment> environments(long id) {
     return jdbc.sql("select candidate_code, environment_key, database_name, directory_group, provisioned_at, torn_down_at"
-            + " from evaluation_environment where evaluation_id = ? order by candidate_code")
+            + " from evaluation_candidate_environment where evaluation_id = ? order by candidate_code")
         .param(id)
         .query((rs, n) -> new Evaluation.Environment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             instant(rs, 5), instant(rs, 6)))
@@ -181,7 +181,7 @@ public class Evaluations {
    */
   List<String> explainedKeys() {
     return jdbc.sql("select e.id, c.code from evaluation e join evaluation_candidate c on c.evaluation_id = e.id"
-            + " left join evaluation_environment env on env.environment_key = 'ev' || e.id || '_' || c.code"
+            + " left join evaluation_candidate_environment env on env.environment_key = 'ev' || e.id || '_' || c.code"
             + " where e.status not in ('REJECTED', 'CLOSED') and env.torn_down_at is null")
         .query((rs, n) -> "ev" + rs.getLong(1) + "_" + rs.getString(2))
         .list();

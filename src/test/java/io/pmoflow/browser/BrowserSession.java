@@ -11,6 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -18,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Debian's Chromium, headless, driven by Playwright (nothing downloads a browser). Without a
  * browser the tests are skipped, loudly; on CI ({@code CI=true}) a missing browser fails them.
  */
-public class BrowserSession implements BeforeAllCallback, AfterAllCallback {
+public class BrowserSession implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
   static final Path CHROMIUM = Path.of(System.getProperty("browser.path", "/usr/bin/chromium"));
   static final List<String> FLAGS =
@@ -28,6 +36,7 @@ public class BrowserSession implements BeforeAllCallback, AfterAllCallback {
 
   private Playwright playwright;
   private Browser browser;
+  private boolean japaneseOpened;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -61,6 +70,7 @@ public class BrowserSession implements BeforeAllCallback, AfterAllCallback {
 
   /** A fresh page of a browser set to this language (e.g. ja-JP) and time zone (e.g. Asia/Tokyo). */
   public Page newPage(String locale, String timeZone) {
+    japaneseOpened |= locale.startsWith("ja");
     BrowserContext context =
         browser.newContext(
             new Browser.NewContextOptions()
@@ -69,6 +79,31 @@ public class BrowserSession implements BeforeAllCallback, AfterAllCallback {
                 .setTimezoneId(timeZone));
     context.setDefaultTimeout(20_000);
     return context.newPage();
+  }
+
+  /**
+   * After a test that browsed in Japanese, everybody reads English again: PMO Flow remembers the
+   * language each person last used, and the journeys that follow on the same database expect their
+   * mails and texts in English. The pages are closed first (an open Tasklist polls, in Japanese).
+   */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (!japaneseOpened) {
+      return;
+    }
+    japaneseOpened = false;
+    browser.contexts().forEach(BrowserContext::close);
+    ApplicationContext application = SpringExtension.getApplicationContext(context);
+    TestRestTemplate http = application.getBean(TestRestTemplate.class);
+    HttpHeaders english = new HttpHeaders();
+    english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+    List<String> readingJapanese = application.getBean(JdbcTemplate.class)
+        .queryForList("select user_id from person_language where language = 'ja'", String.class);
+    for (String user : readingJapanese) {
+      // the journeys' people (demo and test users) have their id as password
+      http.withBasicAuth(user, user)
+          .exchange("/engine-rest/task?maxResults=1", HttpMethod.GET, new HttpEntity<>(english), String.class);
+    }
   }
 
   @Override
