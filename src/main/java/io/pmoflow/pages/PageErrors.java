@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,16 +25,16 @@ class PageErrors {
   private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
 
   private final PageFrames frames;
-  private final MessageSource texts;
+  private final PageTexts texts;
 
-  PageErrors(PageFrames frames, MessageSource texts) {
+  PageErrors(PageFrames frames, PageTexts texts) {
     this.frames = frames;
     this.texts = texts;
   }
 
   @ExceptionHandler(PageRefusal.class)
   ModelAndView refused(PageRefusal e, HttpServletRequest request, HttpServletResponse response) {
-    return page(e.status(), texts.getMessage(e.key(), null, LocaleContextHolder.getLocale()), request, response);
+    return page(e.status(), texts.get(e.key()), request, response);
   }
 
   @ExceptionHandler(ApiException.class)

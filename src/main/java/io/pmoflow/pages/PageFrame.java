@@ -1,6 +1,8 @@
 package io.pmoflow.pages;
 
 import io.pmoflow.i18n.DateTexts;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.process.TaskNames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +18,10 @@ import java.util.Locale;
  * @param token the form token every POST form carries as {@value PageTokens#FIELD}
  * @param here this page's address, to come back to after switching the language
  */
-public record PageFrame(String userId, String name, Locale language, ZoneId zone, String token, String here) {
+public record PageFrame(
+    String userId, String name, Locale language, ZoneId zone, String token, String here, Instant now) {
+
+  private static final TaskNames JAPANESE_STEPS = TaskNames.japanese();
 
   public String tokenField() {
     return PageTokens.FIELD;
@@ -32,5 +37,20 @@ public record PageFrame(String userId, String name, Locale language, ZoneId zone
 
   public String dateTime(Instant moment) {
     return DateTexts.dateTime(moment, language, zone);
+  }
+
+  /** A step (a task's name, stored in English) in the page's language. */
+  public String step(String name) {
+    return Languages.JAPANESE.equals(language) ? JAPANESE_STEPS.translated(name) : name;
+  }
+
+  /** Whether a due date has passed. */
+  public boolean overdue(Instant due) {
+    return due != null && due.isBefore(now);
+  }
+
+  /** How long ago, in whole days (0 today): a step that waits since then. */
+  public long daysSince(Instant since) {
+    return since == null ? 0 : java.time.Duration.between(since, now).toDays();
   }
 }
