@@ -48,7 +48,7 @@ class PageSessionController {
 
   /** Only an address of the pages: never another site (an open redirect). */
   static boolean isPage(String address) {
-    return address.startsWith(PagesConfiguration.PATH + "/") && !address.startsWith("//")
+    return address.startsWith(PagesConfiguration.PATH + "/") && !address.contains("..")
         && address.matches("[A-Za-z0-9/_.~%?&=+-]*");
   }
 }

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,7 @@ class ProjectPagesBrowserIT {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
 
   @Test
   void thePmoRegistersAProjectWithTheKeyboardKeepsItsDictionaryAndReadsThePortfolio() {
@@ -64,6 +67,7 @@ class ProjectPagesBrowserIT {
     page.keyboard().type("01042027");
     page.keyboard().press("Tab");
     page.keyboard().type("30092027");
+    tabTo(page, "main form button[type=submit]");
     page.keyboard().press("Enter");
 
     // refused: each reason next to its field, what was typed kept, the focus on the first refused field
@@ -93,7 +97,7 @@ class ProjectPagesBrowserIT {
     long id = Long.parseLong(page.url().replaceAll(".*/pmo/projects/(\\d+).*", "$1"));
 
     // an RFP waits on the PMO's draft: the project's page says what waits on whom since when
-    rfp(id, "Order portal build");
+    String rfp = rfp(id, "Order portal build");
     page.navigate(base() + "/pmo/projects/" + id);
     Locator rfps = page.locator("section").filter(new Locator.FilterOptions().setHasText("Requests for proposal"));
     assertThat(rfps.locator("tbody tr").first()).containsText("Order portal build");
@@ -125,6 +129,16 @@ class ProjectPagesBrowserIT {
     Locator line = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("PORTAL-2027"));
     assertThat(line).containsText("Draft the RFP");
     ManualScreenshots.capture(page, "pages-portfolio", timesOn(page));
+
+    // the task's form links the case's project page
+    Task draft = tasks.createTaskQuery().processInstanceId(rfp).singleResult();
+    Webapps tasklist = new Webapps(page, base());
+    page.navigate(base() + "/camunda/app/tasklist/");
+    tasklist.waitForFilters().openFilterAndWaitForList("My groups' tasks").openTaskById(draft.getId());
+    Locator projectLink = page.locator(".fjs-container a[href='/pmo/projects/" + id + "']");
+    assertThat(projectLink).containsText("Open the project's page");
+    projectLink.click();
+    page.waitForURL(Pattern.compile(".*/pmo/projects/" + id + "$"));
   }
 
   @Test
@@ -166,7 +180,7 @@ class ProjectPagesBrowserIT {
     assertThat(victor.page().locator("li.pmoflow-pages")).hasCount(1);
     victor.page().navigate(base() + "/pmo/projects/" + id);
     assertThat(victor.page().locator("h1")).hasText("Refused (403)");
-    assertThat(victor.page().locator("main")).not().containsText("Not for vendors");
+    assertThat(victor.page().locator("#main")).not().containsText("Not for vendors");
   }
 
   private Page page() {
@@ -206,11 +220,13 @@ class ProjectPagesBrowserIT {
     };
   }
 
-  private void rfp(long projectId, String title) {
+  /** Starts an RFP of the project as paula; returns its process instance id. */
+  private String rfp(long projectId, String title) {
     Instant questions = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
     Map<String, Object> body =
         RfpDraftFixture.body(projectId, title, 60, questions, questions.plus(5, ChronoUnit.DAYS), "a@acme.example", "g@globex.example");
     ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/rfps", body, Map.class);
     org.assertj.core.api.Assertions.assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    return (String) created.getBody().get("processInstanceId");
   }
 }

@@ -6,21 +6,15 @@
  * is followed, never another site.
  */
 import {LANGUAGE} from '../../../pmoflow/language.js';
+import {RETURN_COOKIE, returnAddress} from './return-address.js';
 
 const WORDS = {en: {projects: 'Projects'}, ja: {projects: 'プロジェクト'}}[LANGUAGE] || {projects: 'Projects'};
-const RETURN_COOKIE = 'pmoflow-return';
 
 /** The application's address: Tasklist's app root (e.g. /camunda) without the webapps' own segment. */
 function applicationRoot() {
   const base = document.querySelector('base');
   const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
   return appRoot.replace(/\/[^/]*$/, '');
-}
-
-export function returnAddress(cookies) {
-  const entry = String(cookies || '').split(/;\s*/).find((c) => c.startsWith(RETURN_COOKIE + '='));
-  const address = entry ? decodeURIComponent(entry.substring(RETURN_COOKIE.length + 1)) : null;
-  return address && /^\/pmo(\/[A-Za-z0-9/_.~%?&=+-]*)?$/.test(address) ? address : null;
 }
 
 function forgetReturn() {
