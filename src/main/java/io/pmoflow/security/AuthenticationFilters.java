@@ -31,10 +31,10 @@ class AuthenticationFilters {
 
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-      ProcessEngine engine, ObjectMapper objectMapper, VerifiedLogins logins) {
+      ProcessEngine engine, ObjectMapper objectMapper, WebappLogins webappLogins, VerifiedLogins logins) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(
-            new ApiAuthenticationFilter(engine.getIdentityService(), objectMapper, engine.getName(), logins));
+            new ApiAuthenticationFilter(engine.getIdentityService(), objectMapper, webappLogins, logins));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     return registration;

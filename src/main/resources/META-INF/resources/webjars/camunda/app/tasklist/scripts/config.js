@@ -13,14 +13,16 @@ export default {
   // ES modules, paths relative to app/tasklist/: the language switch and time zone
   // (app/pmoflow/), a refusal next to the field it names with typed values kept, and after a start
   // the case's key and where to follow it, form-js's own messages in the page's language, full-width
-  // numbers in number fields (docs/manual/README.md, "How Tasklist is customised")
+  // numbers in number fields, and the link to the pages around the tasks (/pmo)
+  // (docs/manual/README.md, "How Tasklist is customised")
   customScripts: [
     '../pmoflow/language-switch',
     '../pmoflow/time-zone',
     'scripts/pmoflow/refusals.js',
     'scripts/pmoflow/started.js',
     'scripts/pmoflow/form-js-language.js',
-    'scripts/pmoflow/number-fields.js'
+    'scripts/pmoflow/number-fields.js',
+    'scripts/pmoflow/pages.js'
   ],
 
   shortcuts: {
