@@ -198,7 +198,7 @@ class RfpBrowserIT {
     person.openTaskById(task.getId());
     // the evaluator scores proposals, not vendor codes: each one's price and summary are on the form
     assertThat(person.input("Proposals")).hasValue(Pattern.compile(
-        "Acme Ltd \\(acme\\)\\n  Price: 100,000\\n  Summary: Hosted CRM in the EU, live in eight weeks\\n  Attachment: proposal.pdf"));
+        "Acme Ltd \\(acme\\)\\n  Price: 100,000\\n  Summary: Hosted CRM in the EU, live in eight weeks\\n  Files: proposal.pdf \\("));
     assertThat(person.input("Requirements")).hasValue(Pattern.compile("F-01 MUST \\(functional\\)"));
     List<String> criteria = List.of("Price", "Approach");
     person.fillAndComplete(() -> {
@@ -302,9 +302,7 @@ class RfpBrowserIT {
   }
 
   void propose(String user, long rfpId, String price, String summary) {
-    ResponseEntity<Map> proposed = Api.as(http, user).postForEntity("/api/rfps/" + rfpId + "/proposals",
-        Map.of("price", price, "summary", summary, "attachmentName", "proposal.pdf",
-            "attachmentType", "application/pdf", "attachmentSize", 123456), Map.class);
+    ResponseEntity<Map> proposed = io.pmoflow.support.Proposals.submitWithPdf(http, user, rfpId, price, summary);
     assertThat(proposed.getStatusCode()).as(String.valueOf(proposed.getBody())).isEqualTo(HttpStatus.CREATED);
   }
 
