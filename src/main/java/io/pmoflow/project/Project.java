@@ -58,6 +58,14 @@ public class Project {
   protected Project() {}
 
   Project(NewProject request, Locale language, String createdBy, Instant createdAt) {
+    change(request);
+    this.language = language.getLanguage();
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
+  }
+
+  /** Takes the project's details as the PMO entered them again (its language only when given). */
+  void change(NewProject request) {
     this.code = request.code();
     this.name = request.name();
     this.clientDepartment = request.clientDepartment();
@@ -66,9 +74,9 @@ public class Project {
     this.budget = request.budget();
     this.plannedStart = request.plannedStart();
     this.plannedEnd = request.plannedEnd();
-    this.language = language.getLanguage();
-    this.createdBy = createdBy;
-    this.createdAt = createdAt;
+    if (request.language() != null) {
+      this.language = Languages.supported(request.language()).getLanguage();
+    }
   }
 
   public Long getId() {

@@ -59,6 +59,15 @@ class ProjectController {
     return ProjectView.of(service.get(id));
   }
 
+  @PutMapping("/{id}")
+  @Operation(
+      summary = "Change a project's details",
+      description = "PMO only. The same fields and checks as a registration; the language stays unless given. "
+          + "A code that another project has is a 409.")
+  ProjectView change(@PathVariable long id, @Valid @RequestBody NewProject request) {
+    return ProjectView.of(service.change(id, request));
+  }
+
   @PutMapping("/{id}/language")
   ProjectView changeLanguage(@PathVariable long id, @Valid @RequestBody ProjectLanguage body) {
     return ProjectView.of(service.changeLanguage(id, body.language()));
@@ -74,6 +83,12 @@ class ProjectController {
       @PathVariable long id, @PathVariable String term, @Valid @RequestBody TermDefinition body) {
     boolean created = service.define(id, term, body.definition());
     return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.NO_CONTENT).build();
+  }
+
+  @GetMapping("/{id}/dictionary/{term}/history")
+  @Operation(summary = "Every definition the term has had, newest first; a removal has no definition")
+  List<TermRevisionView> history(@PathVariable long id, @PathVariable String term) {
+    return service.history(id, term).stream().map(TermRevisionView::of).toList();
   }
 
   @DeleteMapping("/{id}/dictionary/{term}")

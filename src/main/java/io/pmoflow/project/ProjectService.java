@@ -20,6 +20,7 @@ public class ProjectService {
 
   private final ProjectRepository projects;
   private final DictionaryTermRepository terms;
+  private final TermRevisionRepository revisions;
   private final People people;
   private final CurrentUser currentUser;
   private final ProjectVisibility visibility;
@@ -29,6 +30,7 @@ public class ProjectService {
   ProjectService(
       ProjectRepository projects,
       DictionaryTermRepository terms,
+      TermRevisionRepository revisions,
       People people,
       CurrentUser currentUser,
       ProjectVisibility visibility,
@@ -36,6 +38,7 @@ public class ProjectService {
       Clock clock) {
     this.projects = projects;
     this.terms = terms;
+    this.revisions = revisions;
     this.people = people;
     this.currentUser = currentUser;
     this.visibility = visibility;
@@ -46,6 +49,32 @@ public class ProjectService {
   @Transactional
   public Project register(NewProject request) {
     currentUser.requireAnyOf(PmoGroups.PMO);
+    checkPeople(request);
+    if (projects.existsByCode(request.code())) {
+      throw ApiException.conflict(Text.of("project.conflict.exists", request.code()).inRequestLanguage());
+    }
+    Locale language =
+        request.language() == null ? i18n.defaultLanguage() : Languages.supported(request.language());
+    return projects.save(new Project(request, language, currentUser.id(), clock.instant()));
+  }
+
+  /**
+   * Changes the project's details (PMO only), with the checks of a registration. Its language
+   * stays unless given; a new code must not be another project's.
+   */
+  @Transactional
+  public Project change(long projectId, NewProject request) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    Project project = find(projectId);
+    checkPeople(request);
+    if (!project.getCode().equals(request.code()) && projects.existsByCode(request.code())) {
+      throw ApiException.conflict(Text.of("project.conflict.exists", request.code()).inRequestLanguage());
+    }
+    project.change(request);
+    return project;
+  }
+
+  private void checkPeople(NewProject request) {
     new FieldProblems()
         .addIf(
             !people.isMember(request.projectManager(), PmoGroups.PM),
@@ -56,12 +85,6 @@ public class ProjectService {
             "pmoOwner",
             Text.of("rule.not-pmo"))
         .throwIfAny();
-    if (projects.existsByCode(request.code())) {
-      throw ApiException.conflict(Text.of("project.conflict.exists", request.code()).inRequestLanguage());
-    }
-    Locale language =
-        request.language() == null ? i18n.defaultLanguage() : Languages.supported(request.language());
-    return projects.save(new Project(request, language, currentUser.id(), clock.instant()));
   }
 
   /** Sets the language the project's RFP document and its mails to vendors are written in. */
@@ -108,6 +131,7 @@ public class ProjectService {
     }
     entry.define(definition, currentUser.id(), clock.instant());
     terms.save(entry);
+    revisions.save(new TermRevision(id, entry.getTerm(), definition, currentUser.id(), clock.instant()));
     return created;
   }
 
@@ -119,5 +143,18 @@ public class ProjectService {
             .findByProjectIdAndTermKey(find(projectId).getId(), DictionaryTerm.keyOf(term))
             .orElseThrow(() -> ApiException.notFound(Text.of("thing.dictionary-term"), term));
     terms.delete(entry);
+    revisions.save(new TermRevision(entry.getProjectId(), entry.getTerm(), null, currentUser.id(), clock.instant()));
+  }
+
+  /** Every definition the term has had, newest first, its removals included. */
+  @Transactional(readOnly = true)
+  public List<TermRevision> history(long projectId, String term) {
+    return revisions.findByProjectIdAndTermKeyOrderByIdDesc(get(projectId).getId(), DictionaryTerm.keyOf(term));
+  }
+
+  /** Every change to the project's dictionary, newest first. */
+  @Transactional(readOnly = true)
+  public List<TermRevision> dictionaryHistory(long projectId) {
+    return revisions.findByProjectIdOrderByIdDesc(get(projectId).getId());
   }
 }

@@ -5,13 +5,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,12 +23,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
   private final ObjectMapper objectMapper;
-  private final String engineName;
+  private final WebappLogins webappLogins;
 
-  ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper, String engineName) {
+  ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper, WebappLogins webappLogins) {
     this.identityService = identityService;
     this.objectMapper = objectMapper;
-    this.engineName = engineName;
+    this.webappLogins = webappLogins;
   }
 
   @Override
@@ -49,32 +44,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       }
       userId = credentials.user();
     }
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
-    identityService.setAuthentication(userId, groups);
+    webappLogins.authenticate(userId);
     try {
       chain.doFilter(request, response);
     } finally {
-      identityService.clearAuthentication();
+      webappLogins.clear();
     }
   }
 
   /** The user logged in to the webapps in this browser session, for a read; else null. */
   private String webappUser(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-      return null;
-    }
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    Authentication login = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
-    if (login == null || login.getIdentityId() == null) {
-      return null;
-    }
-    // the user may have been deleted since logging in
-    return identityService.createUserQuery().userId(login.getIdentityId()).count() == 1 ? login.getIdentityId() : null;
+    boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    return read ? webappLogins.userOf(request) : null;
   }
 }

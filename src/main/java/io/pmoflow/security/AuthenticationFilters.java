@@ -31,10 +31,10 @@ class AuthenticationFilters {
 
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-      ProcessEngine engine, ObjectMapper objectMapper) {
+      ProcessEngine engine, ObjectMapper objectMapper, WebappLogins webappLogins) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(
-            new ApiAuthenticationFilter(engine.getIdentityService(), objectMapper, engine.getName()));
+            new ApiAuthenticationFilter(engine.getIdentityService(), objectMapper, webappLogins));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     return registration;

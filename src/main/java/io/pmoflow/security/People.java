@@ -33,6 +33,13 @@ public class People {
         () -> Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult()));
   }
 
+  /** The person's name as the identity service has it, else their user id. */
+  public static String nameOf(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? user.getId() : name;
+  }
+
   public List<User> membersOf(String groupId) {
     return asSystem.call(
         () -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list());

@@ -24,6 +24,12 @@ class MessagesTest {
   }
 
   @Test
+  void everyTextOfThePagesHasAJapaneseOneAndTheOtherWayRound() throws IOException {
+    assertThat(new TreeSet<>(bundle("pages_ja").stringPropertyNames()))
+        .isEqualTo(new TreeSet<>(bundle("pages").stringPropertyNames()));
+  }
+
+  @Test
   void aTextWithArgumentsQuotesItsApostrophesAndUsesTheSameArgumentsInBothLanguages() throws IOException {
     Properties english = bundle("messages");
     Properties japanese = bundle("messages_ja");

@@ -12,12 +12,14 @@ export default {
   dateFormat: dateFormat('tasklist'),
   // ES modules, paths relative to app/tasklist/: the language switch and time zone
   // (app/pmoflow/), a refusal next to the field it names with typed values kept, and after a start
-  // the case's key and where to follow it (docs/manual/README.md, "How Tasklist is customised")
+  // the case's key and where to follow it, and the link to the pages around the tasks (/pmo)
+  // (docs/manual/README.md, "How Tasklist is customised")
   customScripts: [
     '../pmoflow/language-switch',
     '../pmoflow/time-zone',
     'scripts/pmoflow/refusals.js',
-    'scripts/pmoflow/started.js'
+    'scripts/pmoflow/started.js',
+    'scripts/pmoflow/pages.js'
   ],
 
   shortcuts: {
