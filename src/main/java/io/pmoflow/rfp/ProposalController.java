@@ -3,8 +3,6 @@ package io.pmoflow.rfp;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.CacheControl;
@@ -47,7 +45,7 @@ class ProposalController {
       @PathVariable long id,
       @Valid @ModelAttribute NewProposal proposal,
       @RequestPart("files") List<MultipartFile> files) {
-    ProposalView view = proposals.propose(id, proposal, uploads(files));
+    ProposalView view = proposals.propose(id, proposal, ProposalUpload.of(files));
     return ResponseEntity.created(URI.create("/api/rfps/" + id + "/proposals/" + view.id())).body(view);
   }
 
@@ -75,14 +73,14 @@ class ProposalController {
   @PostMapping(value = "/{proposalId}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Add files to your proposal, before the proposal deadline", description = "One part 'files' per file; the same checks as the submission.")
   ProposalView addFiles(@PathVariable long id, @PathVariable long proposalId, @RequestPart("files") List<MultipartFile> files) {
-    return proposals.addFiles(id, proposalId, uploads(files));
+    return proposals.addFiles(id, proposalId, ProposalUpload.of(files));
   }
 
   @PutMapping(value = "/{proposalId}/files/{fileId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Replace one file of your proposal by another, before the proposal deadline", description = "One part 'file'.")
   ProposalView replaceFile(
       @PathVariable long id, @PathVariable long proposalId, @PathVariable long fileId, @RequestPart("file") MultipartFile file) {
-    return proposals.replaceFile(id, proposalId, fileId, upload(file));
+    return proposals.replaceFile(id, proposalId, fileId, ProposalUpload.of(file));
   }
 
   @DeleteMapping("/{proposalId}/files/{fileId}")
@@ -110,15 +108,4 @@ class ProposalController {
         .body(download.content());
   }
 
-  private static List<ProposalUpload> uploads(List<MultipartFile> files) {
-    return files.stream().map(ProposalController::upload).toList();
-  }
-
-  private static ProposalUpload upload(MultipartFile file) {
-    try {
-      return new ProposalUpload(file.getOriginalFilename(), file.getBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read an uploaded file", e);
-    }
-  }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmoflow.support.Api;
 import io.pmoflow.support.PostgresIntegrationTest;
-import io.pmoflow.support.Projects;
 import io.pmoflow.support.Proposals;
 import io.pmoflow.support.Proposals.Upload;
 import io.pmoflow.support.TestFiles;
+import io.pmoflow.rfp.IssuedRfps.Issued;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -240,38 +239,12 @@ class ProposalFilesIT {
 
   // --- helpers ----------------------------------------------------------------------------
 
-  record Issued(long id, String pi) {}
-
-  /** An RFP with acme and globex invited and evan and ella evaluating, issued and open for proposals. */
   Issued issuedRfp() {
-    long projectId = Projects.create(http, "PF-" + suffix.toUpperCase().substring(0, 6), "Files " + suffix, 50000, "2030-03-01", "2030-12-31");
-    Instant questions = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/rfps",
-        RfpDraftFixture.body(projectId, "Files " + suffix, 60, questions, questions.plus(1, ChronoUnit.DAYS),
-            "a-" + suffix + "@acme.example", "g-" + suffix + "@globex.example"), Map.class);
-    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
-    long id = ((Number) created.getBody().get("id")).longValue();
-    String pi = (String) created.getBody().get("processInstanceId");
-    complete("paula", pi, RfpElements.TASK_DRAFT_RFP, Map.of());
-    runJob(pi, RfpElements.TASK_GENERATE_DOCUMENT);
-    complete("peter", pi, RfpElements.TASK_PM_REVIEW, Map.of("decision", Map.of("value", "approve")));
-    runJob(pi, RfpElements.TASK_ISSUE_TO_VENDORS);
-    return new Issued(id, pi);
-  }
-
-  void complete(String user, String pi, String taskKey, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult();
-    if (task.getAssignee() == null) {
-      Api.as(http, user).postForEntity("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user), Void.class);
-    }
-    assertThat(Api.as(http, user).postForEntity("/engine-rest/task/" + task.getId() + "/submit-form",
-        Map.of("variables", variables), Map.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    return new IssuedRfps(http, taskService, management).both();
   }
 
   void runJob(String pi, String activityId) {
-    Job job = management.createJobQuery().processInstanceId(pi).activityId(activityId).singleResult();
-    assertThat(job).as("job at " + activityId).isNotNull();
-    management.executeJob(job.getId());
+    new IssuedRfps(http, taskService, management).runJob(pi, activityId);
   }
 
   /** The proposals the user may read (a list), or the problem (an object). */
