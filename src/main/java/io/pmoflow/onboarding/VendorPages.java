@@ -1,0 +1,109 @@
+package io.pmoflow.onboarding;
+
+import io.pmoflow.listing.ListPage;
+import io.pmoflow.listing.PageParameters;
+import io.pmoflow.pages.FieldErrors;
+import io.pmoflow.pages.PageController;
+import io.pmoflow.pages.PageOption;
+import io.pmoflow.pages.PageTexts;
+import io.pmoflow.security.CurrentUser;
+import io.pmoflow.security.People;
+import io.pmoflow.security.PmoGroups;
+import io.pmoflow.web.ApiException;
+import io.pmoflow.web.InvalidInputException;
+import jakarta.validation.Validator;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The vendors' pages: the list, registering a vendor with the API's checks, and one page per vendor
+ * with its contract, members and each member's access (who approved it, until when). Who sees
+ * which vendor is the API's rule ({@link VendorVisibility}, through {@link VendorList} and
+ * {@link VendorService}).
+ */
+@PageController
+@RequestMapping("/pmo/vendors")
+class VendorPages {
+
+  private final VendorService vendors;
+  private final VendorList list;
+  private final CurrentUser currentUser;
+  private final People people;
+  private final Validator validator;
+  private final PageTexts texts;
+
+  VendorPages(VendorService vendors, VendorList list, CurrentUser currentUser, People people, Validator validator, PageTexts texts) {
+    this.vendors = vendors;
+    this.list = list;
+    this.currentUser = currentUser;
+    this.people = people;
+    this.validator = validator;
+    this.texts = texts;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
+    ListPage<VendorListItem> found =
+        list.page(VendorList.Query.read(new VendorListParameters(null, q, null, null), new PageParameters(page, null, null)));
+    model.addAttribute("vendors", found);
+    model.addAttribute("q", q == null ? "" : q);
+    model.addAttribute("mayRegister", currentUser.isInAny(PmoGroups.PMO));
+    return "onboarding/vendors";
+  }
+
+  @GetMapping("/new")
+  String registration(Model model) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    return form(new VendorForm(), FieldErrors.none(), model);
+  }
+
+  @PostMapping
+  String register(@ModelAttribute("form") VendorForm form, Model model) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    FieldErrors errors = FieldErrors.none();
+    NewVendor request = form.read(errors, texts.get("pages.field.not-a-date"));
+    FieldErrors rules = FieldErrors.of(validator, request);
+    for (String field : rules.fields()) {
+      if (!errors.has(field)) {
+        rules.of(field).forEach(message -> errors.add(field.equals("contractEnd") || field.equals("isContractEnd") ? "contractEnd" : field, message));
+      }
+    }
+    if (!errors.any()) {
+      try {
+        return "redirect:/pmo/vendors/" + vendors.register(request).getId() + "?registered";
+      } catch (InvalidInputException refused) {
+        errors.add(refused);
+      } catch (ApiException refused) {
+        if (refused.status() != HttpStatus.CONFLICT) {
+          throw refused;
+        }
+        errors.add("code", refused.getMessage());
+      }
+    }
+    return form(form, errors, model);
+  }
+
+  @GetMapping("/{id}")
+  String vendor(@PathVariable long id, Model model) {
+    VendorAccessView vendor = vendors.access(id);
+    model.addAttribute("vendor", vendor);
+    model.addAttribute("mayStartOnboarding", currentUser.isInAny(PmoGroups.PMO) && "REGISTERED".equals(vendor.status()));
+    return "onboarding/vendor";
+  }
+
+  private String form(VendorForm form, FieldErrors errors, Model model) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("sponsors", people.membersOf(PmoGroups.PM).stream()
+        .map(user -> new PageOption(user.getId(), People.nameOf(user) + " (" + user.getId() + ")")).toList());
+    model.addAttribute("languages", List.of(new PageOption("ja", "日本語"), new PageOption("en", "English")));
+    return "onboarding/vendor-form";
+  }
+}
