@@ -49,6 +49,13 @@ class ProposalController {
     return ResponseEntity.created(URI.create("/api/rfps/" + id + "/proposals/" + view.id())).body(view);
   }
 
+  /** The old JSON body named a file without sending it: refused in plain words (an RFC 9457 problem), nothing stored. */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(hidden = true)
+  ResponseEntity<ProposalView> proposeAsJson(@PathVariable long id) {
+    throw ProposalFileRefused.wrongKind(io.pmoflow.i18n.Text.of("rfp.file.multipart-needed"));
+  }
+
   @GetMapping
   @Operation(
       summary = "The proposals you may read",

@@ -229,9 +229,11 @@ class ProposalFilesIT {
     // JSON (the old way, a file's name only) is not a proposal any more
     HttpHeaders json = new HttpHeaders();
     json.setContentType(MediaType.APPLICATION_JSON);
-    assertThat(Api.as(http, "victor").postForEntity("/api/rfps/" + rfp.id() + "/proposals",
-        new HttpEntity<>(Map.of("price", "1", "attachmentName", "proposal.pdf"), json), Map.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    ResponseEntity<Map> old = Api.as(http, "victor").postForEntity("/api/rfps/" + rfp.id() + "/proposals",
+        new HttpEntity<>(Map.of("price", "1", "attachmentName", "proposal.pdf"), json), Map.class);
+    assertThat(old.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat(old.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(old.getBody().get("detail").toString()).startsWith("Send the proposal as multipart/form-data");
 
     assertThat(fileCount(rfp.id())).isEqualTo(before);
     assertThat(jdbc.queryForObject("select count(*) from rfp_proposal where rfp_id = ?", Long.class, rfp.id())).isZero();
