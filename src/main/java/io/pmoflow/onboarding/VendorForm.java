@@ -1,9 +1,10 @@
 package io.pmoflow.onboarding;
 
+import static io.pmoflow.pages.TypedValues.date;
+import static io.pmoflow.pages.TypedValues.text;
+
 import io.pmoflow.pages.FieldErrors;
 import io.pmoflow.web.FullWidth;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * The vendor registration form of the pages, as typed (kept when the form is refused). {@link #read}
@@ -26,23 +27,6 @@ public class VendorForm {
     return new NewVendor(text(FullWidth.toHalfWidth(code)), text(company), text(contractNumber),
         date(contractStart, "contractStart", errors, notADate), date(contractEnd, "contractEnd", errors, notADate),
         "true".equals(ndaOnFile) || "on".equals(ndaOnFile), text(sponsor), text(leadName), text(leadEmail), text(language));
-  }
-
-  private static String text(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static LocalDate date(String value, String field, FieldErrors errors, String message) {
-    String typed = text(value);
-    if (typed == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(FullWidth.toHalfWidth(typed));
-    } catch (DateTimeParseException e) {
-      errors.add(field, message);
-      return null;
-    }
   }
 
   public String getCode() { return code; }

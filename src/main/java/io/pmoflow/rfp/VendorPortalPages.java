@@ -1,12 +1,13 @@
 package io.pmoflow.rfp;
 
 import io.pmoflow.pages.FieldErrors;
+import io.pmoflow.i18n.Text;
 import io.pmoflow.pages.PageController;
+import io.pmoflow.pages.TypedValues;
 import io.pmoflow.web.ApiException;
 import io.pmoflow.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -71,7 +72,8 @@ class VendorPortalPages {
   String propose(@PathVariable long id, @RequestParam(defaultValue = "") String price, @RequestParam(defaultValue = "") String summary,
       @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, HttpServletResponse response) {
     FieldErrors errors = FieldErrors.none();
-    NewProposal request = new NewProposal(amount(price, errors), summary.isBlank() ? null : summary);
+    NewProposal request = new NewProposal(TypedValues.amount(price, "price", errors, Text.of("input.number").inRequestLanguage()),
+        TypedValues.text(summary));
     FieldErrors rules = FieldErrors.of(validator, request);
     rules.fields().stream().filter(field -> !errors.has(field)).forEach(field -> rules.of(field).forEach(m -> errors.add(field, m)));
     return change(id, "files", errors, () -> proposals.propose(id, request, ProposalUpload.of(files)), "proposed",
@@ -124,19 +126,6 @@ class VendorPortalPages {
     model.addAttribute("form", typed);
     return "rfp/portal-rfp";
   }
-
-  private static BigDecimal amount(String typed, FieldErrors errors) {
-    if (typed.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(typed.strip().replace(",", ""));
-    } catch (NumberFormatException e) {
-      errors.add("price", io.pmoflow.i18n.Text.of("input.number").inRequestLanguage());
-      return null;
-    }
-  }
-
 
   /** What was typed into the page's forms, shown again when a form is refused. */
   public static final class Typed {
