@@ -95,7 +95,68 @@ class VendorPages {
     VendorAccessView vendor = vendors.access(id);
     model.addAttribute("vendor", vendor);
     model.addAttribute("mayStartOnboarding", currentUser.isInAny(PmoGroups.PMO) && "REGISTERED".equals(vendor.status()));
+    model.addAttribute("errors", FieldErrors.none());
+    model.addAttribute("form", memberForm(java.util.Map.of()));
+    model.addAttribute("memberTypes", List.of(new PageOption("EMPLOYEE", texts.get("pages.vendor.member.type.EMPLOYEE")),
+        new PageOption("SUBCONTRACTOR", texts.get("pages.vendor.member.type.SUBCONTRACTOR"))));
     return "onboarding/vendor";
+  }
+
+  /**
+   * Starts the vendor's onboarding with its first member and that member's access, through the
+   * API's own call (same checks: catalogue, roles, contract); more members are added later.
+   */
+  @PostMapping("/{id}/onboarding")
+  String startOnboarding(@PathVariable long id, @RequestParam java.util.Map<String, String> typed, Model model,
+      jakarta.servlet.http.HttpServletResponse response) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    FieldErrors errors = FieldErrors.none();
+    MemberType type = null;
+    String typedType = io.pmoflow.pages.TypedValues.text(typed.get("memberType"));
+    try {
+      type = typedType == null ? null : MemberType.valueOf(typedType);
+    } catch (IllegalArgumentException unknown) {
+      errors.add("memberType", texts.get("pages.vendor.member.type.unknown"));
+    }
+    OnboardingRequest request = new OnboardingRequest(List.of(new NewMember(
+        io.pmoflow.pages.TypedValues.text(typed.get("name")), io.pmoflow.pages.TypedValues.text(typed.get("email")),
+        io.pmoflow.pages.TypedValues.text(typed.get("roleInProject")), type,
+        List.of(new AccessRequestInput(io.pmoflow.pages.TypedValues.text(typed.get("system")),
+            io.pmoflow.pages.TypedValues.text(typed.get("role")), io.pmoflow.pages.TypedValues.text(typed.get("justification")))))));
+    FieldErrors rules = FieldErrors.of(validator, request);
+    rules.fields().forEach(field -> rules.of(field).forEach(message -> errors.add(memberField(field), message)));
+    if (!errors.any()) {
+      try {
+        vendors.startOnboarding(id, request);
+        return "redirect:/pmo/vendors/" + id + "?started";
+      } catch (InvalidInputException refused) {
+        refused.fieldProblems().forEach(problem -> errors.add(memberField(problem.field()), problem.message()));
+      } catch (ApiException refused) {
+        if (refused.status() != HttpStatus.CONFLICT) {
+          throw refused;
+        }
+        errors.add("name", refused.getMessage());
+      }
+    }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    vendor(id, model);
+    model.addAttribute("errors", errors);
+    model.addAttribute("form", memberForm(typed));
+    return "onboarding/vendor";
+  }
+
+  /** The onboarding form's values as typed, every field present (blank when not typed). */
+  private static java.util.Map<String, String> memberForm(java.util.Map<String, String> typed) {
+    java.util.Map<String, String> form = new java.util.HashMap<>();
+    for (String field : List.of("name", "email", "roleInProject", "memberType", "system", "role", "justification")) {
+      form.put(field, typed.getOrDefault(field, ""));
+    }
+    return form;
+  }
+
+  /** {@code members[0].access[0].system} is the form's {@code system}. */
+  private static String memberField(String path) {
+    return path.replaceFirst("^members(\\[0\\])?\\.?", "").replaceFirst("^access(\\[0\\])?\\.?", "");
   }
 
   private String form(VendorForm form, FieldErrors errors, Model model) {

@@ -35,7 +35,16 @@ class VendorPagesIT {
     assertThat(location).matches(".*/pmo/vendors/\\d+\\?registered");
     String path = location.substring(location.indexOf("/pmo/"));
     assertThat(paula.get(path).body()).contains("Pages Vendor Ltd (" + code + ")", "The vendor is registered", "C-" + code,
-        "No member yet", "Vendor onboarding, vendor number");
+        "No member yet", "Start the onboarding");
+
+    // the onboarding starts from the page with the API's checks: an unknown system is refused next to it
+    HttpResponse<String> unknown = paula.submit(path, path.replace("?registered", "") + "/onboarding",
+        member("no-such-system"));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("id=\"system-error\"", "value=\"Ann Archer\"");
+    HttpResponse<String> started = paula.submit(path, path.replace("?registered", "") + "/onboarding", member("git"));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+    assertThat(paula.get(path.replace("?registered", "")).body()).contains("Ann Archer", "git / developer");
     assertThat(paula.get("/pmo/vendors?q=" + code).body()).contains("Pages Vendor Ltd");
 
     // the API's visibility rule: security sees every vendor, an evaluator none, another vendor not this one
@@ -46,6 +55,18 @@ class VendorPagesIT {
     assertThat(new WebappBrowser(port).logIn("peter").get("/pmo/vendors/new").statusCode()).isEqualTo(403);
     assertThat(paula.post("/pmo/vendors", vendor(code + "x", "Forged", "2027-01-01", "2027-02-01", "a@b.example")).statusCode())
         .isEqualTo(403);
+  }
+
+  private static Map<String, String> member(String system) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("name", "Ann Archer");
+    form.put("email", "ann@pages.example");
+    form.put("roleInProject", "Developer");
+    form.put("memberType", "EMPLOYEE");
+    form.put("system", system);
+    form.put("role", "developer");
+    form.put("justification", "Works on the CRM code base");
+    return form;
   }
 
   private static Map<String, String> vendor(String code, String company, String start, String end, String email) {
