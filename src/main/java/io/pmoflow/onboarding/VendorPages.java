@@ -38,8 +38,11 @@ class VendorPages {
   private final People people;
   private final Validator validator;
   private final PageTexts texts;
+  private final AccessReconciliation reconciliation;
 
-  VendorPages(VendorService vendors, VendorList list, CurrentUser currentUser, People people, Validator validator, PageTexts texts) {
+  VendorPages(VendorService vendors, VendorList list, CurrentUser currentUser, People people, Validator validator, PageTexts texts,
+      AccessReconciliation reconciliation) {
+    this.reconciliation = reconciliation;
     this.vendors = vendors;
     this.list = list;
     this.currentUser = currentUser;
@@ -95,6 +98,9 @@ class VendorPages {
     VendorAccessView vendor = vendors.access(id);
     model.addAttribute("vendor", vendor);
     model.addAttribute("mayStartOnboarding", currentUser.isInAny(PmoGroups.PMO) && "REGISTERED".equals(vendor.status()));
+    boolean oversight = currentUser.isInAny(PmoGroups.VENDOR_OVERSIGHT);
+    model.addAttribute("showFindings", oversight);
+    model.addAttribute("findings", oversight ? findings(vendor.code()) : null);
     model.addAttribute("errors", FieldErrors.none());
     model.addAttribute("form", memberForm(java.util.Map.of()));
     model.addAttribute("memberTypes", List.of(new PageOption("EMPLOYEE", texts.get("pages.vendor.member.type.EMPLOYEE")),
@@ -143,6 +149,18 @@ class VendorPages {
     model.addAttribute("errors", errors);
     model.addAttribute("form", memberForm(typed));
     return "onboarding/vendor";
+  }
+
+  /**
+   * What the directory holds for this vendor that no grant explains, read now (for the PMO and
+   * security only); null when the directory cannot be reached, which the page says.
+   */
+  private List<String> findings(String vendorCode) {
+    try {
+      return reconciliation.findingsOf(vendorCode).stream().map(io.pmoflow.i18n.Text::inRequestLanguage).toList();
+    } catch (io.pmoflow.directory.DirectoryUnavailableException unreachable) {
+      return null;
+    }
   }
 
   /** The onboarding form's values as typed, every field present (blank when not typed). */

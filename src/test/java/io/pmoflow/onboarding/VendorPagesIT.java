@@ -46,6 +46,8 @@ class VendorPagesIT {
     assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
     assertThat(paula.get(path.replace("?registered", "")).body()).contains("Ann Archer", "git / developer");
     assertThat(paula.get("/pmo/vendors?q=" + code).body()).contains("Pages Vendor Ltd");
+    // the directory compared with the grants, now: nothing unexplained for a vendor without accounts
+    assertThat(paula.get(path).body()).contains("Reconciliation findings", "None: every account of this vendor");
 
     // the API's visibility rule: security sees every vendor, an evaluator none, another vendor not this one
     assertThat(new WebappBrowser(port).logIn("sam").get(path).statusCode()).isEqualTo(200);
