@@ -18,28 +18,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** RFPs brought to "issued" (open for questions and proposals) through the API and Tasklist's REST calls, for the tender's tests. */
-final class IssuedRfps {
+public final class IssuedRfps {
 
   /** An issued RFP: its id and process instance. */
-  record Issued(long id, String pi) {}
+  public record Issued(long id, String pi) {}
 
   private final TestRestTemplate http;
   private final TaskService tasks;
   private final ManagementService management;
 
-  IssuedRfps(TestRestTemplate http, TaskService tasks, ManagementService management) {
+  public IssuedRfps(TestRestTemplate http, TaskService tasks, ManagementService management) {
     this.http = http;
     this.tasks = tasks;
     this.management = management;
   }
 
   /** acme and globex invited, evan and ella evaluating; questions close in a day, proposals in two. */
-  Issued both() {
+  public Issued both() {
     return issue(vendors -> vendors);
   }
 
   /** Only globex invited. */
-  Issued globexOnly() {
+  public Issued globexOnly() {
     return issue(vendors -> List.of(vendors.get(1)));
   }
 
