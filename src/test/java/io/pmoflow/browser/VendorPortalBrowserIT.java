@@ -44,8 +44,8 @@ class VendorPortalBrowserIT {
     page.navigate(base() + "/pmo/portal");
     logInOnTasklistsForm(page, "victor");
     page.waitForURL(Pattern.compile(".*/pmo/portal$"));
-    assertThat(page.locator("main table")).containsText("RFP-" + shared.id());
-    assertThat(page.locator("main table")).not().containsText("RFP-" + globexOnly.id() + " ");
+    assertThat(page.locator("#main table")).containsText("RFP-" + shared.id());
+    assertThat(page.locator("#main table")).not().containsText("RFP-" + globexOnly.id() + " ");
     ManualScreenshots.capture(page, "vendor-portal-invitations", times(page));
 
     page.locator("a[href='/pmo/portal/rfps/" + shared.id() + "']").click();
@@ -53,7 +53,7 @@ class VendorPortalBrowserIT {
     page.locator("#question").fill("May we host the system in Osaka?");
     page.getByText("Ask", new Page.GetByTextOptions().setExact(true)).click();
     page.waitForURL(Pattern.compile(".*\\?asked$"));
-    assertThat(page.locator("main")).containsText("May we host the system in Osaka?");
+    assertThat(page.locator("#main")).containsText("May we host the system in Osaka?");
     page.locator("button[name=bid][value=true]").click();
     page.waitForURL(Pattern.compile(".*\\?bidding$"));
 
@@ -62,7 +62,7 @@ class VendorPortalBrowserIT {
     page.locator("#files").setInputFiles(new FilePayload("offer.pdf", "application/pdf", TestFiles.pdf("Acme offer")));
     page.locator("form[action$='/proposal'] button[type=submit]").click();
     page.waitForURL(Pattern.compile(".*\\?proposed$"));
-    assertThat(page.locator("main table").last()).containsText("offer.pdf");
+    assertThat(page.locator("#main table").last()).containsText("offer.pdf");
     assertThat(page.locator("dl.facts").last()).containsText("120,000");
     ManualScreenshots.capture(page, "vendor-portal-proposal", times(page));
 
@@ -70,8 +70,8 @@ class VendorPortalBrowserIT {
     wendy.navigate(base() + "/pmo/portal/rfps/" + shared.id());
     logInOnTasklistsForm(wendy, "wendy");
     wendy.waitForURL(Pattern.compile(".*/pmo/portal/rfps/" + shared.id() + "$"));
-    assertThat(wendy.locator("main")).not().containsText("offer.pdf");
-    assertThat(wendy.locator("main")).not().containsText("Osaka");
+    assertThat(wendy.locator("#main")).not().containsText("offer.pdf");
+    assertThat(wendy.locator("#main")).not().containsText("Osaka");
   }
 
   private Page page() {

@@ -67,7 +67,7 @@ class VendorPortalIT {
     HttpResponse<String> sent = victor.submitFiles(page, page + "/proposal", Map.of("price", "120000", "summary", "Hosted in Osaka"),
         Proposals.file("offer.pdf", TestFiles.pdf("Acme offer")));
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
-    String mine = victor.get(page).body();
+    String mine = victor.get(page + "?proposed").body();
     assertThat(mine).contains("Your proposal was received", "offer.pdf", "120,000.00", "Hosted in Osaka", "by victor on ", "Proposal sent")
         .contains("/api/rfps/" + shared.id() + "/proposals/");
     assertThat(jdbc.queryForObject("select count(*) from rfp_proposal_file where rfp_id = ?", Long.class, shared.id())).isEqualTo(1);
