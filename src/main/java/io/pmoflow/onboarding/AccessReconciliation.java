@@ -37,6 +37,19 @@ public class AccessReconciliation {
 
   @Transactional(readOnly = true)
   public List<Text> orphans() {
+    return findings().stream().map(Finding::text).toList();
+  }
+
+  /** The findings about one vendor's accounts (their names start with the vendor's code and a dash). */
+  @Transactional(readOnly = true)
+  public List<Text> findingsOf(String vendorCode) {
+    return findings().stream().filter(f -> f.uid().startsWith(vendorCode + "-")).map(Finding::text).toList();
+  }
+
+  /** One account the grants do not explain: its name, and what is wrong in words. */
+  private record Finding(String uid, Text text) {}
+
+  private List<Finding> findings() {
     Set<String> explainedAccounts = new HashSet<>();
     Set<String> explainedMemberships = new HashSet<>();
     for (AccessGrant grant :
@@ -50,26 +63,26 @@ public class AccessReconciliation {
         explainedMemberships.add(grant.getRole().getDirectoryGroup() + "/" + member.getUsername());
       }
     }
-    List<Text> orphans = new ArrayList<>();
+    List<Finding> orphans = new ArrayList<>();
     Set<String> vendorAccounts = new HashSet<>();
     for (DirectoryAccount account : directory.listAccounts()) {
       vendorAccounts.add(account.uid());
       if (!explainedAccounts.contains(account.uid())) {
-        orphans.add(Text.of("reconciliation.no-grant", account.uid(), String.valueOf(account.email())));
+        orphans.add(new Finding(account.uid(), Text.of("reconciliation.no-grant", account.uid(), String.valueOf(account.email()))));
       }
     }
     Map<String, Set<String>> memberships = directory.listMemberships();
     for (Map.Entry<String, Set<String>> group : memberships.entrySet()) {
       for (String uid : group.getValue()) {
         if (vendorAccounts.contains(uid) && !explainedMemberships.contains(group.getKey() + "/" + uid)) {
-          orphans.add(Text.of("reconciliation.no-provisioned-grant", uid, group.getKey()));
+          orphans.add(new Finding(uid, Text.of("reconciliation.no-provisioned-grant", uid, group.getKey())));
         }
       }
     }
     for (UnmarkedAccount account : directory.listUnmarkedAccounts()) {
       boolean memberAccount = members.existsByUsername(account.uid());
       if (!account.internalStaff() || memberAccount) {
-        orphans.add(unmarked(account, memberAccount, memberships));
+        orphans.add(new Finding(account.uid(), unmarked(account, memberAccount, memberships)));
       }
     }
     return orphans;

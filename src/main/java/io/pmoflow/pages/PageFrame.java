@@ -17,9 +17,10 @@ import java.util.Locale;
  * @param language the page's language ({@code ja} or {@code en})
  * @param token the form token every POST form carries as {@value PageTokens#FIELD}
  * @param here this page's address, to come back to after switching the language
+ * @param vendorStaff whether the person works for a vendor (their menu is the vendor portal)
  */
 public record PageFrame(
-    String userId, String name, Locale language, ZoneId zone, String token, String here, Instant now) {
+    String userId, String name, Locale language, ZoneId zone, String token, String here, Instant now, boolean vendorStaff) {
 
   private static final TaskNames JAPANESE_STEPS = TaskNames.japanese();
 

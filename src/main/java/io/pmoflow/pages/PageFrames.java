@@ -4,6 +4,7 @@ import io.pmoflow.i18n.I18nSettings;
 import io.pmoflow.i18n.RequestLanguage;
 import io.pmoflow.security.CurrentUser;
 import io.pmoflow.security.People;
+import io.pmoflow.security.PmoGroups;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,6 @@ class PageFrames {
     String query = request.getQueryString();
     String here = request.getRequestURI() + (query == null ? "" : "?" + query);
     return new PageFrame(userId, name, RequestLanguage.current(i18n.defaultLanguage()), i18n.timeZone(),
-        PageTokens.of(request), here, clock.instant());
+        PageTokens.of(request), here, clock.instant(), currentUser.groups().stream().anyMatch(PmoGroups::isVendorGroup));
   }
 }

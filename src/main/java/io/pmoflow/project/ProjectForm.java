@@ -1,10 +1,11 @@
 package io.pmoflow.project;
 
+import static io.pmoflow.pages.TypedValues.amount;
+import static io.pmoflow.pages.TypedValues.date;
+import static io.pmoflow.pages.TypedValues.text;
+
 import io.pmoflow.pages.FieldErrors;
 import io.pmoflow.web.FullWidth;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * The project form of the pages, as typed: every value is kept as text, so that a refused form shows
@@ -52,36 +53,6 @@ public class ProjectForm {
         date(plannedStart, "plannedStart", errors, notADate),
         date(plannedEnd, "plannedEnd", errors, notADate),
         text(language));
-  }
-
-  private static String text(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static BigDecimal amount(String value, String field, FieldErrors errors, String message) {
-    String typed = text(value);
-    if (typed == null) {
-      return null;
-    }
-    try {
-      return new BigDecimal(FullWidth.toHalfWidth(typed).replace(",", "").replace("_", ""));
-    } catch (NumberFormatException e) {
-      errors.add(field, message);
-      return null;
-    }
-  }
-
-  private static LocalDate date(String value, String field, FieldErrors errors, String message) {
-    String typed = text(value);
-    if (typed == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(FullWidth.toHalfWidth(typed));
-    } catch (DateTimeParseException e) {
-      errors.add(field, message);
-      return null;
-    }
   }
 
   public String getCode() {

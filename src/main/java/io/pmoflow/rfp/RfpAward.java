@@ -34,6 +34,7 @@ public class RfpAward {
   private final RfpFormValues values;
   private final RfpScoring scoring;
   private final VendorService onboarding;
+  private final ProposalTexts proposalTexts;
 
   RfpAward(
       RfpRepository rfps,
@@ -44,7 +45,8 @@ public class RfpAward {
       RfpMails mails,
       RfpFormValues values,
       RfpScoring scoring,
-      VendorService onboarding) {
+      VendorService onboarding,
+      ProposalTexts proposalTexts) {
     this.rfps = rfps;
     this.proposals = proposals;
     this.history = history;
@@ -54,6 +56,7 @@ public class RfpAward {
     this.values = values;
     this.scoring = scoring;
     this.onboarding = onboarding;
+    this.proposalTexts = proposalTexts;
   }
 
   /**
@@ -74,8 +77,7 @@ public class RfpAward {
     Map<String, Object> fields = new HashMap<>();
     fields.put("rfpTitle", rfp.getTitle());
     ShownTexts.put(fields, RfpVariables.RANKING, language -> RankingText.of(ranking, rfp, language));
-    List<RfpProposal> all = proposals.findByRfpIdOrderById(rfpId);
-    ShownTexts.put(fields, "proposals", language -> RfpFormTexts.proposals(rfp, all, language));
+    proposalTexts.putProposals(fields, rfp);
     boolean moderated = rfp.getModerationNote() != null && !rfp.getModerationNote().isBlank();
     ShownTexts.put(fields, "moderation",
         language -> moderated ? rfp.getModerationNote() : Text.of("rfp.text.no-moderation").in(language));

@@ -98,13 +98,6 @@ class RfpController {
     return ResponseEntity.status(201).body(new QuestionReceived(q.getId(), q.getAskedAt()));
   }
 
-  @PostMapping("/{id}/proposals")
-  ResponseEntity<ProposalReceived> propose(@PathVariable long id, @Valid @RequestBody NewProposal body) {
-    RfpProposal p = service.propose(id, body);
-    return ResponseEntity.status(201)
-        .body(new ProposalReceived(p.getId(), p.getVendorCode(), p.getSubmittedAt()));
-  }
-
   @PostMapping("/{id}/intent")
   ResponseEntity<Void> intent(@PathVariable long id, @Valid @RequestBody Intent body) {
     service.intent(id, body.bid());
@@ -114,8 +107,6 @@ class RfpController {
   record VersionLine(int version, String title, Instant createdAt) {}
 
   record QuestionReceived(Long id, Instant askedAt) {}
-
-  record ProposalReceived(Long id, String vendor, Instant submittedAt) {}
 
   /** Whether the vendor intends to bid. */
   record Intent(@jakarta.validation.constraints.NotNull(message = "{pmoflow.validation.required-boolean}") Boolean bid) {}

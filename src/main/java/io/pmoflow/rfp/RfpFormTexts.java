@@ -64,17 +64,6 @@ final class RfpFormTexts {
         yesNo(rfp.isPersonalData()), yesNo(rfp.isProductionAccess())).in(language);
   }
 
-  /** Each vendor's proposal: who, the price, the summary, the attached file's name. */
-  static String proposals(Rfp rfp, List<RfpProposal> proposals, Locale language) {
-    return proposals.stream()
-        .map(p -> Text.of("rfp.text.proposal", vendorName(rfp, p.getVendorCode()), p.getVendorCode(),
-                price(p.getPrice(), language),
-                p.getSummary() == null || p.getSummary().isBlank() ? Text.of("rfp.text.none-given") : p.getSummary(),
-                p.getAttachmentName() == null ? Text.of("rfp.text.none") : p.getAttachmentName())
-            .in(language))
-        .collect(Collectors.joining("\n\n"));
-  }
-
   /** The questions of an RFP answered so far, oldest first, without naming who asked. */
   static String answered(List<RfpQuestion> questions, Locale language) {
     List<String> answered = questions.stream()

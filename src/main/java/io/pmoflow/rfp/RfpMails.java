@@ -84,12 +84,13 @@ class RfpMails {
   }
 
   /** The RFP's address in PMO Flow's vendor interface. */
+  /** The RFP's page in the vendor portal: the document, questions and answers, intent, the proposal with its files. */
   private String rfpAddress(Rfp rfp) {
-    return address.baseUrl() + "/api/rfps/" + rfp.getId();
+    return address.baseUrl() + "/pmo/portal/rfps/" + rfp.getId();
   }
 
   /** The RFP's latest PDF; opens in a browser with a PMO Flow login. */
   private String documentUrl(Rfp rfp) {
-    return rfpAddress(rfp) + "/document";
+    return address.baseUrl() + "/api/rfps/" + rfp.getId() + "/document";
   }
 }

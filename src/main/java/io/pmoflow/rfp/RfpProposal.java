@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A vendor's proposal: one per vendor and RFP, with its price and its attachment's metadata. */
+/**
+ * A vendor's proposal: one per vendor and RFP, with its price and summary; its files are
+ * {@link ProposalFile}s. The vendor may revise it until the proposal deadline.
+ */
 @Entity
 @Table(name = "rfp_proposal")
 public class RfpProposal {
@@ -27,20 +30,14 @@ public class RfpProposal {
   private BigDecimal price;
   private String summary;
 
-  @Column(name = "attachment_name")
-  private String attachmentName;
-
-  @Column(name = "attachment_type")
-  private String attachmentType;
-
-  @Column(name = "attachment_size")
-  private long attachmentSize;
-
   @Column(name = "submitted_by")
   private String submittedBy;
 
   @Column(name = "submitted_at")
   private Instant submittedAt;
+
+  @Column(name = "revised_at")
+  private Instant revisedAt;
 
   protected RfpProposal() {}
 
@@ -49,9 +46,6 @@ public class RfpProposal {
     this.vendorCode = vendorCode;
     this.price = p.price();
     this.summary = p.summary();
-    this.attachmentName = p.attachmentName();
-    this.attachmentType = p.attachmentType();
-    this.attachmentSize = p.attachmentSize();
     this.submittedBy = by;
     this.submittedAt = at;
   }
@@ -76,23 +70,22 @@ public class RfpProposal {
     return summary;
   }
 
-  public String getAttachmentName() {
-    return attachmentName;
-  }
-
-  public String getAttachmentType() {
-    return attachmentType;
-  }
-
-  public long getAttachmentSize() {
-    return attachmentSize;
-  }
-
   public String getSubmittedBy() {
     return submittedBy;
   }
 
   public Instant getSubmittedAt() {
     return submittedAt;
+  }
+
+  /** When the vendor last changed the price or summary; null if never. */
+  public Instant getRevisedAt() {
+    return revisedAt;
+  }
+
+  void revise(NewProposal p, Instant at) {
+    this.price = p.price();
+    this.summary = p.summary();
+    this.revisedAt = at;
   }
 }

@@ -27,6 +27,7 @@ public class RfpScoring {
   private final RfpProposalRepository proposals;
   private final RfpScoreRepository scores;
   private final RfpHistory history;
+  private final ProposalTexts proposalTexts;
   private final BigDecimal moderationSpread;
 
   RfpScoring(
@@ -34,17 +35,19 @@ public class RfpScoring {
       RfpProposalRepository proposals,
       RfpScoreRepository scores,
       RfpHistory history,
+      ProposalTexts proposalTexts,
       @Value("${pmoflow.rfp.moderation-spread:20}") BigDecimal moderationSpread) {
     this.rfps = rfps;
     this.proposals = proposals;
     this.scores = scores;
     this.history = history;
+    this.proposalTexts = proposalTexts;
     this.moderationSpread = moderationSpread;
   }
 
   /**
    * What an evaluator's scoring form shows: the requirements, the criteria with their weights, each
-   * vendor's proposal (price, summary, attachment), their own sheet, an unticked declaration.
+   * vendor's proposal (price, summary, files with a download link each), their own sheet, an unticked declaration.
    */
   @Transactional(readOnly = true)
   public Map<String, Object> scoreForm(long rfpId, String evaluator) {
@@ -53,8 +56,7 @@ public class RfpScoring {
     Map<String, Object> fields = new HashMap<>();
     fields.put("rfpTitle", rfp.getTitle());
     fields.put("rfpRequirements", RfpFormTexts.requirements(rfp));
-    List<RfpProposal> all = proposals.findByRfpIdOrderById(rfpId);
-    ShownTexts.put(fields, "proposals", language -> RfpFormTexts.proposals(rfp, all, language));
+    proposalTexts.putProposalsWithLinks(fields, rfp);
     fields.put(RfpVariables.NO_CONFLICT_OF_INTEREST, false);
     fields.put("criteriaWeights", ScoreSheetLines.weights(sheet));
     fields.put(RfpVariables.SCORE_SHEET, ScoreSheetLines.format(sheet));
@@ -130,8 +132,7 @@ public class RfpScoring {
     Rfp rfp = rfps.require(rfpId);
     Map<String, Object> fields = ShownTexts.of(RfpVariables.RANKING, language -> RankingText.of(ranking, rfp, language));
     fields.put("rfpTitle", rfp.getTitle());
-    List<RfpProposal> all = proposals.findByRfpIdOrderById(rfpId);
-    ShownTexts.put(fields, "proposals", language -> RfpFormTexts.proposals(rfp, all, language));
+    proposalTexts.putProposalsWithLinks(fields, rfp);
     fields.put(RfpVariables.MODERATION_NOTE, "");
     return fields;
   }

@@ -28,13 +28,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What people do with RFPs over the API: the PMO starts one, vendors ask and propose. */
+/** What people do with RFPs over the API: the PMO starts one, vendors ask and say whether they bid (proposals: {@link RfpProposals}). */
 @Service
 public class RfpService {
 
   private final RfpRepository rfps;
   private final RfpQuestionRepository questions;
-  private final RfpProposalRepository proposals;
+  private final TenderGate gate;
   private final RfpHistory history;
   private final ProjectService projects;
   private final DocumentStore documents;
@@ -51,7 +51,7 @@ public class RfpService {
   RfpService(
       RfpRepository rfps,
       RfpQuestionRepository questions,
-      RfpProposalRepository proposals,
+      TenderGate gate,
       RfpHistory history,
       ProjectService projects,
       DocumentStore documents,
@@ -66,7 +66,7 @@ public class RfpService {
       @Value("${pmoflow.rfp.pm-review-reminder-working-days:2}") int pmReviewReminderWorkingDays) {
     this.rfps = rfps;
     this.questions = questions;
-    this.proposals = proposals;
+    this.gate = gate;
     this.history = history;
     this.projects = projects;
     this.documents = documents;
@@ -208,7 +208,7 @@ public class RfpService {
     if (currentUser.isInAny(PmoGroups.STAFF_ROLES)) {
       visibility.requireVisible(id);
     } else {
-      invitedVendorOf(rfp);
+      gate.invitedVendor(rfp);
       if (rfp.getStatus() == RfpStatus.DRAFT || rfp.getStatus() == RfpStatus.IN_REVIEW) {
         throw ApiException.notFound(Text.of("thing.rfp-document"), id);
       }
@@ -229,8 +229,8 @@ public class RfpService {
   @Transactional
   public RfpQuestion ask(long id, NewQuestion request) {
     Rfp rfp = find(id);
-    Vendor vendor = invitedVendorOf(rfp);
-    requireOpen(rfp);
+    Vendor vendor = gate.invitedVendor(rfp);
+    gate.requireChangeable(rfp);
     if (!clock.instant().isBefore(rfp.getQuestionDeadline())) {
       throw ApiException.conflict(Text.of("rfp.conflict.questions-closed", String.valueOf(rfp.getQuestionDeadline())).inRequestLanguage());
     }
@@ -247,31 +247,12 @@ public class RfpService {
     return question;
   }
 
-  /** A vendor's proposal: one per vendor, before the deadline; otherwise 409 and nothing changes. */
-  @Transactional
-  public RfpProposal propose(long id, NewProposal request) {
-    Rfp rfp = find(id);
-    Vendor vendor = invitedVendorOf(rfp);
-    requireOpen(rfp);
-    if (clock.instant().isAfter(rfp.getProposalDeadline())) {
-      throw ApiException.conflict(Text.of("rfp.conflict.proposals-closed", String.valueOf(rfp.getProposalDeadline())).inRequestLanguage());
-    }
-    if (proposals.findByRfpIdAndVendorCode(rfp.getId(), vendor.code()).isPresent()) {
-      throw ApiException.conflict(Text.of("rfp.conflict.proposed-for", vendor.code(), String.valueOf(id)).inRequestLanguage());
-    }
-    RfpProposal proposal =
-        proposals.save(new RfpProposal(rfp.getId(), vendor.code(), request, currentUser.id(), clock.instant()));
-    rfp.vendorStatus(vendor.code(), VendorStatus.SUBMITTED);
-    history.record(rfp.getId(), currentUser.id(), "Proposal submitted", vendor.code() + ", price " + request.price());
-    return proposal;
-  }
-
   /** A vendor says whether it intends to bid. */
   @Transactional
   public void intent(long id, boolean bid) {
     Rfp rfp = find(id);
-    Vendor vendor = invitedVendorOf(rfp);
-    requireOpen(rfp);
+    Vendor vendor = gate.invitedVendor(rfp);
+    gate.requireChangeable(rfp);
     if (vendor.status() == VendorStatus.SUBMITTED) {
       throw ApiException.conflict(Text.of("rfp.conflict.proposed", vendor.code()).inRequestLanguage());
     }
@@ -279,23 +260,7 @@ public class RfpService {
     history.record(rfp.getId(), currentUser.id(), bid ? "Vendor intends to bid" : "Vendor declined", vendor.code());
   }
 
-  private static void requireOpen(Rfp rfp) {
-    if (rfp.getStatus() != RfpStatus.ISSUED) {
-      throw ApiException.conflict(Text.of("rfp.conflict.not-open", String.valueOf(rfp.getId()), String.valueOf(rfp.getStatus())).inRequestLanguage());
-    }
-  }
-
-  /** The invited vendor whose group the current user is in; 403 for anyone else. */
-  private Vendor invitedVendorOf(Rfp rfp) {
-    List<String> groups = currentUser.groups();
-    return rfp.getVendors().stream()
-        .filter(v -> groups.contains(PmoGroups.vendorGroup(v.code())))
-        .findFirst()
-        .orElseThrow(
-            () -> ApiException.forbidden(Text.of("rfp.forbidden.not-invited", String.valueOf(rfp.getId())).inRequestLanguage()));
-  }
-
   private Rfp find(long id) {
-    return rfps.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("thing.rfp"), id));
+    return gate.rfp(id);
   }
 }

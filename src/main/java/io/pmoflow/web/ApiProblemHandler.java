@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -29,6 +32,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+  private final DataSize maxUploadSize;
+
+  ApiProblemHandler(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxUploadSize) {
+    this.maxUploadSize = maxUploadSize;
+  }
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalidInput(InvalidInputException e) {
@@ -84,7 +93,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     List<FieldProblem> problems =
         e.getBindingResult().getFieldErrors().stream()
-            .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+            .map(error -> new FieldProblem(error.getField(),
+                error.isBindingFailure() ? Text.of("input.invalid").inRequestLanguage() : error.getDefaultMessage()))
             .toList();
     List<FieldProblem> global =
         e.getBindingResult().getGlobalErrors().stream()
@@ -134,6 +144,20 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
               problem.setTitle(Text.of("problem.title.unreadable").inRequestLanguage());
               return ResponseEntity.badRequest().body(problem);
             });
+  }
+
+  /** An upload over {@code spring.servlet.multipart.max-request-size}: 413 in plain words, nothing stored. */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String limit = maxUploadSize.toMegabytes() > 0 ? maxUploadSize.toMegabytes() + " MB" : maxUploadSize.toKilobytes() + " KB";
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, Text.of("problem.upload-too-large", limit).inRequestLanguage());
+    problem.setTitle(title(HttpStatus.PAYLOAD_TOO_LARGE));
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
   }
 
   /** The problem's title in the request's language: Invalid input, Forbidden, Not found, Conflict, Internal error. */

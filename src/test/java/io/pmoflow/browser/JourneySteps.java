@@ -171,9 +171,7 @@ final class JourneySteps {
 
   /** A vendor's bid manager sends a proposal to the RFP over PMO Flow's API. */
   void propose(String user, long rfpId, String price, String summary) {
-    ResponseEntity<Map> proposed = Api.as(http, user).postForEntity("/api/rfps/" + rfpId + "/proposals",
-        Map.of("price", price, "summary", summary, "attachmentName", "proposal.pdf",
-            "attachmentType", "application/pdf", "attachmentSize", 123456), Map.class);
+    ResponseEntity<Map> proposed = io.pmoflow.support.Proposals.submitWithPdf(http, user, rfpId, price, summary);
     assertThat(proposed.getStatusCode()).as(String.valueOf(proposed.getBody())).isEqualTo(HttpStatus.CREATED);
   }
 

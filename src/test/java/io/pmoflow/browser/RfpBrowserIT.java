@@ -159,6 +159,9 @@ class RfpBrowserIT {
     // both vendors propose; the deadlines pass
     propose("victor", rfpId, "100000", "Hosted CRM in the EU, live in eight weeks");
     propose("wendy", rfpId, "90000", "On-premises CRM with two weeks of training");
+    // time passes: the deadlines lie behind (the proposals were sealed until then)
+    jdbc.update("update rfp set question_deadline = ?, proposal_deadline = ? where id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(7200)), java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), rfpId);
     runTimer(pi, RfpElements.EVENT_QUESTION_DEADLINE);
     runTimer(pi, RfpElements.EVENT_PROPOSAL_DEADLINE);
 
@@ -198,8 +201,17 @@ class RfpBrowserIT {
     person.openTaskById(task.getId());
     // the evaluator scores proposals, not vendor codes: each one's price and summary are on the form
     assertThat(person.input("Proposals")).hasValue(Pattern.compile(
-        "Acme Ltd \\(acme\\)\\n  Price: 100,000\\n  Summary: Hosted CRM in the EU, live in eight weeks\\n  Attachment: proposal.pdf"));
+        "Acme Ltd \\(acme\\)\\n  Price: 100,000\\n  Summary: Hosted CRM in the EU, live in eight weeks\\n  Files: proposal.pdf \\("));
     assertThat(person.input("Requirements")).hasValue(Pattern.compile("F-01 MUST \\(functional\\)"));
+    if (picture) {
+      // the evaluator opens a proposal's file from the score sheet, with the Tasklist login
+      Locator file = person.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("proposal.pdf")).first();
+      assertThat(file).hasAttribute("href", Pattern.compile("/api/rfps/\\d+/proposals/\\d+/files/\\d+$"));
+      // served as an attachment: the browser downloads it and the task stays open
+      com.microsoft.playwright.Download download = person.page().waitForDownload(file::click);
+      assertThat(download.failure()).isNull();
+      assertThat(download.suggestedFilename()).isEqualTo("proposal.pdf");
+    }
     List<String> criteria = List.of("Price", "Approach");
     person.fillAndComplete(() -> {
       person.input("I have no conflict of interest").check();
@@ -282,10 +294,15 @@ class RfpBrowserIT {
     Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Open the RFP document")));
     assertThat(link).hasText("Open the RFP document (PDF, version 1)");
     assertThat(link).hasAttribute("href", "http://localhost:" + port + "/api/rfps/" + rfpId + "/document/versions/1");
+    opensPdf(page, link, "/api/rfps/" + rfpId + "/document/");
+  }
+
+  /** Clicks a link on a task form and expects a PDF from an address containing {@code address}, then goes back to the task. */
+  void opensPdf(Page page, Locator link, String address) {
     String tasklist = page.url();
     List<Response> responses = new CopyOnWriteArrayList<>();
     page.context().onResponse(r -> {
-      if (r.url().contains("/api/rfps/" + rfpId + "/document/")) {
+      if (r.url().contains(address)) {
         responses.add(r);
       }
     });
@@ -302,9 +319,7 @@ class RfpBrowserIT {
   }
 
   void propose(String user, long rfpId, String price, String summary) {
-    ResponseEntity<Map> proposed = Api.as(http, user).postForEntity("/api/rfps/" + rfpId + "/proposals",
-        Map.of("price", price, "summary", summary, "attachmentName", "proposal.pdf",
-            "attachmentType", "application/pdf", "attachmentSize", 123456), Map.class);
+    ResponseEntity<Map> proposed = io.pmoflow.support.Proposals.submitWithPdf(http, user, rfpId, price, summary);
     assertThat(proposed.getStatusCode()).as(String.valueOf(proposed.getBody())).isEqualTo(HttpStatus.CREATED);
   }
 

@@ -70,7 +70,8 @@ class RfpFormTextsTest {
     String body = mails(Locale.ENGLISH).invitation(rfp, rfp.getVendors().get(0), 2).body();
     assertThat(body)
         .contains("https://pmo.example.com/api/rfps/3/document", "What to do", "until 15 Jan 2030 21:00 (Asia/Tokyo)",
-            "until 31 Jan 2030 21:00 (Asia/Tokyo)", "PMO Flow's vendor interface", "Dear Acme Ltd,")
+            "until 31 Jan 2030 21:00 (Asia/Tokyo)", "PMO Flow's vendor portal", "https://pmo.example.com/pmo/portal/rfps/3\n",
+            "Upload your proposal there", "Dear Acme Ltd,")
         .doesNotContain("POST", "localhost");
   }
 
@@ -81,7 +82,8 @@ class RfpFormTextsTest {
     assertThat(invitation.subject()).isEqualTo("提案依頼（RFP）: " + rfp.getTitle());
     assertThat(invitation.body())
         .startsWith("Acme Ltd 御中")
-        .contains("お願いしたいこと", "文書（第 2 版）を添付しています", "2030年1月15日 21:00（Asia/Tokyo） までに", "https://pmo.example.com/api/rfps/3/document")
+        .contains("お願いしたいこと", "文書（第 2 版）を添付しています", "2030年1月15日 21:00（Asia/Tokyo） までに", "https://pmo.example.com/api/rfps/3/document",
+            "ベンダーポータル", "https://pmo.example.com/pmo/portal/rfps/3\n")
         .endsWith("PMO Flow")
         .doesNotContain("Dear", "What to do");
     assertThat(mails(Locale.JAPANESE).outcome(rfp, rfp.getVendors().get(0), false).subject()).startsWith("選定結果のお知らせ");

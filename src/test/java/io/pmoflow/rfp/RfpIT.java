@@ -155,7 +155,7 @@ class RfpIT {
     Task evan = scoringTask(pi, "evan");
     // the evaluator scores the proposals, not vendor codes: price, summary and file are on the sheet
     assertThat(taskService.getVariableLocal(evan.getId(), "proposals").toString())
-        .contains("Acme Ltd (acme)", "Price: 100,000", "Attachment: proposal.pdf");
+        .contains("Acme Ltd (acme)", "Price: 100,000", "Files: proposal.pdf (");
     assertThat(taskService.getVariableLocal(evan.getId(), "rfpRequirements").toString()).contains("F-01 MUST (functional)");
     assertThat(submit("evan", evan, Map.of("scoreSheet", value(scores("evan", evan, Map.of("acme", new int[] {8, 9}, "globex", new int[] {6, 5})))))
             .getBody().get("message").toString()).contains("no conflict of interest");
@@ -384,9 +384,7 @@ class RfpIT {
   }
 
   ResponseEntity<Map> propose(String user, long rfpId, String price) {
-    return Api.as(http, user).postForEntity("/api/rfps/" + rfpId + "/proposals",
-        Map.of("price", price, "summary", "Our offer", "attachmentName", "proposal.pdf",
-            "attachmentType", "application/pdf", "attachmentSize", 123456), Map.class);
+    return io.pmoflow.support.Proposals.submitWithPdf(http, user, rfpId, price, "Our offer");
   }
 
   Task task(String pi, String key) {

@@ -479,9 +479,7 @@ class EveryUserTaskIsGuardedIT {
   }
 
   ResponseEntity<Map> propose(String user, long rfpId, String price) {
-    return Api.as(http, user).postForEntity("/api/rfps/" + rfpId + "/proposals",
-        Map.of("price", price, "summary", "Our offer", "attachmentName", "proposal.pdf",
-            "attachmentType", "application/pdf", "attachmentSize", 123456), Map.class);
+    return io.pmoflow.support.Proposals.submitWithPdf(http, user, rfpId, price, "Our offer");
   }
 
   /** The evaluator fills in their own sheet, one score per vendor for every criterion. */

@@ -84,6 +84,30 @@ public final class WebappBrowser {
         .build());
   }
 
+  /**
+   * Posts a multipart form (text fields and files, as a page's {@code enctype="multipart/form-data"}
+   * form sends them) with the session's form token taken from {@code pageWithForm}.
+   */
+  public HttpResponse<String> submitFiles(String pageWithForm, String action, Map<String, String> fields, Proposals.Upload... files) {
+    String boundary = "----pmoflow" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("_csrf", token(get(pageWithForm).body()));
+    all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    for (Proposals.Upload file : files) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file.name()
+          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(uri(action))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .build());
+  }
+
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals(name))

@@ -57,7 +57,7 @@ class ApiInputTest {
     LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
     validator.afterPropertiesSet();
     return MockMvcBuilders.standaloneSetup(controller)
-        .setControllerAdvice(new ApiProblemHandler())
+        .setControllerAdvice(new ApiProblemHandler(org.springframework.util.unit.DataSize.ofMegabytes(64)))
         .setMessageConverters(
             new MappingJackson2HttpMessageConverter(
                 ApiInputConfiguration.strict(Jackson2ObjectMapperBuilder.json().build())))
