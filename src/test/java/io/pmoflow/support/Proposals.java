@@ -52,7 +52,7 @@ public final class Proposals {
 
   /** A proposal with one small real PDF, as most journeys send it. */
   public static ResponseEntity<Map> submitWithPdf(TestRestTemplate http, String user, long rfpId, String price, String summary) {
-    return submit(http, user, rfpId, price, summary, file("proposal.pdf", TestFiles.pdf("Proposal of " + user + ": " + summary)));
+    return submit(http, user, rfpId, price, summary, file("proposal.pdf", TestFiles.pdf("Proposal of " + user)));
   }
 
   private static HttpEntity<MultiValueMap<String, Object>> multipart(MultiValueMap<String, Object> body) {

@@ -17,7 +17,7 @@ public final class TestFiles {
 
   private TestFiles() {}
 
-  /** A one-page PDF with the text on it, made by PDFBox. */
+  /** A one-page PDF with the text on it, made by PDFBox (Helvetica: Latin text only). */
   public static byte[] pdf(String text) {
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
