@@ -64,7 +64,7 @@ class JapaneseOnboardingManualBrowserIT {
     long vendorId = vendor("yamato", "大和システム", true);
     // the start form, one member per line
     Webapps paula = steps.tasklist("paula");
-    paula.startProcess("Vendor onboarding");
+    paula.startProcess("ベンダーのオンボーディング");
     paula.fillKept("Vendor number", String.valueOf(vendorId));
     paula.fillKept("Members", "石川 学 | manabu.ishikawa@yamato.example | テスター | employee | wiki | reader | テスト計画を読みます");
     ManualScreenshots.capture(paula.page(), "ja/vendor-onboarding-start-form", paula.page().locator(".task-filter .counter"),
@@ -180,7 +180,7 @@ class JapaneseOnboardingManualBrowserIT {
     }
 
     Webapps demo = steps.webapps().login("cockpit", "demo").waitForUserMenu("ja");
-    demo.openProcessDefinition("Vendor onboarding");
+    demo.openProcessDefinition("ベンダーのオンボーディング");
     demo.openProcessInstance(member, "incidents-tab");
     Locator incident = demo.page().locator("table tbody tr").filter(new Locator.FilterOptions().setHasText("Directory unavailable"));
     assertThat(incident).isVisible();

@@ -59,7 +59,7 @@ class JapaneseSpecChangeManualBrowserIT {
   void aChangeRequestFromItsStartFormToTheReverifiedManual() {
     long projectId = project("JA-CR");
     Webapps peter = steps.tasklist("peter");
-    peter.startProcess("Spec-change approval");
+    peter.startProcess("仕様変更の承認");
     peter.pick("Normal");
     peter.choose("On behalf of", "Client");
     peter.fillKept("Project number", String.valueOf(projectId));

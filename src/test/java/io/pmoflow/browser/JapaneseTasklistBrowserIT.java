@@ -60,7 +60,7 @@ class JapaneseTasklistBrowserIT {
     page = browser.newPage("ja-JP", "Asia/Tokyo");
     Webapps paula = new Webapps(page, "http://localhost:" + port).login("tasklist", "paula").waitForFilters();
 
-    paula.startProcess("RFP preparation");
+    paula.startProcess("RFP の作成");
     assertThat(page.locator(".modal-dialog .fjs-container")).containsText("提案依頼（RFP）を始める");
     assertThat(page.locator(".modal-dialog .fjs-container")).not().containsText("Project number");
     // form-js's own checks, in Japanese (scripts/pmoflow/form-js-language.js)

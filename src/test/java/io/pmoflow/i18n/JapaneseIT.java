@@ -9,6 +9,7 @@ import io.pmoflow.support.Api;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.Projects;
 import io.pmoflow.support.Vendors;
+import io.pmoflow.support.WebappBrowser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -44,6 +46,7 @@ class JapaneseIT {
 
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
+  @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
@@ -191,6 +194,37 @@ class JapaneseIT {
         .contains("peter（顧客の依頼）", "（v1 との比較。").doesNotContain("@ja");
     assertThat(get("paula", "/engine-rest/task/" + triage.getId() + "/form-variables", "en", null).getBody())
         .contains("peter, on behalf of the client", "(against v1;");
+  }
+
+  @Test
+  void processAndDecisionNamesReadInJapaneseInTheWebappsAndOverTheEngineApi() {
+    String processes = "/engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc&maxResults=50";
+    assertThat(get("paula", processes, "ja-JP,ja;q=0.9", null).getBody())
+        .contains("\"name\":\"ベンダーのオンボーディング\"", "\"name\":\"仕様変更の承認\"", "\"name\":\"RFP の作成\"",
+            "\"key\":\"vendor-onboarding\"")
+        .doesNotContain("\"name\":\"Vendor onboarding\"", "\"name\":\"Spec-change approval\"");
+    assertThat(get("paula", processes, "en", null).getBody()).contains("\"name\":\"Vendor onboarding\"");
+    // stored and searched in English: a search by the English name still finds the process
+    assertThat(get("paula", "/engine-rest/process-definition?nameLike=%25onboarding%25&latestVersion=true&maxResults=50",
+        "ja-JP", null).getBody()).contains("ベンダーのオンボーディング");
+    assertThat(get("paula", "/engine-rest/process-definition/key/spec-change-approval", "ja-JP", null).getBody())
+        .contains("\"name\":\"仕様変更の承認\"");
+    assertThat(get("demo", "/engine-rest/decision-definition?latestVersion=true&maxResults=50", "ja-JP", null).getBody())
+        .contains("\"name\":\"ベンダーのアクセスを誰が承認するか\"").doesNotContain("Who approves vendor access");
+
+    // Tasklist's start dialog and Cockpit's process list ask the webapps' engine API
+    WebappBrowser tasklist = new WebappBrowser(port).logIn("paula");
+    String startable = tasklist.get("/camunda/api/engine/engine/default/process-definition"
+        + "?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true&firstResult=0&maxResults=15",
+        "ja-JP,ja;q=0.9").body();
+    assertThat(startable).contains("\"name\":\"ベンダーのオンボーディング\"", "\"name\":\"RFP の作成\"")
+        .doesNotContain("\"name\":\"Vendor onboarding\"");
+    assertThat(tasklist.get("/camunda/api/engine/engine/default/process-definition"
+        + "?latest=true&active=true&startableInTasklist=true&firstResult=0&maxResults=15", "en").body())
+        .contains("\"name\":\"Vendor onboarding\"");
+    String statistics = new WebappBrowser(port).logIn("demo")
+        .get("/camunda/api/engine/engine/default/process-definition/statistics?rootIncidents=true", "ja-JP").body();
+    assertThat(statistics).contains("\"name\":\"仕様変更の承認\"").doesNotContain("\"name\":\"Spec-change approval\"");
   }
 
   // --- helpers ----------------------------------------------------------------------------

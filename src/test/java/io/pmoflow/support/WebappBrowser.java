@@ -66,6 +66,11 @@ public final class WebappBrowser {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
 
+  /** A read as a browser set to {@code acceptLanguage} (e.g. {@code ja-JP,ja;q=0.9}) makes it. */
+  public HttpResponse<String> get(String path, String acceptLanguage) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", acceptLanguage).GET().build());
+  }
+
   /** Posts a form with the session's form token taken from {@code pageWithForm}, as the page would. */
   public HttpResponse<String> submit(String pageWithForm, String action, Map<String, String> fields) {
     Map<String, String> all = new LinkedHashMap<>(fields);
