@@ -27,7 +27,7 @@ class DefinitionNamesInTheReadersLanguage {
           + "|/(local)?[vV]ariables(/|$)");
 
   @Bean
-  FilterRegistrationBean<AnswerRewriting> definitionNamesInTheReadersLanguage() {
+  FilterRegistrationBean<AnswerRewriting> japaneseDefinitionNames() {
     DefinitionNames names = DefinitionNames.japanese();
     FilterRegistrationBean<AnswerRewriting> registration = new FilterRegistrationBean<>(new AnswerRewriting() {
       @Override

@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.process.CaseTexts;
 import io.pmoflow.process.RuleTexts;
 import io.pmoflow.forms.FormTime;
 import io.pmoflow.forms.ShownTexts;
@@ -118,8 +119,9 @@ public class ChangeRequestBrief {
   private String trail(List<ChangeDecision> decisions, Locale language) {
     List<String> lines = new ArrayList<>();
     for (ChangeDecision d : decisions) {
-      lines.add(DateTexts.dateTime(d.getDecidedAt(), language, time.zone()) + "  " + d.getStep() + ": " + d.getOutcome()
-          + " (" + d.getActor() + ")" + (blank(d.getComment()) ? "" : " — " + d.getComment())
+      lines.add(Text.of("specchange.text.trail-entry", DateTexts.dateTime(d.getDecidedAt(), language, time.zone()),
+              CaseTexts.in(language, d.getStep()), CaseTexts.in(language, d.getOutcome()), d.getActor()).in(language)
+          + (blank(d.getComment()) ? "" : " — " + d.getComment())
           // an approver sees why they are asked: the routing table's rules that matched
           + (blank(d.getRule()) ? "" : " — " + Text.of("specchange.brief.by-rule", RuleTexts.in(language, d.getRule())).in(language)));
     }

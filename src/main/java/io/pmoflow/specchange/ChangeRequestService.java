@@ -1,6 +1,8 @@
 package io.pmoflow.specchange;
 
-import io.pmoflow.process.TaskNames;
+import io.pmoflow.process.CaseTexts;
+import io.pmoflow.process.RuleTexts;
+import java.util.Locale;
 import io.pmoflow.i18n.Languages;
 import io.pmoflow.i18n.RequestLanguage;
 import io.pmoflow.forms.ShownTexts;
@@ -225,7 +227,7 @@ public class ChangeRequestService {
   public String page(long id) {
     ChangeRequestView view = get(id);
     Map<String, Object> texts = brief.forClient(id);
-    List<String> steps = TaskNames.in(RequestLanguage.current(Languages.ENGLISH), view.currentSteps());
+    List<String> steps = view.currentSteps();
     Map<String, Object> sections = new java.util.LinkedHashMap<>();
     sections.put(heading("specchange.page.project"), texts.get(ChangeRequestBrief.REQUEST_PROJECT));
     sections.put(heading("specchange.page.status"), steps.isEmpty()
@@ -307,7 +309,12 @@ public class ChangeRequestService {
     }
   }
 
+  /**
+   * The request as the API answers it; its steps, the trail's steps and outcomes and the routing
+   * rules in the caller's language (codes, people and what people typed as they are).
+   */
   private ChangeRequestView view(ChangeRequest r) {
+    Locale language = RequestLanguage.current(Languages.ENGLISH);
     Map<Long, String> keys = spec.keysById(r.getProjectId());
     List<String> steps =
         r.getProcessInstanceId() == null
@@ -317,6 +324,7 @@ public class ChangeRequestService {
                     .map(Task::getName)
                     .map(SpecChangeVariables::stepOf)
                     .distinct()
+                    .map(step -> CaseTexts.in(language, step))
                     .toList());
     return new ChangeRequestView(
         r.getId(), r.getProjectId(), r.getTitle(), r.getDescription(), r.getReason(), r.getRequester(),
@@ -329,7 +337,8 @@ public class ChangeRequestService {
             .toList(),
         r.getProcessInstanceId(),
         trail.findByChangeRequestIdOrderById(r.getId()).stream()
-            .map(d -> new TrailEntry(d.getStep(), d.getOutcome(), d.getActor(), d.getDecidedAt(), d.getComment(), d.getRule()))
+            .map(d -> new TrailEntry(CaseTexts.in(language, d.getStep()), CaseTexts.in(language, d.getOutcome()), d.getActor(),
+                d.getDecidedAt(), d.getComment(), RuleTexts.in(language, d.getRule())))
             .toList());
   }
 }

@@ -191,9 +191,17 @@ class JapaneseIT {
     // the triage form shows the request in Japanese; English readers get the English
     Task triage = taskService.createTaskQuery().processInstanceId((String) created.getBody().get("processInstanceId")).singleResult();
     assertThat(get("paula", "/engine-rest/task/" + triage.getId() + "/form-variables", null, null).getBody())
-        .contains("peter（顧客の依頼）", "（v1 との比較。").doesNotContain("@ja");
+        .contains("peter（顧客の依頼）", "（v1 との比較。", "提出：通常の変更として提出（peter）").doesNotContain("@ja", "submitted as");
     assertThat(get("paula", "/engine-rest/task/" + triage.getId() + "/form-variables", "en", null).getBody())
-        .contains("peter, on behalf of the client", "(against v1;");
+        .contains("peter, on behalf of the client", "(against v1;", "Submitted: submitted as normal (peter)");
+
+    // the API's answer: the trail's and the current steps' texts in the caller's language, codes as they are
+    assertThat(get("peter", "/api/change-requests/" + id, "ja-JP,ja;q=0.9", null).getBody())
+        .contains("\"step\":\"提出\"", "\"outcome\":\"通常の変更として提出\"", "\"currentSteps\":[\"変更要求を仕分けする\"]",
+            "\"status\":\"IN_TRIAGE\"", "\"type\":\"NORMAL\"")
+        .doesNotContain("Submitted", "Triage the change request");
+    assertThat(get("peter", "/api/change-requests/" + id, "en", null).getBody())
+        .contains("\"step\":\"Submitted\"", "\"outcome\":\"submitted as normal\"", "\"currentSteps\":[\"Triage the change request\"]");
   }
 
   @Test
