@@ -1,5 +1,7 @@
 package io.pmoflow.evaluation;
 
+import io.pmoflow.i18n.Text;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -36,12 +38,14 @@ public record EvaluationComparison(List<CandidateResult> candidates) {
   }
 
   /** The comparison as the PMO's form shows it, best first. */
-  String inWords() {
+  String inWords(Locale language) {
     return candidates.stream()
         .sorted((a, b) -> b.weightedScore().compareTo(a.weightedScore()))
-        .map(c -> c.name() + " (" + c.code() + "): " + c.weightedScore() + " / 100, " + c.monthlyCost().toPlainString() + " yen / month\n"
+        .map(c -> Text.of("evaluation.text.compared", c.name(), c.code(), String.valueOf(c.weightedScore()),
+                c.monthlyCost().toPlainString()).in(language) + "\n"
             + c.criteria().stream()
-                .map(r -> "  " + r.name() + " (" + r.weight() + "%): " + r.average() + " / 5\n"
+                .map(r -> "  " + Text.of("evaluation.text.compared-criterion", r.name(), String.valueOf(r.weight()),
+                        String.valueOf(r.average())).in(language) + "\n"
                     + r.reasons().stream().map(reason -> "    - " + reason).collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n")))
         .collect(Collectors.joining("\n\n"));

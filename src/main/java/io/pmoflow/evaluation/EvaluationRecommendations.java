@@ -16,6 +16,7 @@ import io.pmoflow.web.ApiException;
 import io.pmoflow.web.PublicAddress;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,11 +64,12 @@ public class EvaluationRecommendations {
 
   /** What the PMO's form shows: the comparison in words, and the moderation and the PM's last answer if any. */
   @Transactional(readOnly = true)
-  public String comparisonInWords(long id) {
-    StringBuilder words = new StringBuilder(comparison(id).inWords());
+  public String comparisonInWords(long id, Locale language) {
+    StringBuilder words = new StringBuilder(comparison(id).inWords(language));
     for (Evaluation.Decision d : evaluations.trail(id)) {
       if (("moderation".equals(d.step()) || "pm-review".equals(d.step())) && d.reason() != null) {
-        words.append("\n\n").append(d.step()).append(" (").append(d.actor()).append("): ").append(d.reason());
+        words.append("\n\n").append(Text.of("evaluation.text.said", Text.of("evaluation.step." + d.step()), d.actor(), d.reason())
+            .in(language));
       }
     }
     return words.toString();

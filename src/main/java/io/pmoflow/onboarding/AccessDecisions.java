@@ -3,6 +3,7 @@ package io.pmoflow.onboarding;
 import java.util.Locale;
 import io.pmoflow.i18n.Languages;
 import io.pmoflow.i18n.Text;
+import io.pmoflow.process.CaseTexts;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 
 import io.pmoflow.web.ApiException;
@@ -100,7 +101,7 @@ public class AccessDecisions {
         grant.getJustification(),
         grant.getDecidedBy() == null
             ? null
-            : Text.of("onboarding.text.decided", grant.getDecidedBy(),
+            : Text.of("onboarding.text.decided", CaseTexts.in(language, grant.getDecidedBy()),
                 String.valueOf(grant.getDecidedAt().atZone(clock.getZone()).toLocalDate()), grant.getDecisionReason()).in(language));
   }
 

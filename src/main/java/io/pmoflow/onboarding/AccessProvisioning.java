@@ -7,7 +7,10 @@ import io.pmoflow.security.IdentityAccounts;
 import io.pmoflow.security.OneTimeTokens;
 import java.time.Clock;
 import java.time.Instant;
+import io.pmoflow.i18n.Text;
+import io.pmoflow.process.CaseTexts;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -118,21 +121,22 @@ public class AccessProvisioning {
    */
   public record FailedMember(String member, String account, String access) {}
 
+  /** What the "Fix failed provisioning" form shows of the member, in {@code language}. */
   @Transactional(readOnly = true)
-  public FailedMember failedMember(long memberId) {
+  public FailedMember failedMember(long memberId, Locale language) {
     VendorMember member = member(memberId);
     List<String> approved = grants.findByMemberIdOrderById(memberId).stream()
         .filter(grant -> grant.getStatus() == GrantStatus.APPROVED)
         .map(grant -> {
           SystemRole role = grant.getRole();
           AccessSystem system = role.getSystem();
-          return system.getName() + " / " + role.getName() + " (" + system.getCode() + "/" + role.getCode()
-              + "), approved by " + grant.getDecidedBy();
+          return Text.of("onboarding.text.approved-access", system.getName(), role.getName(), system.getCode(), role.getCode(),
+              CaseTexts.in(language, grant.getDecidedBy())).in(language);
         })
         .toList();
     return new FailedMember(
-        AccessDecisions.memberInWords(member) + " (" + vendor(member).getCompany() + ")",
-        member.getUsername() + " in the account directory",
+        Text.of("onboarding.text.member-of", AccessDecisions.memberInWords(member, language), vendor(member).getCompany()).in(language),
+        Text.of("onboarding.text.directory-account", member.getUsername()).in(language),
         String.join("\n", approved));
   }
 

@@ -263,9 +263,9 @@ public class VendorService {
     return variables;
   }
 
-  /** A vendor's onboarding in words: "Initech (contract C-2027-7)". */
+  /** A vendor's onboarding in words, the same in every language (a task's name keeps it): "Initech (C-2027-7)". */
   static String caseOf(Vendor vendor) {
-    return vendor.getCompany() + " (contract " + vendor.getContractNumber() + ")";
+    return vendor.getCompany() + " (" + vendor.getContractNumber() + ")";
   }
 
   /** A member joins during the contract: they go through approval and provisioning. */
@@ -351,11 +351,13 @@ public class VendorService {
   public record NdaShown(String vendor, String contract) {}
 
   @Transactional(readOnly = true)
-  public NdaShown ndaShown(long vendorId) {
+  public NdaShown ndaShown(long vendorId, Locale language) {
     Vendor vendor = find(vendorId);
     return new NdaShown(
-        vendor.getCompany() + " (" + vendor.getCode() + "), lead " + vendor.getLeadName() + " <" + vendor.getLeadEmail() + ">",
-        vendor.getContractNumber() + ", from " + vendor.getContractStart() + " to " + vendor.getContractEnd());
+        Text.of("onboarding.text.nda-vendor", vendor.getCompany(), vendor.getCode(), vendor.getLeadName(), vendor.getLeadEmail())
+            .in(language),
+        Text.of("onboarding.text.nda-contract", vendor.getContractNumber(), String.valueOf(vendor.getContractStart()),
+            String.valueOf(vendor.getContractEnd())).in(language));
   }
 
   /** The PMO collected the NDA: it is on file now. */

@@ -22,13 +22,14 @@ final class RfpFormTexts {
 
   private RfpFormTexts() {}
 
-  /** {@code F-01 MUST (functional): Keeps every contact with a lead.}, one a line. */
-  static String requirements(Rfp rfp) {
-    return lines(rfp.getRequirements().stream().map(RfpFormTexts::requirement).toList());
+  /** {@code F-01 MUST (functional): Keeps every contact with a lead.}, one a line; priority and kind in {@code language}. */
+  static String requirements(Rfp rfp, Locale language) {
+    return lines(rfp.getRequirements().stream().map(r -> requirement(r, language)).toList());
   }
 
-  private static String requirement(Requirement r) {
-    return r.id() + " " + r.priority() + " (" + r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "): " + r.text();
+  private static String requirement(Requirement r, Locale language) {
+    return Text.of("rfp.text.requirement", r.id(), Text.of("rfp.text.priority." + r.priority().name()),
+        Text.of("rfp.text.kind." + r.kind().name()), r.text()).in(language);
   }
 
   /** {@code Price: 60%}, one a line. */

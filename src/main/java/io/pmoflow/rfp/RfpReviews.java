@@ -46,7 +46,7 @@ public class RfpReviews {
     Map<String, Object> fields = new HashMap<>();
     fields.put("rfpTitle", rfp.getTitle());
     ShownTexts.put(fields, "rfpScope", language -> RfpFormTexts.scope(rfp, language));
-    fields.put("rfpRequirements", RfpFormTexts.requirements(rfp));
+    ShownTexts.put(fields, "rfpRequirements", language -> RfpFormTexts.requirements(rfp, language));
     ShownTexts.put(fields, "rfpMilestones", language -> RfpFormTexts.milestones(rfp, language, time.zone()));
     fields.put("rfpCriteria", RfpFormTexts.criteria(rfp));
     fields.put("rfpVendors", RfpFormTexts.vendors(rfp));

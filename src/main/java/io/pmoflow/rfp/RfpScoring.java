@@ -55,7 +55,7 @@ public class RfpScoring {
     Rfp rfp = rfps.require(rfpId);
     Map<String, Object> fields = new HashMap<>();
     fields.put("rfpTitle", rfp.getTitle());
-    fields.put("rfpRequirements", RfpFormTexts.requirements(rfp));
+    ShownTexts.put(fields, "rfpRequirements", language -> RfpFormTexts.requirements(rfp, language));
     proposalTexts.putProposalsWithLinks(fields, rfp);
     fields.put(RfpVariables.NO_CONFLICT_OF_INTEREST, false);
     fields.put("criteriaWeights", ScoreSheetLines.weights(sheet));

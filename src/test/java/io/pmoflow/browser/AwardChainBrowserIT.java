@@ -106,7 +106,7 @@ class AwardChainBrowserIT {
 
     // ---- no NDA is on file for a vendor fresh from an award: the PMO collects it
     Task nda = steps.task(onboarding, VendorOnboardingElements.TASK_COLLECT_NDA);
-    assertThat(nda.getName()).isEqualTo("Collect the NDA: " + COMPANY + " (contract " + firstContract + ")");
+    assertThat(nda.getName()).isEqualTo("Collect the NDA: " + COMPANY + " (" + firstContract + ")");
     Webapps paula = steps.open(steps.tasklist("paula"), "My groups' tasks", nda, COMPANY);
     assertThat(paula.input("Vendor")).hasValue(COMPANY + " (" + VENDOR + "), lead " + COMPANY + " <bids@kaito.example>");
     assertThat(paula.input("Contract")).hasValue(firstContract + ", from 2040-04-25 to 2041-01-20");

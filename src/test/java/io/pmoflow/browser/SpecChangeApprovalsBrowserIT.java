@@ -120,7 +120,7 @@ class SpecChangeApprovalsBrowserIT {
     Task approval = steps.task(change.pi, TASK_PM_EMERGENCY_APPROVAL, "peter");
     Webapps peter = steps.open(steps.tasklist("peter"), "My tasks", approval, change.label());
     showsTheRequest(peter, change, "+ Confirm it only once it is paid");
-    assertThat(peter.input("Type of change")).hasValue("emergency");
+    assertThat(peter.shownChoice("Type of change")).hasText("Emergency");
     decide(peter, approval, "Approve at once", "Customers are charged twice.", "spec-change-emergency-approval");
     assertThat(spec(projectId)).containsEntry("currentVersion", 2);
 

@@ -320,6 +320,11 @@ public class Webapps {
     return page.locator(".fjs-container").locator("input[id$='-" + fieldId + "'], textarea[id$='-" + fieldId + "']").first();
   }
 
+  /** What a read-only choice (a disabled select) shows: the chosen value's label. */
+  public Locator shownChoice(String label) {
+    return formField(label).locator(".fjs-select-display").first();
+  }
+
   private Locator formField(String label) {
     return page.locator(".fjs-container .fjs-form-field")
         .filter(new Locator.FilterOptions().setHas(

@@ -1,5 +1,6 @@
 package io.pmoflow.evaluation;
 
+import io.pmoflow.i18n.Languages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ class EvaluationComparisonTest {
     assertThat(lakeview.criteria().get(0).reasons()).containsExactly("evan (5): alone", "ella (4): fine");
     // (3 / 5) * 60 + (5 / 5) * 40 = 36 + 40
     assertThat(comparison.candidates().get(1).weightedScore()).isEqualByComparingTo("76.0");
-    assertThat(comparison.inWords()).startsWith("Tablo (tablo): 76.0 / 100, 90000 yen / month");
+    assertThat(comparison.inWords(Languages.ENGLISH)).startsWith("Tablo (tablo): 76.0 / 100, 90000 yen / month");
+    assertThat(comparison.inWords(Languages.JAPANESE)).startsWith("Tablo（tablo）：76.0 / 100 点、月額 90000 円");
   }
 }

@@ -367,7 +367,7 @@ class VendorOnboardingIT {
         "Gina Gray &lt;" + gina + "&gt;", "wiki / reader: ", "NDA not yet on file");
     Task nda = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
     assertThat(nda.getTaskDefinitionKey()).isEqualTo(VendorOnboardingElements.TASK_COLLECT_NDA);
-    assertThat(nda.getName()).isEqualTo("Collect the NDA: Vendor " + code + " (contract C-" + code + ")");
+    assertThat(nda.getName()).isEqualTo("Collect the NDA: Vendor " + code + " (C-" + code + ")");
     assertThat((String) tasks.getVariableLocal(nda.getId(), "shownContract")).startsWith("C-" + code + ", from ");
     assertThat((String) tasks.getVariableLocal(nda.getId(), "shownVendor")).startsWith("Vendor " + code + " (" + code + "), lead ");
     work("paula", nda, Map.of("ndaReceived", true));

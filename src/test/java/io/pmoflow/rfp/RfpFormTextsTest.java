@@ -40,8 +40,10 @@ class RfpFormTextsTest {
   @Test
   void theReviewFormShowsTheRfpsOwnWords() throws Exception {
     Rfp rfp = rfp();
-    assertThat(RfpFormTexts.requirements(rfp)).isEqualTo(
+    assertThat(RfpFormTexts.requirements(rfp, Languages.ENGLISH)).isEqualTo(
         "F-01 MUST (functional): Keeps every customer contact.\nNF-01 SHOULD (non-functional): Answers within 2 s.");
+    assertThat(RfpFormTexts.requirements(rfp, Languages.JAPANESE)).isEqualTo(
+        "F-01 必須（機能）：Keeps every customer contact.\nNF-01 推奨（非機能）：Answers within 2 s.");
     assertThat(RfpFormTexts.criteria(rfp)).isEqualTo("Price: 60%\nApproach: 40%");
     assertThat(RfpFormTexts.vendors(rfp)).isEqualTo("Acme Ltd (acme), bids@acme.example");
     assertThat(RfpFormTexts.milestones(rfp, Languages.ENGLISH, TOKYO))

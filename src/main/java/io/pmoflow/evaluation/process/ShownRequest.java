@@ -5,6 +5,7 @@ import static io.pmoflow.evaluation.EvaluationVariables.EVALUATION_ID;
 
 import io.pmoflow.evaluation.EvaluationApprovals;
 import io.pmoflow.forms.ShownTexts;
+import io.pmoflow.process.RuleTexts;
 import io.pmoflow.process.ProcessIds;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +25,8 @@ final class ShownRequest {
     long id = ProcessIds.of(task.getExecution(), EVALUATION_ID);
     Map<String, Object> fields = new HashMap<>();
     ShownTexts.put(fields, REQUEST, language -> approvals.shown(id, language));
-    fields.put(APPROVAL_RULE, task.getExecution().getVariable(APPROVAL_RULE));
+    String rule = (String) task.getExecution().getVariable(APPROVAL_RULE);
+    ShownTexts.put(fields, APPROVAL_RULE, language -> RuleTexts.in(language, rule));
     task.setVariablesLocal(fields);
   }
 }

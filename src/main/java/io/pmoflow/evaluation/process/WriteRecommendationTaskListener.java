@@ -1,5 +1,6 @@
 package io.pmoflow.evaluation.process;
 
+import io.pmoflow.forms.ShownTexts;
 import static io.pmoflow.evaluation.EvaluationVariables.EVALUATION_ID;
 
 import io.pmoflow.evaluation.EvaluationRecommendations;
@@ -23,7 +24,7 @@ public class WriteRecommendationTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     long id = ProcessIds.of(task.getExecution(), EVALUATION_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal("comparison", recommendations.comparisonInWords(id));
+      task.setVariablesLocal(ShownTexts.of("comparison", language -> recommendations.comparisonInWords(id, language)));
       task.setVariableLocal("recommendable", String.join(", ", recommendations.candidateCodes(id)));
       return;
     }

@@ -4,7 +4,10 @@ import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_CONTRACT;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_VENDOR;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.VENDOR_ID;
 
+import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.onboarding.VendorService;
+import java.util.HashMap;
+import java.util.Map;
 import io.pmoflow.process.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,10 +25,10 @@ public class CollectNdaTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    VendorService.NdaShown shown = vendors.ndaShown(ProcessIds.of(task.getExecution(), VENDOR_ID));
-    if (shown != null) {
-      task.setVariableLocal(SHOWN_VENDOR, shown.vendor());
-      task.setVariableLocal(SHOWN_CONTRACT, shown.contract());
-    }
+    long vendorId = ProcessIds.of(task.getExecution(), VENDOR_ID);
+    Map<String, Object> fields = new HashMap<>();
+    ShownTexts.put(fields, SHOWN_VENDOR, language -> vendors.ndaShown(vendorId, language).vendor());
+    ShownTexts.put(fields, SHOWN_CONTRACT, language -> vendors.ndaShown(vendorId, language).contract());
+    task.setVariablesLocal(fields);
   }
 }

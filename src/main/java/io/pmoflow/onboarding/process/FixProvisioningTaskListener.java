@@ -10,7 +10,13 @@ import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_ACCOUNT;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_ERROR;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_MEMBER;
 
+import io.pmoflow.forms.ShownTexts;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.Text;
 import io.pmoflow.onboarding.AccessProvisioning;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import io.pmoflow.process.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,14 +39,19 @@ public class FixProvisioningTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      AccessProvisioning.FailedMember failed = provisioning.failedMember(ProcessIds.of(task.getExecution(), MEMBER_ID));
-      if (failed != null) {
-        task.setVariableLocal(SHOWN_MEMBER, failed.member());
-        task.setVariableLocal(SHOWN_ACCOUNT, failed.account());
-        task.setVariableLocal(SHOWN_ACCESS, failed.access());
-      }
+      long memberId = ProcessIds.of(task.getExecution(), MEMBER_ID);
+      Map<Locale, AccessProvisioning.FailedMember> failed = new HashMap<>();
+      Languages.SUPPORTED.forEach(language -> failed.put(language, provisioning.failedMember(memberId, language)));
+      Map<String, Object> fields = new HashMap<>();
+      ShownTexts.put(fields, SHOWN_MEMBER, language -> failed.get(language).member());
+      ShownTexts.put(fields, SHOWN_ACCOUNT, language -> failed.get(language).account());
+      ShownTexts.put(fields, SHOWN_ACCESS, language -> failed.get(language).access());
       Object error = task.getExecution().getVariable(PROVISIONING_ERROR);
-      task.setVariableLocal(SHOWN_ERROR, error == null ? "The directory gave no reason" : error);
+      // the directory's own words stay as it gave them: PMO Flow says in the reader's language whose words they are
+      ShownTexts.put(fields, SHOWN_ERROR, language -> error == null
+          ? Text.of("onboarding.text.no-directory-reason").in(language)
+          : Text.of("onboarding.text.directory-error", error).in(language));
+      task.setVariablesLocal(fields);
       return;
     }
     task.getExecution().setVariable(RETRY_PROVISIONING, RETRY.equals(task.getVariable(PROVISIONING_ACTION)));

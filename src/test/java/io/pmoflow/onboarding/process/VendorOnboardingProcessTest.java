@@ -470,7 +470,7 @@ class VendorOnboardingProcessTest {
     variables.put("memberIds", new ArrayList<>(List.of(memberIds)));
     variables.put("ndaOnFile", ndaOnFile);
     variables.put("deletionGracePeriod", "P30D");
-    variables.put("vendorCase", "Acme (contract C-1)");
+    variables.put("vendorCase", "Acme (C-1)");
     return runtime.startProcessInstanceByKey(VendorOnboardingVariables.PROCESS_KEY, "acme", variables);
   }
 
