@@ -3,14 +3,18 @@
  * required.", "Value is not a number." …) and placeholders in the page's language. form-js 1.8.7 in
  * Tasklist 7.24 has no translation hook (Tasklist creates the form without modules, and the
  * messages are literals), so this script rewrites them where form-js puts them, as they appear.
- * The words are in form-js-texts.js. Display only: form-js still validates as before.
+ * The words are in form-js-texts.js. Display only: form-js still validates as before. Date fields'
+ * calendars (flatpickr) get the language's month and day names (form-js-calendar.js).
  */
 import {LANGUAGE} from '../../../pmoflow/language.js';
 import {translated} from './form-js-texts.js';
+import {localizeCalendar} from './form-js-calendar.js';
 
 // where form-js writes its own words: errors under a field, select's placeholder, a dropdown's note
 const TEXTS = '.fjs-container .fjs-form-field-error li, .fjs-container .fjs-select-placeholder, .fjs-container .fjs-dropdownlist-empty';
 const PLACEHOLDERS = '.fjs-container input[placeholder]';
+// a date field's input, which holds its calendar
+const DATE_INPUTS = '.fjs-container .fjs-form-field-datetime input';
 
 function translateTexts(root) {
   root.querySelectorAll(TEXTS).forEach(element => {
@@ -23,6 +27,7 @@ function translateTexts(root) {
       }
     });
   });
+  root.querySelectorAll(DATE_INPUTS).forEach(input => localizeCalendar(input._flatpickr, LANGUAGE));
   root.querySelectorAll(PLACEHOLDERS).forEach(input => {
     const words = translated(input.getAttribute('placeholder'), LANGUAGE);
     if (words !== null) {
