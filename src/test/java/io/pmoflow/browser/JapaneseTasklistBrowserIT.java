@@ -3,7 +3,9 @@ package io.pmoflow.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.Cookie;
 import io.pmoflow.i18n.RequestLanguage;
 import io.pmoflow.rfp.RfpVariables;
@@ -60,6 +62,17 @@ class JapaneseTasklistBrowserIT {
     page = browser.newPage("ja-JP", "Asia/Tokyo");
     Webapps paula = new Webapps(page, "http://localhost:" + port).login("tasklist", "paula").waitForFilters();
 
+    // the start dialog names the processes in Japanese (process/DefinitionNames)
+    page.locator(".start-process-action a").first().click();
+    Locator dialog = page.locator(".modal-dialog");
+    assertThat(dialog).containsText("ベンダーのオンボーディング");
+    assertThat(dialog).containsText("仕様変更の承認");
+    assertThat(dialog).not().containsText("Vendor onboarding");
+    assertThat(dialog).not().containsText("Spec-change approval");
+    ManualScreenshots.capture(page, "ja/getting-started-start-process");
+    page.keyboard().press("Escape");
+    dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+
     paula.startProcess("RFP の作成");
     assertThat(page.locator(".modal-dialog .fjs-container")).containsText("提案依頼（RFP）を始める");
     assertThat(page.locator(".modal-dialog .fjs-container")).not().containsText("Project number");
@@ -96,8 +109,21 @@ class JapaneseTasklistBrowserIT {
     paula.openFilterAndWaitForList("My groups' tasks");
     assertThat(paula.taskLink(taskId).first()).containsText("RFP を起案する：RFP-");
     assertThat(paula.taskLink(taskId).first()).containsText("Hosting " + suffix);
+    // the task list's process column
+    assertThat(paula.taskList().locator(".task").filter(new Locator.FilterOptions().setHasText("Hosting " + suffix)).first())
+        .containsText("RFP の作成");
     paula.openTaskById(taskId);
     assertThat(page.locator(".task-details")).containsText("RFP を起案する");
     assertThat(page.locator(".task-details .fjs-container")).containsText("時刻（UTC）");
+
+    // a date field's calendar names months and weekdays in Japanese (scripts/pmoflow/form-js-calendar.js)
+    paula.claim();
+    page.locator(".task-details .fjs-form-field-datetime input:not([disabled])").first().focus();
+    Locator calendar = page.locator(".flatpickr-calendar.open");
+    assertThat(calendar.locator(".flatpickr-weekday").first()).hasText("日");
+    assertThat(calendar.locator(".flatpickr-weekday").last()).hasText("土");
+    assertThat(calendar.locator(".flatpickr-monthDropdown-months option").first()).hasText("1月");
+    assertThat(calendar.locator(".flatpickr-monthDropdown-months")).not().containsText("January");
+    assertThat(calendar.locator(".flatpickr-day[aria-label*='年'][aria-label$='月1日']").first()).isAttached();
   }
 }

@@ -213,8 +213,9 @@ class JapaneseIT {
         .doesNotContain("\"name\":\"Vendor onboarding\"", "\"name\":\"Spec-change approval\"");
     assertThat(get("paula", processes, "en", null).getBody()).contains("\"name\":\"Vendor onboarding\"");
     // stored and searched in English: a search by the English name still finds the process
-    assertThat(get("paula", "/engine-rest/process-definition?nameLike=%25onboarding%25&latestVersion=true&maxResults=50",
-        "ja-JP", null).getBody()).contains("ベンダーのオンボーディング");
+    assertThat(Api.as(http, "paula").exchange("/engine-rest/process-definition?nameLike={q}&latestVersion=true&maxResults=50",
+        HttpMethod.GET, new HttpEntity<>(headers("ja-JP", null)), String.class, "%onboarding%").getBody())
+        .contains("ベンダーのオンボーディング");
     assertThat(get("paula", "/engine-rest/process-definition/key/spec-change-approval", "ja-JP", null).getBody())
         .contains("\"name\":\"仕様変更の承認\"");
     assertThat(get("demo", "/engine-rest/decision-definition?latestVersion=true&maxResults=50", "ja-JP", null).getBody())
