@@ -1,5 +1,10 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.RequestLanguage;
+import io.pmoflow.process.CaseTexts;
+import io.pmoflow.process.RuleTexts;
+import java.util.Locale;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.pmoflow.i18n.LanguageTexts;
 import io.pmoflow.web.ReadablePage;
@@ -66,13 +71,15 @@ public record VendorAccessView(
       String approvalRoute, String justification, LocalDate validFrom, LocalDate validUntil,
       String decidedBy, Instant decidedAt, String decisionReason, Instant provisionedAt, Instant endedAt) {
 
+    /** The grant as the caller reads it: a decider that is no person and a routing rule in the request's language. */
     static Grant of(AccessGrant grant) {
       SystemRole role = grant.getRole();
+      Locale language = RequestLanguage.current(Languages.ENGLISH);
       return new Grant(
           grant.getId(), role.getSystem().getCode(), role.getCode(), role.getDirectoryGroup(),
           grant.getStatus().name(), grant.getApprovalRoute(), grant.getJustification(),
-          grant.getValidFrom(), grant.getValidUntil(), grant.getDecidedBy(), grant.getDecidedAt(),
-          grant.getDecisionReason(), grant.getProvisionedAt(), grant.getEndedAt());
+          grant.getValidFrom(), grant.getValidUntil(), CaseTexts.in(language, grant.getDecidedBy()), grant.getDecidedAt(),
+          RuleTexts.in(language, grant.getDecisionReason()), grant.getProvisionedAt(), grant.getEndedAt());
     }
   }
 }

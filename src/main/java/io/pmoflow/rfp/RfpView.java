@@ -5,7 +5,12 @@ import io.pmoflow.rfp.RfpParts.Deliverable;
 import io.pmoflow.rfp.RfpParts.Requirement;
 import io.pmoflow.rfp.RfpParts.Vendor;
 import io.pmoflow.i18n.LanguageTexts;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.RequestLanguage;
+import io.pmoflow.process.CaseTexts;
 import io.pmoflow.process.TaskNames;
+import java.util.Locale;
+import java.util.Set;
 import io.pmoflow.web.ReadablePage;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -40,12 +45,28 @@ public record RfpView(
   /** The hand-over of the winner to vendor onboarding. */
   public record Handover(String status, String onboardingProcessInstanceId) {}
 
-  public record HistoryLine(Instant at, String actor, String event, String detail) {}
+  /**
+   * A history entry. Its event, and the detail where PMO Flow words it itself, read in the caller's
+   * language ({@link CaseTexts}); a detail that carries what people wrote (a title, a comment, a reason)
+   * or codes stays as stored.
+   */
+  public record HistoryLine(Instant at, String actor, String event, String detail) {
+
+    private static final Set<String> WORDED_DETAILS = Set.of("Document generated", "Question asked", "Question answered",
+        "Proposal submitted", "Proposal revised", "Proposal file replaced", "Proposal deadline passed", "Scores submitted",
+        "Scores aggregated", "Handed over to vendor onboarding");
+
+    static HistoryLine of(RfpEvent e, Locale language) {
+      boolean worded = WORDED_DETAILS.contains(e.getEvent()) || e.getEvent().startsWith("Awarded to ");
+      return new HistoryLine(e.getAt(), e.getActor(), CaseTexts.in(language, e.getEvent()),
+          worded ? CaseTexts.in(language, e.getDetail()) : e.getDetail());
+    }
+  }
 
   /**
    * The RFP as a readable page (the follow link of its receipt mail and of Tasklist's start message),
-   * its headings, steps and dates in {@code texts}' language; what people wrote, and the history's
-   * entries, as stored.
+   * its headings, steps, dates and history's events in {@code texts}' language; what people wrote as
+   * written.
    */
   public String page(LanguageTexts texts) {
     Map<String, Object> sections = new LinkedHashMap<>();
@@ -60,7 +81,7 @@ public record RfpView(
         : awardJustification == null ? awardedVendor : texts.get("rfp.page.awarded-because", awardedVendor, awardJustification));
     sections.put(texts.get("rfp.page.cancelled"), cancelReason);
     sections.put(texts.get("rfp.page.history"), history.stream()
-        .map(line -> texts.dateTime(line.at()) + "  " + line.event() + " (" + line.actor() + ")" + (line.detail() == null ? "" : ": " + line.detail()))
+        .map(line -> texts.dateTime(line.at()) + "  " + CaseTexts.in(texts.language(), line.event()) + " (" + line.actor() + ")" + (line.detail() == null ? "" : ": " + line.detail()))
         .collect(Collectors.joining("\n")));
     return ReadablePage.of(texts.get("rfp.page.title", String.valueOf(id), title), sections);
   }
@@ -68,8 +89,10 @@ public record RfpView(
   /** What {@code POST /api/rfps} answers. */
   public record Created(Long id, String processInstanceId, RfpStatus status) {}
 
+  /** The RFP as the caller reads it: its steps and its history's events in the request's language. */
   static RfpView of(
       Rfp r, List<String> currentSteps, Integer documentVersion, List<RfpEvent> history) {
+    Locale language = RequestLanguage.current(Languages.ENGLISH);
     Handover handover = null;
     if (r.getStatus() == RfpStatus.AWARDED) {
       handover =
@@ -82,7 +105,7 @@ public record RfpView(
         r.getProjectId(),
         r.getTitle(),
         r.getStatus(),
-        currentSteps,
+        TaskNames.in(language, currentSteps),
         r.getProcessInstanceId(),
         r.getBackground(),
         r.getScope(),
@@ -104,9 +127,7 @@ public record RfpView(
         r.getAwardJustification(),
         r.getCancelReason(),
         handover,
-        history.stream()
-            .map(e -> new HistoryLine(e.getAt(), e.getActor(), e.getEvent(), e.getDetail()))
-            .toList());
+        history.stream().map(e -> HistoryLine.of(e, language)).toList());
   }
 
 }

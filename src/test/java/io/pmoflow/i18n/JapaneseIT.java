@@ -121,6 +121,10 @@ class JapaneseIT {
     assertThat(html("paula", "/api/rfps/" + rfpId)).contains("<html lang=\"ja\">", "<h1>RFP-" + rfpId + " Hosting " + suffix + "</h1>",
         "<h2>状態</h2><pre>DRAFT：RFP を起案する：RFP-" + rfpId, "<h2>プロジェクト</h2><pre>プロジェクト番号 " + projectId, "<h2>履歴</h2><pre>20")
         .doesNotContain("waiting at", "<h2>Status</h2>", "<h2>History</h2>");
+    // the API's answer: steps and history events in the caller's language
+    assertThat(get("paula", "/api/rfps/" + rfpId, "ja-JP", null).getBody())
+        .contains("\"event\":\"RFP を作成\"", "\"currentSteps\":[\"RFP を起案する：RFP-" + rfpId).doesNotContain("RFP created");
+    assertThat(get("paula", "/api/rfps/" + rfpId, "en", null).getBody()).contains("\"event\":\"RFP created\"");
     String pi = (String) created.getBody().get("processInstanceId");
     Task draft = task(pi, RfpElements.TASK_DRAFT_RFP);
 
@@ -202,6 +206,48 @@ class JapaneseIT {
         .doesNotContain("Submitted", "Triage the change request");
     assertThat(get("peter", "/api/change-requests/" + id, "en", null).getBody())
         .contains("\"step\":\"Submitted\"", "\"outcome\":\"submitted as normal\"", "\"currentSteps\":[\"Triage the change request\"]");
+
+    // a Japanese PMO sends back the read-only texts as the form showed them, in Japanese: accepted as unchanged
+    String pi = (String) created.getBody().get("processInstanceId");
+    Map<String, Object> triageShown = shownValues("paula", triage, "decisionTrail", "requestedBy", "proposedChange");
+    Map<String, Object> triaged = new java.util.HashMap<>(triageShown);
+    triaged.putAll(Map.of("triageOutcome", value("complete"), "changeType", value("normal")));
+    assertThat(submit("paula", triage, triaged, null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    // the impact form shows the trail and the type of change in Japanese ...
+    Task impact = task(pi, io.pmoflow.specchange.SpecChangeElements.TASK_IMPACT_ANALYSIS);
+    Map<String, Object> impactShown = shownValues("paula", impact, "decisionTrail", "changeType");
+    assertThat(impactShown.get("decisionTrail").toString()).contains("変更要求を仕分けする：揃っている、通常の変更に分類（paula）");
+    assertThat(get("paula", "/engine-rest/task/" + impact.getId() + "/deployed-form", null, null).getBody())
+        .contains("\"label\":\"通常\",\"value\":\"normal\"");
+    // ... which still cannot be changed, in either language
+    Map<String, Object> answer = new java.util.HashMap<>(Map.of("effortDays", value(3), "cost", value(1200), "delayDays", value(0),
+        "risk", value("low")));
+    Map<String, Object> forged = new java.util.HashMap<>(answer);
+    forged.put("decisionTrail", value(impactShown.get("decisionTrail") + "\n承認済み"));
+    ResponseEntity<Map> refused = submit("paula", impact, forged, null);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString()).contains("読み取り専用のため変更できません");
+    assertThat(submit("paula", impact, Map.of("changeType", value("emergency")), null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(runtimeService.getVariable(pi, "changeType")).isEqualTo("normal");
+    answer.putAll(impactShown);
+    assertThat(submit("paula", impact, answer, null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** The values of read-only fields as a Japanese reader's form holds them, ready to be sent back. */
+  private Map<String, Object> shownValues(String user, Task task, String... names) {
+    String variables = get(user, "/engine-rest/task/" + task.getId() + "/form-variables", "ja-JP", null).getBody();
+    try {
+      com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(variables);
+      Map<String, Object> values = new java.util.HashMap<>();
+      for (String name : names) {
+        assertThat(tree.has(name)).as(name + " in " + variables).isTrue();
+        values.put(name, value(tree.path(name).path("value").asText()));
+      }
+      return values;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

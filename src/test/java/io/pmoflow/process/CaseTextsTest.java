@@ -48,6 +48,16 @@ class CaseTextsTest {
   }
 
   @Test
+  void anRfpsHistoryReadsInJapanese() {
+    assertThat(CaseTexts.in(Languages.JAPANESE, "Awarded to acme")).isEqualTo("acme に発注を決定");
+    assertThat(CaseTexts.in(Languages.JAPANESE, "question 5 by acme")).isEqualTo("acme からの質問 5");
+    assertThat(CaseTexts.in(Languages.JAPANESE, "question 5")).isEqualTo("質問 5");
+    assertThat(CaseTexts.in(Languages.JAPANESE, "not top-ranked: cheaper support")).isEqualTo("最上位ではない：cheaper support");
+    assertThat(CaseTexts.in(Languages.JAPANESE, "1. acme 4.2, 2. globex 3.9; evaluators disagree: moderation"))
+        .isEqualTo("1. acme 4.2, 2. globex 3.9。評価者の採点が分かれたため調整");
+  }
+
+  @Test
   void englishReadersAndUnknownTextsGetTheStoredText() {
     assertThat(CaseTexts.in(Languages.ENGLISH, "voted approve")).isEqualTo("voted approve");
     assertThat(CaseTexts.in(Languages.JAPANESE, "called the vendor")).isEqualTo("called the vendor");

@@ -23,8 +23,8 @@ class RfpPageTest {
     assertThat(page).contains("<html lang=", "<h1>RFP-3 Hosting</h1>", "<h2>状態</h2><pre>DRAFT：RFP を起案する：RFP-3 Hosting の待ち</pre>",
         "<h2>プロジェクト</h2><pre>プロジェクト番号 7</pre>", "<h2>背景</h2><pre>Old servers</pre>", "<h2>範囲</h2>",
         "<h2>前回のレビューのコメント</h2><pre>Add the budget</pre>", "<h2>履歴</h2><pre>2026年12月1日 22:02",
-        "RFP created (paula)");
-    assertThat(page).doesNotContain("Status", "Background", "waiting at", "History", "<h2>中止</h2>");
+        "RFP を作成 (paula)");
+    assertThat(page).doesNotContain("Status", "Background", "waiting at", "History", "<h2>中止</h2>", "RFP created");
   }
 
   @Test
