@@ -41,7 +41,7 @@ class CaseTextsTest {
     assertThat(CaseTexts.in(Languages.JAPANESE, "estimated 3 person-days, cost 1200")).isEqualTo("見積り 3 人日、費用 1200");
     assertThat(CaseTexts.in(Languages.JAPANESE, "complete, classified normal")).isEqualTo("揃っている、通常の変更に分類");
     assertThat(CaseTexts.in(Languages.JAPANESE, "needs approval by project manager, change board"))
-        .isEqualTo("プロジェクトマネージャー、変更委員会の承認が必要");
+        .isEqualTo("プロジェクトマネージャー、変更管理委員会の承認が必要");
     assertThat(CaseTexts.in(Languages.JAPANESE, "baseline v3 restores v1")).isEqualTo("ベースライン v3（v1 に戻す）");
     assertThat(CaseTexts.in(Languages.JAPANESE, "decision overdue at Task_BoardVote")).isEqualTo("「委員会の投票」の判断が期限切れ");
     assertThat(CaseTexts.in(Languages.JAPANESE, "pmo-flow (delegated authority)")).isEqualTo("pmo-flow（委任された権限）");

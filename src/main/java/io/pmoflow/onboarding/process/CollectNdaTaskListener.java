@@ -6,7 +6,9 @@ import static io.pmoflow.onboarding.VendorOnboardingVariables.VENDOR_ID;
 
 import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.onboarding.VendorService;
+import io.pmoflow.i18n.Languages;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import io.pmoflow.process.ProcessIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,9 +28,17 @@ public class CollectNdaTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long vendorId = ProcessIds.of(task.getExecution(), VENDOR_ID);
+    Map<Locale, VendorService.NdaShown> shown = new HashMap<>();
+    for (Locale language : Languages.SUPPORTED) {
+      VendorService.NdaShown inLanguage = vendors.ndaShown(vendorId, language);
+      if (inLanguage == null) {
+        return;
+      }
+      shown.put(language, inLanguage);
+    }
     Map<String, Object> fields = new HashMap<>();
-    ShownTexts.put(fields, SHOWN_VENDOR, language -> vendors.ndaShown(vendorId, language).vendor());
-    ShownTexts.put(fields, SHOWN_CONTRACT, language -> vendors.ndaShown(vendorId, language).contract());
+    ShownTexts.put(fields, SHOWN_VENDOR, language -> shown.get(language).vendor());
+    ShownTexts.put(fields, SHOWN_CONTRACT, language -> shown.get(language).contract());
     task.setVariablesLocal(fields);
   }
 }

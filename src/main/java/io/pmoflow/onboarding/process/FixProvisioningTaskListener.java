@@ -43,9 +43,11 @@ public class FixProvisioningTaskListener implements TaskListener {
       Map<Locale, AccessProvisioning.FailedMember> failed = new HashMap<>();
       Languages.SUPPORTED.forEach(language -> failed.put(language, provisioning.failedMember(memberId, language)));
       Map<String, Object> fields = new HashMap<>();
-      ShownTexts.put(fields, SHOWN_MEMBER, language -> failed.get(language).member());
-      ShownTexts.put(fields, SHOWN_ACCOUNT, language -> failed.get(language).account());
-      ShownTexts.put(fields, SHOWN_ACCESS, language -> failed.get(language).access());
+      if (!failed.containsValue(null)) {
+        ShownTexts.put(fields, SHOWN_MEMBER, language -> failed.get(language).member());
+        ShownTexts.put(fields, SHOWN_ACCOUNT, language -> failed.get(language).account());
+        ShownTexts.put(fields, SHOWN_ACCESS, language -> failed.get(language).access());
+      }
       Object error = task.getExecution().getVariable(PROVISIONING_ERROR);
       // the directory's own words stay as it gave them: PMO Flow says in the reader's language whose words they are
       ShownTexts.put(fields, SHOWN_ERROR, language -> error == null
