@@ -1,5 +1,6 @@
 package io.pmoflow.support;
 
+import io.pmoflow.forms.ShownTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pmoflow.forms.FormSpec;
@@ -111,6 +112,20 @@ public final class TaskAttacks {
         task.getTaskDefinitionKey(), extra.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(String.valueOf(extra.getBody())).contains("not a field of this form").doesNotContain("ENGINE-");
     assertUnchanged(task, pi, before);
+
+    // a read-only text the form shows a Japanese reader (its @ja companion), sent back changed: refused like the English
+    for (String name : form.shownNames()) {
+      Object japanese = form.editableKeys().contains(name) ? null : tasks.getVariable(task.getId(), name + ShownTexts.JAPANESE);
+      if (japanese instanceof String text) {
+        Map<String, Object> changed = new LinkedHashMap<>(scalars(answers));
+        changed.put(name, Map.of("value", text + "（承認済み）"));
+        ResponseEntity<Map> refused = post(user, "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", changed));
+        assertThat(refused.getStatusCode()).as("%s changing the Japanese %s of %s: %s", user, name, task.getTaskDefinitionKey(),
+            refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(String.valueOf(refused.getBody())).contains(name).doesNotContain("ENGINE-");
+        assertUnchanged(task, pi, before);
+      }
+    }
 
     ResponseEntity<Map> direct = post(user, "/engine-rest/task/" + task.getId() + "/variables",
         Map.of("modifications", Map.of("approvedByRule", Map.of("value", true))));
