@@ -73,20 +73,26 @@ class DefinitionNamesTest {
 
   @Test
   void theAnswersThatNameDefinitionsAreRewrittenAndNoModelFormOrVariable() {
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/camunda/api/engine/engine/default/process-definition")).isTrue();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/camunda/api/engine/engine/default/process-definition/statistics")).isTrue();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/camunda/api/engine/engine/default/decision-definition")).isTrue();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/camunda/api/engine/engine/default/task")).isTrue();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/camunda/api/cockpit/plugin/base/default/process-definition/x/called-process-definitions")).isTrue();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/engine-rest/process-definition/key/vendor-onboarding")).isTrue();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/engine-rest/engine/default/history/process-instance")).isTrue();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/camunda/api/engine/engine/default/process-definition")).isTrue();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/camunda/api/engine/engine/default/process-definition/statistics")).isTrue();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/camunda/api/engine/engine/default/decision-definition")).isTrue();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/camunda/api/engine/engine/default/task")).isTrue();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/camunda/api/cockpit/plugin/base/default/process-definition/x/called-process-definitions")).isTrue();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/engine-rest/process-definition/key/vendor-onboarding")).isTrue();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/engine-rest/engine/default/history/process-instance")).isTrue();
 
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/engine-rest/process-definition/a/xml")).isFalse();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/engine-rest/process-definition/key/a/deployed-start-form")).isFalse();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/engine-rest/task/1/form-variables")).isFalse();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/engine-rest/task/1/variables/shownVendor")).isFalse();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/engine-rest/process-instance/1/variables")).isFalse();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/engine-rest/deployment")).isFalse();
-    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("/api/change-requests/1")).isFalse();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/engine-rest/process-definition/a/xml")).isFalse();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/engine-rest/process-definition/key/a/deployed-start-form")).isFalse();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/engine-rest/task/1/form-variables")).isFalse();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/engine-rest/task/1/variables/shownVendor")).isFalse();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/engine-rest/process-instance/1/variables")).isFalse();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/engine-rest/deployment")).isFalse();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("GET", "/api/change-requests/1")).isFalse();
+    // queries sent as POST: Tasklist's task list (a filter's list), the engine API's task and instance queries
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("POST", "/camunda/api/engine/engine/default/filter/9/list")).isTrue();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("POST", "/engine-rest/task")).isTrue();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("POST", "/engine-rest/task/1/submit-form")).isFalse();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("POST", "/engine-rest/process-definition/key/a/start")).isFalse();
+    assertThat(DefinitionNamesInTheReadersLanguage.isNamingAnswer("PUT", "/engine-rest/task/1/variables/a")).isFalse();
   }
 }
