@@ -117,7 +117,7 @@ class JapaneseTasklistBrowserIT {
     assertThat(page.locator(".task-details .fjs-container")).containsText("時刻（UTC）");
 
     // a date field's calendar names months and weekdays in Japanese (scripts/pmoflow/form-js-calendar.js)
-    paula.claim();
+    paula.readingJapanese().claim();
     page.locator(".task-details .fjs-form-field-datetime input:not([disabled])").first().focus();
     Locator calendar = page.locator(".flatpickr-calendar.open");
     assertThat(calendar.locator(".flatpickr-weekday").first()).hasText("日");
