@@ -64,9 +64,9 @@ class ProjectPagesBrowserIT {
     page.keyboard().press("Tab");
     page.keyboard().type("abc"); // no amount
     page.keyboard().press("Tab");
-    page.keyboard().type("2027-04-01");
+    page.keyboard().type("01042027"); // a date field: day, month, year as the browser (en-GB) shows them
     page.keyboard().press("Tab");
-    page.keyboard().type("2027-09-30");
+    page.keyboard().type("30092027");
     tabTo(page, "main form button[type=submit]");
     page.keyboard().press("Enter");
 
