@@ -1,6 +1,8 @@
 package io.pmoflow.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.pmoflow.browser.PmoPages.logInOnTasklistsForm;
+import static io.pmoflow.browser.PmoPages.tabTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -64,9 +66,10 @@ class ProjectPagesBrowserIT {
     page.keyboard().press("Tab");
     page.keyboard().type("abc"); // no amount
     page.keyboard().press("Tab");
-    page.keyboard().type("01042027"); // a date field: day, month, year as the browser (en-GB) shows them
+    // a date field, typed in the order it shows: the browser's own language (Chromium's en-US: month, day, year)
+    page.keyboard().type("04012027");
     page.keyboard().press("Tab");
-    page.keyboard().type("30092027");
+    page.keyboard().type("09302027");
     tabTo(page, "main form button[type=submit]");
     page.keyboard().press("Enter");
 
@@ -191,30 +194,14 @@ class ProjectPagesBrowserIT {
     return "http://localhost:" + port;
   }
 
-  private static void logInOnTasklistsForm(Page page, String user) {
-    Locator username = page.locator("form[name=signinForm] input[ng-model=username]");
-    username.waitFor();
-    username.fill(user);
-    page.locator("form[name=signinForm] input[ng-model=password]").fill(user);
-    page.locator("form[name=signinForm] button[type=submit]").click();
-  }
 
-  /** Presses Tab until the element is focused (at most 40 times): how a keyboard user gets there. */
-  private static void tabTo(Page page, String selector) {
-    for (int i = 0; i < 40; i++) {
-      page.keyboard().press("Tab");
-      if (Boolean.TRUE.equals(page.locator(selector).first().evaluate("element => element === document.activeElement"))) {
-        return;
-      }
-    }
-    throw new AssertionError("Tab never reached " + selector);
-  }
 
-  /** What differs between runs: the moments things happened. */
-  private static Locator[] timesOn(Page page) {
+  /** What differs between runs: the moments things happened (the portfolio's seventh column: the longest wait). */
+  static Locator[] timesOn(Page page) {
     return new Locator[] {
       page.locator("table.cases td:nth-child(6)"), page.locator("#dictionary tbody td:nth-child(3)"),
-      page.locator("ol.history li span:first-child"), page.locator("tbody td:last-child")
+      page.locator("ol.history li span:first-child"), page.locator("tbody td:last-child"),
+      page.locator("table:not(.cases) tbody td:nth-child(7)")
     };
   }
 
