@@ -105,7 +105,7 @@ class JapanesePagesManualBrowserIT {
     page.navigate(steps.base() + "/pmo/portfolio");
     assertThat(page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("HANBAI-2027"))).containsText("RFP を起案する");
     inJapaneseOnly(page);
-    ManualScreenshots.capture(page, "ja/pages-portfolio", ProjectPagesBrowserIT.timesOn(page));
+    ManualScreenshots.capture(page, "ja/pages-portfolio", ProjectPagesBrowserIT.portfolioMasks(page, "HANBAI-2027"));
   }
 
   @Test
@@ -163,7 +163,7 @@ class JapanesePagesManualBrowserIT {
     assertThat(page.locator("#main table tr").filter(new Locator.FilterOptions().setHasText("佐藤 健"))).containsText("未判断");
     assertThat(page.locator("#main")).containsText("midori-h.kimura");
     inJapaneseOnly(page);
-    page.locator("#main h2").nth(2).scrollIntoViewIfNeeded();
+    VendorPagesBrowserIT.scrollToTop(page.locator("#main h2").nth(2));
     ManualScreenshots.capture(page, "ja/pages-vendor-members", page.locator("#main .when"));
   }
 

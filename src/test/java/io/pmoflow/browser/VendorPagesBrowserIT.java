@@ -66,11 +66,12 @@ class VendorPagesBrowserIT {
     page.keyboard().press("Tab");
     page.keyboard().type("C-2026-41");
     page.keyboard().press("Tab");
-    // a date field, typed in the order it shows: the browser's own language (Chromium's en-US: month, day, year)
+    // a date field, typed in the order it shows: the browser's own language (Chromium's en-US: month, day,
+    // year); Tab then stops on its calendar button before the next field
     page.keyboard().type("11022026");
-    page.keyboard().press("Tab");
+    tabTo(page, "#contractEnd");
     page.keyboard().type("06282030");
-    page.keyboard().press("Tab");
+    tabTo(page, "input[name=ndaOnFile]");
     page.keyboard().press("Space"); // the NDA is on file
     page.keyboard().press("Tab");
     page.keyboard().type("Pe"); // the sponsor, picked by typing
@@ -85,6 +86,7 @@ class VendorPagesBrowserIT {
     assertThat(page.locator("#leadEmail-error")).isVisible();
     assertThat(page.locator("#leadEmail")).hasAttribute("aria-describedby", "leadEmail-error");
     assertThat(page.locator("#company")).hasValue("Cyberdyne Systems");
+    assertThat(page.locator("#contractStart")).hasValue(CONTRACT_START);
     assertThat(page.locator("#contractEnd")).hasValue(CONTRACT_END);
     assertThat(page.locator("#sponsor")).hasValue("peter");
     assertThat(page.locator("input[name=ndaOnFile]")).isChecked();
@@ -139,7 +141,7 @@ class VendorPagesBrowserIT {
     assertThat(bob).containsText("vpn / user: requested");
     assertThat(bob).containsText("not decided yet");
     assertThat(page.locator("#main")).containsText("cyberdyne-t.connor");
-    page.locator("#main h2").filter(new Locator.FilterOptions().setHasText("Members and their access")).scrollIntoViewIfNeeded();
+    scrollToTop(page.locator("#main h2").filter(new Locator.FilterOptions().setHasText("Members and their access")));
     ManualScreenshots.capture(page, "pages-vendor-members", page.locator("#main .when"));
 
     // security opens Bob's approval in Tasklist and follows the link at the end of the form to the vendor's page
@@ -175,6 +177,11 @@ class VendorPagesBrowserIT {
     logInOnTasklistsForm(victor, "victor");
     assertThat(victor.locator("h1")).hasText("Refused (403)");
     assertThat(victor.locator("#main")).not().containsText("Otto Octavius");
+  }
+
+  /** Scrolls the page so that the element is at the top of the window (a picture of what follows it). */
+  static void scrollToTop(Locator element) {
+    element.evaluate("element => element.scrollIntoView({block: 'start'})");
   }
 
   /** Fills the member form of the vendor's page (an employee) and sends it. */
