@@ -104,6 +104,7 @@ class VendorPages {
     VendorAccessView vendor = vendors.access(id);
     boolean pmo = currentUser.isInAny(PmoGroups.PMO);
     model.addAttribute("vendor", vendor);
+    model.addAttribute("delegatedAuthority", AccessDecisions.DELEGATED_AUTHORITY);
     model.addAttribute("mayStartOnboarding", pmo && "REGISTERED".equals(vendor.status()));
     model.addAttribute("mayChangeMembers", pmo && "ACTIVE".equals(vendor.status()));
     boolean oversight = currentUser.isInAny(PmoGroups.VENDOR_OVERSIGHT);

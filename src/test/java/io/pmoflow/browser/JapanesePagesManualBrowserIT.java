@@ -159,6 +159,7 @@ class JapanesePagesManualBrowserIT {
     page.navigate(vendorPage);
     Locator tanaka = page.locator("#main table tr").filter(new Locator.FilterOptions().setHasText("田中 美咲"));
     assertThat(tanaka).containsText("git / developer：付与済み");
+    assertThat(tanaka).containsText("PMO Flow（自動）");
     assertThat(tanaka).containsText("（PMO の委任権限内）");
     assertThat(page.locator("#main table tr").filter(new Locator.FilterOptions().setHasText("佐藤 健"))).containsText("未判断");
     assertThat(page.locator("#main")).containsText("midori-h.kimura");

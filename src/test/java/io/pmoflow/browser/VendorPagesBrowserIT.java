@@ -134,7 +134,7 @@ class VendorPagesBrowserIT {
     Locator members = page.locator("#main table");
     Locator ann = members.locator("tr").filter(new Locator.FilterOptions().setHasText("Ann Archer"));
     assertThat(ann).containsText("git / developer: granted");
-    assertThat(ann).containsText("pmo-flow");
+    assertThat(ann).containsText("PMO Flow, automatically");
     assertThat(ann).containsText("(within the PMO's delegated authority)");
     assertThat(ann).containsText(Pattern.compile("28 Jun\\w* 2030"));
     Locator bob = members.locator("tr").filter(new Locator.FilterOptions().setHasText("Bob Baker"));

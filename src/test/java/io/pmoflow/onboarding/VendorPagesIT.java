@@ -99,7 +99,7 @@ class VendorPagesIT {
     assertThat(paula.submit(path, path + "/onboarding", ann).statusCode()).isEqualTo(302);
     Jobs.runAllWithCalled(management, runtime, processOf(code));
     String page = paula.get(path).body();
-    assertThat(page).contains("Add a member", "git / developer: granted", "pmo-flow", "(within the PMO&#39;s delegated authority)");
+    assertThat(page).contains("Add a member", "git / developer: granted", "PMO Flow, automatically", "(within the PMO&#39;s delegated authority)");
 
     // refused where typed, every typed value kept
     Map<String, String> bob = member("git");
