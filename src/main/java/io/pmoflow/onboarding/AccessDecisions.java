@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccessDecisions {
 
+  /** Who approved a request inside the PMO's delegated authority: the application itself. */
+  static final String DELEGATED_AUTHORITY = "pmo-flow (delegated authority)";
+
   /** The facts the access-approval decision reads, and a one-line summary for approvers. */
   public record RequestFacts(String sensitivity, String accessLevel, String memberType, String summary, String title) {}
 
@@ -134,7 +137,7 @@ public class AccessDecisions {
     AccessGrant grant = grant(grantId);
     grant.route(route);
     if (AUTO.equals(route)) {
-      grant.decide(true, "pmo-flow (delegated authority)", clock.instant(), rule);
+      grant.decide(true, DELEGATED_AUTHORITY, clock.instant(), rule);
       trail.save(new AccessDecision(grantId, AccessDecision.PMO_AUTHORITY, true, grant.getDecidedBy(), clock.instant(), rule));
       return true;
     }

@@ -11,8 +11,13 @@ import io.pmoflow.security.People;
 import io.pmoflow.security.PmoGroups;
 import io.pmoflow.web.ApiException;
 import io.pmoflow.web.InvalidInputException;
+import io.pmoflow.pages.TypedValues;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The vendors' pages: the list, registering a vendor with the API's checks, and one page per vendor
- * with its contract, members and each member's access (who approved it, until when). Who sees
+ * with its contract, members and each member's access (who approved it, until when), where the PMO
+ * starts the onboarding, adds members and ends a member's access. Who sees
  * which vendor is the API's rule ({@link VendorVisibility}, through {@link VendorList} and
  * {@link VendorService}).
  */
@@ -96,13 +102,16 @@ class VendorPages {
   @GetMapping("/{id}")
   String vendor(@PathVariable long id, Model model) {
     VendorAccessView vendor = vendors.access(id);
+    boolean pmo = currentUser.isInAny(PmoGroups.PMO);
     model.addAttribute("vendor", vendor);
-    model.addAttribute("mayStartOnboarding", currentUser.isInAny(PmoGroups.PMO) && "REGISTERED".equals(vendor.status()));
+    model.addAttribute("delegatedAuthority", AccessDecisions.DELEGATED_AUTHORITY);
+    model.addAttribute("mayStartOnboarding", pmo && "REGISTERED".equals(vendor.status()));
+    model.addAttribute("mayChangeMembers", pmo && "ACTIVE".equals(vendor.status()));
     boolean oversight = currentUser.isInAny(PmoGroups.VENDOR_OVERSIGHT);
     model.addAttribute("showFindings", oversight);
     model.addAttribute("findings", oversight ? findings(vendor.code()) : null);
     model.addAttribute("errors", FieldErrors.none());
-    model.addAttribute("form", memberForm(java.util.Map.of()));
+    model.addAttribute("form", memberForm(Map.of()));
     model.addAttribute("memberTypes", List.of(new PageOption("EMPLOYEE", texts.get("pages.vendor.member.type.EMPLOYEE")),
         new PageOption("SUBCONTRACTOR", texts.get("pages.vendor.member.type.SUBCONTRACTOR"))));
     return "onboarding/vendor";
@@ -113,42 +122,82 @@ class VendorPages {
    * API's own call (same checks: catalogue, roles, contract); more members are added later.
    */
   @PostMapping("/{id}/onboarding")
-  String startOnboarding(@PathVariable long id, @RequestParam java.util.Map<String, String> typed, Model model,
-      jakarta.servlet.http.HttpServletResponse response) {
+  String startOnboarding(@PathVariable long id, @RequestParam Map<String, String> typed, Model model, HttpServletResponse response) {
     currentUser.requireAnyOf(PmoGroups.PMO);
-    FieldErrors errors = FieldErrors.none();
-    MemberType type = null;
-    String typedType = io.pmoflow.pages.TypedValues.text(typed.get("memberType"));
+    return changeMembers(id, typed, model, response, member -> vendors.startOnboarding(id, new OnboardingRequest(List.of(member))),
+        "started");
+  }
+
+  /** A member joins the running contract: the API's call, its checks next to each field. */
+  @PostMapping("/{id}/members")
+  String addMember(@PathVariable long id, @RequestParam Map<String, String> typed, Model model, HttpServletResponse response) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
+    return changeMembers(id, typed, model, response, member -> vendors.addMember(id, member), "added");
+  }
+
+  /** A member leaves: the API's call; their access is removed by the onboarding process. */
+  @PostMapping("/{id}/members/{memberId}/removal")
+  String removeMember(@PathVariable long id, @PathVariable long memberId, Model model, HttpServletResponse response) {
+    currentUser.requireAnyOf(PmoGroups.PMO);
     try {
-      type = typedType == null ? null : MemberType.valueOf(typedType);
-    } catch (IllegalArgumentException unknown) {
-      errors.add("memberType", texts.get("pages.vendor.member.type.unknown"));
+      vendors.removeMember(id, memberId);
+      return "redirect:/pmo/vendors/" + id + "?removed";
+    } catch (ApiException refused) {
+      if (refused.status() != HttpStatus.CONFLICT) {
+        throw refused;
+      }
+      response.setStatus(HttpStatus.CONFLICT.value());
+      vendor(id, model);
+      model.addAttribute("refusal", refused.getMessage());
+      return "onboarding/vendor";
     }
-    OnboardingRequest request = new OnboardingRequest(List.of(new NewMember(
-        io.pmoflow.pages.TypedValues.text(typed.get("name")), io.pmoflow.pages.TypedValues.text(typed.get("email")),
-        io.pmoflow.pages.TypedValues.text(typed.get("roleInProject")), type,
-        List.of(new AccessRequestInput(io.pmoflow.pages.TypedValues.text(typed.get("system")),
-            io.pmoflow.pages.TypedValues.text(typed.get("role")), io.pmoflow.pages.TypedValues.text(typed.get("justification")))))));
-    FieldErrors rules = FieldErrors.of(validator, request);
+  }
+
+  /**
+   * Reads the member form as the API's request ({@link NewMember} with one access), checks it with
+   * the request's own rules and hands it to {@code change}; refusals go next to their fields, a
+   * refusal of the whole change (the vendor is not active, the onboarding runs) above the form.
+   */
+  private String changeMembers(long id, Map<String, String> typed, Model model, HttpServletResponse response,
+      Consumer<NewMember> change, String done) {
+    FieldErrors errors = FieldErrors.none();
+    NewMember member = readMember(typed, errors);
+    FieldErrors rules = FieldErrors.of(validator, member);
     rules.fields().forEach(field -> rules.of(field).forEach(message -> errors.add(memberField(field), message)));
+    String refusal = null;
     if (!errors.any()) {
       try {
-        vendors.startOnboarding(id, request);
-        return "redirect:/pmo/vendors/" + id + "?started";
+        change.accept(member);
+        return "redirect:/pmo/vendors/" + id + "?" + done;
       } catch (InvalidInputException refused) {
         refused.fieldProblems().forEach(problem -> errors.add(memberField(problem.field()), problem.message()));
       } catch (ApiException refused) {
         if (refused.status() != HttpStatus.CONFLICT) {
           throw refused;
         }
-        errors.add("name", refused.getMessage());
+        refusal = refused.getMessage();
       }
     }
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    response.setStatus(refusal == null ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
     vendor(id, model);
     model.addAttribute("errors", errors);
     model.addAttribute("form", memberForm(typed));
+    model.addAttribute("refusal", refusal);
     return "onboarding/vendor";
+  }
+
+  private NewMember readMember(Map<String, String> typed, FieldErrors errors) {
+    MemberType type = null;
+    String typedType = TypedValues.text(typed.get("memberType"));
+    try {
+      type = typedType == null ? null : MemberType.valueOf(typedType);
+    } catch (IllegalArgumentException unknown) {
+      errors.add("memberType", texts.get("pages.vendor.member.type.unknown"));
+    }
+    return new NewMember(TypedValues.text(typed.get("name")), TypedValues.text(typed.get("email")),
+        TypedValues.text(typed.get("roleInProject")), type,
+        List.of(new AccessRequestInput(TypedValues.text(typed.get("system")), TypedValues.text(typed.get("role")),
+            TypedValues.text(typed.get("justification")))));
   }
 
   /**
@@ -164,8 +213,8 @@ class VendorPages {
   }
 
   /** The onboarding form's values as typed, every field present (blank when not typed). */
-  private static java.util.Map<String, String> memberForm(java.util.Map<String, String> typed) {
-    java.util.Map<String, String> form = new java.util.HashMap<>();
+  private static Map<String, String> memberForm(Map<String, String> typed) {
+    Map<String, String> form = new HashMap<>();
     for (String field : List.of("name", "email", "roleInProject", "memberType", "system", "role", "justification")) {
       form.put(field, typed.getOrDefault(field, ""));
     }

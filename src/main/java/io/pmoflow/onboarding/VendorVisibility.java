@@ -65,7 +65,12 @@ class VendorVisibility {
 
   /** The vendors working on one project (a filter of the list, not a visibility rule). */
   static SqlCondition onProject(long projectId) {
-    return SqlCondition.of(ON_PROJECTS.formatted(":project"), "project", projectId);
+    return SqlCondition.of(onProjects(":project"), "project", projectId);
+  }
+
+  /** The vendor {@code v} works on the project whose id is {@code projectId} (SQL: a parameter or a column). */
+  static String onProjects(String projectId) {
+    return ON_PROJECTS.formatted(projectId);
   }
 
   void requireVisible(long vendorId) {

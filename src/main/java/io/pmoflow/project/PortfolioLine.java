@@ -11,8 +11,9 @@ import java.util.Optional;
  * waiting longest.
  *
  * @param waiting the lines of its cases that wait on a step
+ * @param vendors its vendors and their people with access
  */
-public record PortfolioLine(ProjectView project, List<CaseRow> waiting, Instant now) {
+public record PortfolioLine(ProjectView project, List<CaseRow> waiting, ProjectAccess.Count vendors, Instant now) {
 
   public int steps() {
     return waiting.size();

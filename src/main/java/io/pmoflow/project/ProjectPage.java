@@ -11,7 +11,8 @@ import org.springframework.ui.Model;
 
 /**
  * What one project's page shows: its facts, its dictionary with each term's history, and its
- * RFPs, change requests and vendors with the steps they wait on ({@link ProjectCases}).
+ * RFPs, change requests and vendors with the steps they wait on ({@link ProjectCases}), and the
+ * vendors' people with access and when it ends ({@link ProjectAccess}).
  */
 @Component
 class ProjectPage {
@@ -19,11 +20,13 @@ class ProjectPage {
   private final ProjectService projects;
   private final List<ProjectCases> cases;
   private final CurrentUser currentUser;
+  private final ProjectAccess access;
 
-  ProjectPage(ProjectService projects, List<ProjectCases> cases, CurrentUser currentUser) {
+  ProjectPage(ProjectService projects, List<ProjectCases> cases, CurrentUser currentUser, ProjectAccess access) {
     this.projects = projects;
     this.cases = cases;
     this.currentUser = currentUser;
+    this.access = access;
   }
 
   void fill(Project project, Model model) {
@@ -40,6 +43,8 @@ class ProjectPage {
             .map(rows -> new CaseSection(kind.heading(), rows, true))
             .orElseGet(() -> new CaseSection(kind.heading(), List.of(), false)))
         .toList());
+    model.addAttribute("access", access.ofProject(id).orElse(null));
+    model.addAttribute("accessSoonDays", access.soonDays());
     List<DictionaryTerm> terms = projects.dictionary(id);
     Map<String, List<TermRevisionView>> history = new LinkedHashMap<>();
     for (TermRevision revision : projects.dictionaryHistory(id)) {

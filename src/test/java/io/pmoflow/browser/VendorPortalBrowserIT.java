@@ -1,6 +1,7 @@
 package io.pmoflow.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.pmoflow.browser.PmoPages.logInOnTasklistsForm;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -48,22 +49,7 @@ class VendorPortalBrowserIT {
     assertThat(page.locator("#main table")).not().containsText("RFP-" + globexOnly.id() + " ");
     ManualScreenshots.capture(page, "vendor-portal-invitations", times(page));
 
-    page.locator("a[href='/pmo/portal/rfps/" + shared.id() + "']").click();
-    page.waitForURL(Pattern.compile(".*/pmo/portal/rfps/" + shared.id() + "$"));
-    page.locator("#question").fill("May we host the system in Osaka?");
-    page.getByText("Ask", new Page.GetByTextOptions().setExact(true)).click();
-    page.waitForURL(Pattern.compile(".*\\?asked$"));
-    assertThat(page.locator("#main")).containsText("May we host the system in Osaka?");
-    page.locator("button[name=bid][value=true]").click();
-    page.waitForURL(Pattern.compile(".*\\?bidding$"));
-
-    page.locator("#price").fill("120000");
-    page.locator("#summary").fill("Hosted in Osaka, live in eight weeks");
-    page.locator("#files").setInputFiles(new FilePayload("offer.pdf", "application/pdf", TestFiles.pdf("Acme offer")));
-    page.locator("form[action$='/proposal'] button[type=submit]").click();
-    page.waitForURL(Pattern.compile(".*\\?proposed$"));
-    assertThat(page.locator("#main table").last()).containsText("offer.pdf");
-    assertThat(page.locator("dl.facts").last()).containsText("120,000");
+    askBidAndPropose(page, shared.id(), "May we host the system in Osaka?", "Hosted in Osaka, live in eight weeks");
     ManualScreenshots.capture(page, "vendor-portal-proposal", times(page));
 
     Page wendy = page();
@@ -84,16 +70,32 @@ class VendorPortalBrowserIT {
     return "http://localhost:" + port;
   }
 
-  private static void logInOnTasklistsForm(Page page, String user) {
-    Locator username = page.locator("form[name=signinForm] input[ng-model=username]");
-    username.waitFor();
-    username.fill(user);
-    page.locator("form[name=signinForm] input[ng-model=password]").fill(user);
-    page.locator("form[name=signinForm] button[type=submit]").click();
+
+  /**
+   * From the invitations, the vendor opens the RFP, asks, says it will bid and sends a proposal of
+   * 120000 with a PDF; the page then shows what was sent.
+   */
+  static void askBidAndPropose(Page page, long rfpId, String question, String summary) {
+    page.locator("a[href='/pmo/portal/rfps/" + rfpId + "']").click();
+    page.waitForURL(Pattern.compile(".*/pmo/portal/rfps/" + rfpId + "$"));
+    page.locator("#question").fill(question);
+    page.locator("form[action$='/questions'] button[type=submit]").click();
+    page.waitForURL(Pattern.compile(".*\\?asked$"));
+    assertThat(page.locator("#main")).containsText(question);
+    page.locator("button[name=bid][value=true]").click();
+    page.waitForURL(Pattern.compile(".*\\?bidding$"));
+
+    page.locator("#price").fill("120000");
+    page.locator("#summary").fill(summary);
+    page.locator("#files").setInputFiles(new FilePayload("offer.pdf", "application/pdf", TestFiles.pdf("Acme offer")));
+    page.locator("form[action$='/proposal'] button[type=submit]").click();
+    page.waitForURL(Pattern.compile(".*\\?proposed$"));
+    assertThat(page.locator("#main table").last()).containsText("offer.pdf");
+    assertThat(page.locator("dl.facts").last()).containsText("120,000");
   }
 
   /** What differs between runs: keys, dates, names of the test's RFPs, fingerprints. */
-  private static Locator[] times(Page page) {
+  static Locator[] times(Page page) {
     return new Locator[] {page.locator("h1"), page.locator("td"), page.locator("dl.facts dd"), page.locator("li .muted")};
   }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every text of PMO Flow exists in both languages, and each reads with its arguments. */
 class MessagesTest {
@@ -29,10 +31,11 @@ class MessagesTest {
         .isEqualTo(new TreeSet<>(bundle("pages").stringPropertyNames()));
   }
 
-  @Test
-  void aTextWithArgumentsQuotesItsApostrophesAndUsesTheSameArgumentsInBothLanguages() throws IOException {
-    Properties english = bundle("messages");
-    Properties japanese = bundle("messages_ja");
+  @ParameterizedTest
+  @ValueSource(strings = {"messages", "pages"})
+  void aTextWithArgumentsQuotesItsApostrophesAndUsesTheSameArgumentsInBothLanguages(String name) throws IOException {
+    Properties english = bundle(name);
+    Properties japanese = bundle(name + "_ja");
     List<String> wrong = new ArrayList<>();
     for (String key : english.stringPropertyNames()) {
       String en = english.getProperty(key);

@@ -3,7 +3,9 @@
  * tasks (/pmo: projects, portfolio, vendors), and a login that began on one of those pages returns
  * to it. Tasklist itself knows no return address outside its own routes, so the page asked for is
  * in the cookie pmoflow-return (set by the server's PageLoginFilter); only an address of the pages
- * is followed, never another site.
+ * is followed, never another site. A form's links (the case's page at the end of every form) stay
+ * clickable before the task is claimed: Tasklist veils an unclaimed task's form with a layer
+ * (.disabled-form:before, z-index 1000) that would otherwise take every click.
  */
 import {LANGUAGE} from '../../../pmoflow/language.js';
 import {RETURN_COOKIE, returnAddress} from './return-address.js';
@@ -33,6 +35,15 @@ function withPagesLink(directives) {
     </li>
     ${engines}`);
   return directives;
+}
+
+/** Lifts the links of a read-only form above Tasklist's veil; the fields stay under it. */
+const LINKS_ABOVE_THE_VEIL = '.disabled-form .fjs-container a[href] { position: relative; z-index: 1001; }';
+
+if (typeof document !== 'undefined') {
+  const style = document.createElement('style');
+  style.textContent = LINKS_ABOVE_THE_VEIL;
+  document.head.appendChild(style);
 }
 
 if (typeof window !== 'undefined' && window.angular) {
