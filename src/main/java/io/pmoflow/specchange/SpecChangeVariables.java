@@ -73,8 +73,6 @@ public final class SpecChangeVariables {
   public static final String SPONSOR_APPROVED = "sponsorApproved";
   public static final String EMERGENCY_APPROVED = "emergencyApproved";
   public static final String BOARD_ROLLS_BACK = "boardRollsBack";
-  public static final String REMINDER_AFTER = "reminderAfter";
-  public static final String ESCALATE_AFTER = "escalateAfter";
   public static final String WAITING_TASK = "waitingTask";
 
   // after approval

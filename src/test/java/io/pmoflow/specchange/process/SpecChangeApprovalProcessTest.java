@@ -24,6 +24,7 @@ import io.pmoflow.specchange.ChangeRequestBaselines;
 import io.pmoflow.specchange.ChangeRequestBrief;
 import io.pmoflow.specchange.ChangeRequestBaselines.NewBaseline;
 import io.pmoflow.specchange.ChangeRequestProgress;
+import io.pmoflow.specchange.SpecChangeSettings;
 import io.pmoflow.specchange.ChangeRequestService;
 import io.pmoflow.specchange.ChangeStatus;
 import io.pmoflow.specchange.SpecChangeNotices;
@@ -86,6 +87,7 @@ class SpecChangeApprovalProcessTest {
   SpecChangeNotices notices = mock(SpecChangeNotices.class);
   ChangeRequestService service = mock(ChangeRequestService.class);
   JavaDelegate reminder = mock(JavaDelegate.class);
+  SpecChangeSettings settings = mock(SpecChangeSettings.class);
 
   // the ballots and the route as the domain keeps them
   AtomicReference<BoardBallot> ballot = new AtomicReference<>();
@@ -106,6 +108,8 @@ class SpecChangeApprovalProcessTest {
     register();
     when(baselines.approve(CR)).thenReturn(new NewBaseline(2, List.of(), List.of()));
     when(baselines.rollBack(CR)).thenReturn(3);
+    when(settings.reminderAfter()).thenReturn("P2D");
+    when(settings.escalateAfter()).thenReturn("P5D");
     when(approvals.projectManager(CR)).thenReturn("peter");
     when(approvals.recordRoute(eq(CR), any()))
         .thenAnswer(call -> {
@@ -151,6 +155,7 @@ class SpecChangeApprovalProcessTest {
     Mocks.register("escalateDelegate", new EscalateDelegate(notices));
     Mocks.register("closeRequestDelegate", new CloseRequestDelegate(progress));
     Mocks.register("taskReminderDelegate", reminder);
+    Mocks.register("specChangeSettings", settings);
   }
 
   @AfterEach
@@ -185,8 +190,6 @@ class SpecChangeApprovalProcessTest {
     registered.put(CASE_LABEL, "CR-42: One-time code at login");
     registered.put(REQUESTER, "rita");
     registered.put(CHANGE_TYPE, "normal");
-    registered.put(REMINDER_AFTER, "P2D");
-    registered.put(ESCALATE_AFTER, "P5D");
     when(service.registerStarted(any(), eq("rita"), anyString())).thenReturn(registered);
     Map<String, Object> form = new HashMap<>();
     form.put(PROJECT_ID, 7L);
@@ -557,8 +560,6 @@ class SpecChangeApprovalProcessTest {
     v.put(DELAY_DAYS, 0.0);
     v.put(CONTRACT_CHANGE, false);
     v.put(CHANGES_CONTRACT_OR_PLAN, false);
-    v.put(REMINDER_AFTER, "P2D");
-    v.put(ESCALATE_AFTER, "P5D");
     return runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-42", v);
   }
 
