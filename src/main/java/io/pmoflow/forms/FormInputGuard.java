@@ -185,11 +185,13 @@ public class FormInputGuard extends CommandInterceptor {
       if (!read.equals(name) && task != null && task.hasVariable(read)) {
         CommandFields.set(command, "variableName", read);
       }
-      if (task != null && !task.hasVariable(name)) {
+      // the command reads first: it checks that the user may read the task at all
+      Object value = next.execute(command);
+      if (value == null && task != null && !task.hasVariable(name)) {
         Object text = ShownTexts.read(shownTexts.texts(task), name);
         return cast(command instanceof GetTaskVariableCmdTyped ? typed(text) : text);
       }
-      return next.execute(command);
+      return cast(value);
     } else if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl start = CommandFields.get(command, "instantiationBuilder");
       ProcessDefinitionEntity definition = definition(context, start.getProcessDefinitionId(), start.getProcessDefinitionKey());
