@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Where one start's database work goes: the statements it ran, grouped by query
@@ -68,16 +69,9 @@ final class WorkMap {
         + " (1 connection; the async jobs of each ran to their next wait state before the next start): per start.",
         String.join(" / ", starts.stream().map(s -> Integer.toString(s.starts())).toList())));
     out.add("");
-    String heads = String.join(" | ", starts.stream().map(s -> shortName(s.target())).toList());
-    String rule = "|---".repeat(starts.size());
-
-    out.add("**Statements** (pg_stat_statements, grouped by query; calls per start, and statement time in ms per start;"
-        + " queries with fewer than 0.2 calls per start in every column are summed in the last lines):");
-    out.add("");
-    out.add("| query | " + heads + " |");
-    out.add("|---" + rule + "|");
-    Set<String> queries = new LinkedHashSet<>();
-    starts.forEach(s -> queries.addAll(s.after().calls().keySet()));
+    Set<String> queries = table(out, "query", "**Statements** (pg_stat_statements, grouped by query; calls per start, and"
+        + " statement time in ms per start; queries with fewer than 0.2 calls per start in every column are summed in"
+        + " the last lines):", s -> s.after().calls().keySet());
     List<String> shown = queries.stream().filter(q -> starts.stream().anyMatch(s -> s.callsPerStart(q) >= 0.2))
         .sorted(Comparator.comparingDouble((String q) -> -starts.stream().mapToDouble(s -> s.callsPerStart(q)).max().orElse(0)))
         .toList();
@@ -91,13 +85,9 @@ final class WorkMap {
     out.add("| **all** | " + String.join(" | ", starts.stream().map(s -> "**" + calls(s.totalCalls(), s.totalMillis()) + "**").toList()) + " |");
     out.add("");
 
-    out.add("**Rows and bytes per table** (rows added per start, and the table's growth with its indexes and TOAST in KB per"
-        + " start, `pg_total_relation_size`; page-sized steps make small figures coarse):");
-    out.add("");
-    out.add("| table | " + heads + " |");
-    out.add("|---" + rule + "|");
-    Set<String> tables = new LinkedHashSet<>();
-    starts.forEach(s -> tables.addAll(s.after().bytes().keySet()));
+    Set<String> tables = table(out, "table", "**Rows and bytes per table** (rows added per start, and the table's growth"
+        + " with its indexes and TOAST in KB per start, `pg_total_relation_size`; page-sized steps make small figures"
+        + " coarse):", s -> s.after().bytes().keySet());
     tables.stream().filter(t -> starts.stream().anyMatch(s -> s.rowsPerStart(t) != 0 || s.bytesPerStart(t) != 0))
         .sorted(Comparator.comparingDouble((String t) -> -starts.stream().mapToDouble(s -> s.bytesPerStart(t)).max().orElse(0)))
         .forEach(t -> out.add("| " + t + " | " + String.join(" | ", starts.stream().map(s -> String.format(Locale.ROOT,
@@ -106,12 +96,8 @@ final class WorkMap {
         s.totalBytes() / 1024)).toList()) + " |");
     out.add("");
 
-    out.add("**Variables kept in history** (`ACT_HI_VARINST` rows per start by process, name and type; task-local ones marked):");
-    out.add("");
-    out.add("| variable | " + heads + " |");
-    out.add("|---" + rule + "|");
-    Set<String> variables = new LinkedHashSet<>();
-    starts.forEach(s -> variables.addAll(s.after().variables().keySet()));
+    Set<String> variables = table(out, "variable", "**Variables kept in history** (`ACT_HI_VARINST` rows per start by"
+        + " process, name and type; task-local ones marked):", s -> s.after().variables().keySet());
     variables.stream().filter(v -> starts.stream().anyMatch(s -> s.variablesPerStart(v) != 0)).sorted()
         .forEach(v -> out.add("| " + v + " | " + String.join(" | ", starts.stream().map(s -> {
           double n = s.variablesPerStart(v);
@@ -119,6 +105,17 @@ final class WorkMap {
         }).toList()) + " |"));
     out.add("");
     return String.join("\n", out) + "\n";
+  }
+
+  /** Writes a table's title and head (a column per start); returns the row keys of all starts. */
+  private Set<String> table(List<String> out, String rowName, String title, Function<Start, Set<String>> keys) {
+    out.add(title);
+    out.add("");
+    out.add("| " + rowName + " | " + String.join(" | ", starts.stream().map(s -> shortName(s.target())).toList()) + " |");
+    out.add("|---" + "|---".repeat(starts.size()) + "|");
+    Set<String> all = new LinkedHashSet<>();
+    starts.forEach(s -> all.addAll(keys.apply(s)));
+    return all;
   }
 
   private static String calls(double calls, double millis) {
