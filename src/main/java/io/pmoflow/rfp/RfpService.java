@@ -138,8 +138,10 @@ public class RfpService {
 
   /** The variables a new instance starts with (also used by the Tasklist start form's listener). */
   Map<String, Object> startVariables(Rfp rfp) {
-    // the project, its PM and the settings are read from the tables when the model needs them (RfpPeople, RfpReminders)
-    return Map.of(RfpVariables.RFP_ID, rfp.getId(), RfpVariables.CASE_LABEL, rfp.caseLabel());
+    // the project's PM and the settings are read when the model needs them (RfpPeople, RfpReminders);
+    // the project's id is the forms' link to the project's page
+    return Map.of(RfpVariables.RFP_ID, rfp.getId(), RfpVariables.CASE_LABEL, rfp.caseLabel(),
+        RfpVariables.PROJECT_ID, rfp.getProjectId());
   }
 
   private Project projectOrNull(long id) {

@@ -12,7 +12,7 @@ public final class RfpVariables {
    * task list and its search tell one RFP from another. Set at start, renewed when the draft is saved.
    */
   public static final String CASE_LABEL = "caseLabel";
-  /** The start form's project (a Tasklist start); an API start passes only the RFP's id. */
+  /** The RFP's project: the forms link to its page. */
   public static final String PROJECT_ID = "projectId";
   /** Set by the PM review form: true = approved, false = changes requested. */
   public static final String PM_APPROVED = "pmApproved";

@@ -192,13 +192,12 @@ public class ChangeRequestService {
   }
 
   Map<String, Object> startVariables(ChangeRequest request) {
-    Project project = projects.findById(request.getProjectId()).orElseThrow();
+    // the project's PM is read when a task is made (ProjectManagerAssignee), the settings when a timer is set
     Map<String, Object> variables = new HashMap<>();
     variables.put(CHANGE_REQUEST_ID, request.getId());
     variables.put(CASE_LABEL, request.caseLabel());
     variables.put(PROJECT_ID, request.getProjectId());
     variables.put(REQUESTER, request.getRequester());
-    variables.put(PROJECT_MANAGER, project.getProjectManager());
     if (request.getVendorCode() != null) {
       variables.put(VENDOR_GROUP, PmoGroups.vendorGroup(request.getVendorCode()));
     }

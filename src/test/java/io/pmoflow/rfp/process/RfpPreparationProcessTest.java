@@ -369,7 +369,8 @@ class RfpPreparationProcessTest {
         "RFP-1",
         Variables.createVariables()
             .putValue(RfpVariables.RFP_ID, RFP)
-            .putValue(RfpVariables.CASE_LABEL, "RFP-1 Ticketing system"));
+            .putValue(RfpVariables.CASE_LABEL, "RFP-1 Ticketing system")
+            .putValue(RfpVariables.PROJECT_ID, 1L));
   }
 
   /** The PMO completes the draft; the drafting steps answer with what the reviews need. */
