@@ -35,6 +35,7 @@ final class Report {
   private final List<String> notes = new ArrayList<>();
   private final List<String> memory = new ArrayList<>();
   private String header = "";
+  private String mapHeader = "";
 
   void started(String loadAverage, Duration cell, int rounds, ChildJvm peer, ChildJvm pmo, String pmoSettings,
       String otherSettings) {
@@ -45,6 +46,9 @@ final class Report {
         rounds, cell.toSeconds()) + (pmoSettings.isBlank() ? "" : " PMO Flow ran with `" + pmoSettings.trim() + "`.")
         + (otherSettings.isBlank() ? "" : " A second PMO Flow, with `" + otherSettings.trim() + "` (a database of its own),"
             + " ran its spec-change start beside the first in every round.");
+    mapHeader = String.format(Locale.ROOT, "Measured %s by `PeerBenchmark`: Linux, %d CPU cores, load average %s when it"
+        + " began; both applications in JVMs of their own on one embedded PostgreSQL 17 (zonky), a database each.",
+        LocalDate.now(ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(), loadAverage);
     print("started " + header + " (" + peer.name + " :" + peer.port + ", " + pmo.name + " :" + pmo.port + ")");
   }
 
@@ -98,7 +102,7 @@ final class Report {
       replaceSection(docs, PeerBenchmark.START_MARK, PeerBenchmark.END_MARK, markdown);
     }
     if (!map.isEmpty()) {
-      String markdown = header + "\n\n" + map.markdown();
+      String markdown = mapHeader + "\n\n" + map.markdown();
       Files.writeString(results.resolve("work-map.md"), markdown);
       replaceSection(docs, PeerBenchmark.MAP_START_MARK, PeerBenchmark.MAP_END_MARK, markdown);
     }
