@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The request in plain words that every form of {@code spec-change-approval} shows read-only above
  * its decision, read from the request when the form is read (the vendor's form: the request and
- * its diff only). It was a task-local copy per task: 17 variables, each with its history and detail
+ * its diff only). It was a task-local copy per task: 16 variables (English and Japanese), each with its history and detail
  * row, at every task of every request.
  */
 @Component
