@@ -1,6 +1,5 @@
 package io.pmoflow.directory;
 
-import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
@@ -80,26 +79,40 @@ class LdapAccountDirectory implements AccountDirectory {
     run(
         "add " + uid + " to " + group,
         ldap -> {
+          // one request in the usual case: the directory says whether the member was there, never
+          // the whole group read and compared here (a role group has thousands of members)
           String groupDn = groupDn(group);
           String member = accountDn(uid);
-          Entry existing = ldap.getEntry(groupDn, "member");
-          if (existing == null) {
-            try {
-              ldap.add(groupEntry(groupDn, group, member));
-              return null;
-            } catch (LDAPException e) {
-              if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS) {
-                throw e;
-              }
-              // another member's grant made the group a moment ago (grants run in parallel): join it
-              existing = ldap.getEntry(groupDn, "member");
-            }
+          if (addMember(ldap, groupDn, member)) {
+            return null;
           }
-          if (!hasMember(existing, member)) {
-            ldap.modify(groupDn, new Modification(ModificationType.ADD, "member", member));
+          try {
+            ldap.add(groupEntry(groupDn, group, member));
+          } catch (LDAPException e) {
+            if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS) {
+              throw e;
+            }
+            // another member's grant made the group a moment ago (grants run in parallel): join it
+            addMember(ldap, groupDn, member);
           }
           return null;
         });
+  }
+
+  /** Adds the member (nothing to do if it is one already); {@code false} when the group does not exist. */
+  private static boolean addMember(LDAPConnection ldap, String groupDn, String member) throws LDAPException {
+    try {
+      ldap.modify(groupDn, new Modification(ModificationType.ADD, "member", member));
+      return true;
+    } catch (LDAPException e) {
+      if (e.getResultCode() == ResultCode.ATTRIBUTE_OR_VALUE_EXISTS) {
+        return true;
+      }
+      if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -221,7 +234,7 @@ class LdapAccountDirectory implements AccountDirectory {
                       properties.groupsBaseDn(),
                       SearchScope.SUB,
                       Filter.createEqualityFilter("member", member),
-                      "member")
+                      "1.1")
                   .getSearchEntries()) {
             removeFromGroup(ldap, group.getDN(), member);
           }
@@ -318,14 +331,22 @@ class LdapAccountDirectory implements AccountDirectory {
   }
 
   private void removeFromGroup(LDAPConnection ldap, String groupDn, String member) throws LDAPException {
-    Entry group = ldap.getEntry(groupDn, "member");
-    if (group == null || !hasMember(group, member)) {
+    // the directory removes the one member and says whether any is left: the members are never read
+    try {
+      ldap.modify(groupDn, new Modification(ModificationType.DELETE, "member", member));
+    } catch (LDAPException e) {
+      if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT || e.getResultCode() == ResultCode.NO_SUCH_ATTRIBUTE) {
+        return;
+      }
+      if (e.getResultCode() != ResultCode.OBJECT_CLASS_VIOLATION) {
+        throw e;
+      }
+      // the last member, and the directory keeps to the schema: a group of names cannot be empty
+      ldap.delete(groupDn);
       return;
     }
-    if (group.getAttributeValues("member").length == 1) {
+    if (ldap.searchForEntry(groupDn, SearchScope.BASE, Filter.createPresenceFilter("member"), "1.1") == null) {
       ldap.delete(groupDn);
-    } else {
-      ldap.modify(groupDn, new Modification(ModificationType.DELETE, "member", member));
     }
   }
 
@@ -335,24 +356,6 @@ class LdapAccountDirectory implements AccountDirectory {
     entry.addAttribute("cn", group);
     entry.addAttribute("member", members);
     return entry;
-  }
-
-  private static boolean hasMember(Entry group, String memberDn) {
-    Attribute members = group.getAttribute("member");
-    if (members == null) {
-      return false;
-    }
-    try {
-      DN wanted = new DN(memberDn);
-      for (String value : members.getValues()) {
-        if (new DN(value).equals(wanted)) {
-          return true;
-        }
-      }
-      return false;
-    } catch (LDAPException e) {
-      return members.hasValue(memberDn);
-    }
   }
 
   private static DirectoryAccount account(Entry entry) {

@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -75,6 +76,12 @@ public class FormInputGuard extends CommandInterceptor {
           "SetExecutionVariablesAsyncCmd");
 
   private final DeployedForms forms = new DeployedForms();
+  private final ShownTextSource shownTexts;
+
+  /** {@code shownTexts}: the texts forms show that no variable holds (see {@link ShownTextSource}). */
+  FormInputGuard(ShownTextSource shownTexts) {
+    this.shownTexts = shownTexts;
+  }
 
   /**
    * Runs engine calls in which the application passes values it computed and checked itself, on
@@ -105,6 +112,11 @@ public class FormInputGuard extends CommandInterceptor {
       }
       if (command instanceof CompleteTaskCmd) {
         writeLikeTheForm(context, command);
+      } else if (command instanceof SubmitTaskFormCmd) {
+        writeOnTask(context, command, "properties");
+      }
+      if (isVariableRead(command)) {
+        return cast(withShownTexts(context, command, next.execute(command)));
       }
       return next.execute(command);
     } catch (ProcessEngineException e) {
@@ -133,6 +145,7 @@ public class FormInputGuard extends CommandInterceptor {
         requireAssigneeOrNone(task, user, "complete");
         CommandFields.set(
             command, "properties", Variables.fromMap(accepted(context, task, CommandFields.get(command, "properties"))));
+        writeOnTask(context, command, "properties");
       }
     } else if (command instanceof ClaimTaskCmd || command instanceof DelegateTaskCmd
         || command instanceof AbstractAddIdentityLinkCmd || command instanceof SaveTaskCmd) {
@@ -155,6 +168,7 @@ public class FormInputGuard extends CommandInterceptor {
       CommandFields.set(command, names, ShownTexts.toFetch(shown));
       VariableMap variables = (VariableMap) next.execute(command);
       if (variables != null) {
+        addShownTexts(context, command, variables, ShownTexts.toFetch(shown));
         ShownTexts.inRequestLanguage(variables);
         variables.keySet().removeIf(name -> form == null || !form.shows(name));
       }
@@ -171,7 +185,13 @@ public class FormInputGuard extends CommandInterceptor {
       if (!read.equals(name) && task != null && task.hasVariable(read)) {
         CommandFields.set(command, "variableName", read);
       }
-      return next.execute(command);
+      // the command reads first: it checks that the user may read the task at all
+      Object value = next.execute(command);
+      if (value == null && task != null && !task.hasVariable(name)) {
+        Object text = ShownTexts.read(shownTexts.texts(task), name);
+        return cast(command instanceof GetTaskVariableCmdTyped ? typed(text) : text);
+      }
+      return cast(value);
     } else if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl start = CommandFields.get(command, "instantiationBuilder");
       ProcessDefinitionEntity definition = definition(context, start.getProcessDefinitionId(), start.getProcessDefinitionKey());
@@ -191,25 +211,35 @@ public class FormInputGuard extends CommandInterceptor {
   /**
    * Makes {@code complete} keep what {@code submit-form} keeps: Camunda's complete writes every
    * variable on the execution, past a task-local variable of the same name (a field the task's
-   * listener filled in for the form), so the person's edit would be lost. Such values are written on
-   * the task here, as submitting the form does.
+   * listener filled in for the form), so the person's edit would be lost. Such values, and those of
+   * fields the form gets from a {@link ShownTextSource}, are written on the task here.
    */
-  private static void writeLikeTheForm(CommandContext context, Command<?> command) {
-    Map<String, Object> variables = CommandFields.get(command, "variables");
+  private void writeLikeTheForm(CommandContext context, Command<?> command) {
+    writeOnTask(context, command, "variables");
+  }
+
+  /**
+   * Writes the submitted values of fields the task holds itself (task-local) or gets from a
+   * {@link ShownTextSource} on the task, and leaves the rest in {@code field} of the command: a field
+   * that a form shows from the case is the task's, not a variable of the whole process instance.
+   */
+  private void writeOnTask(CommandContext context, Command<?> command, String field) {
+    Map<String, Object> variables = CommandFields.get(command, field);
     TaskEntity task = task(context, command);
     if (variables == null || variables.isEmpty() || task == null) {
       return;
     }
-    Map<String, Object> rest = new java.util.LinkedHashMap<>();
+    Map<String, Object> served = shownTexts.texts(task);
+    VariableMap rest = Variables.createVariables();
     VariableMap typed = Variables.fromMap(variables);
     for (String name : typed.keySet()) {
-      if (task.hasVariableLocal(name)) {
+      if (task.hasVariableLocal(name) || served.containsKey(name)) {
         task.setVariableLocal(name, typed.getValueTyped(name));
       } else {
-        rest.put(name, typed.getValueTyped(name));
+        rest.putValueTyped(name, typed.getValueTyped(name));
       }
     }
-    CommandFields.set(command, "variables", rest);
+    CommandFields.set(command, field, rest);
   }
 
   private Map<String, Object> accepted(CommandContext context, TaskEntity task, Map<String, ?> submitted) {
@@ -220,7 +250,16 @@ public class FormInputGuard extends CommandInterceptor {
       }
       return Map.of();
     }
-    return FormSubmission.accepted(form, submitted, task::getVariable);
+    Map<String, Object> served = new java.util.HashMap<>();
+    return FormSubmission.accepted(form, submitted, name -> {
+      if (task.hasVariable(name)) {
+        return task.getVariable(name);
+      }
+      if (served.isEmpty()) {
+        served.putAll(shownTexts.texts(task));
+      }
+      return served.get(name);
+    });
   }
 
   private Map<String, Object> startAccepted(
@@ -255,6 +294,56 @@ public class FormInputGuard extends CommandInterceptor {
   /** A task that the model gives to one named person (a score sheet, a vote, a named approver). */
   private static boolean isPersonal(TaskEntity task) {
     return task.getTaskDefinition() != null && task.getTaskDefinition().getAssigneeExpression() != null;
+  }
+
+  private static boolean isVariableRead(Command<?> command) {
+    return command instanceof GetTaskVariablesCmd || command instanceof GetTaskFormVariablesCmd
+        || command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped;
+  }
+
+  /** A read of a task's variables outside the guard (the application, an administrator): with the texts its form shows. */
+  private Object withShownTexts(CommandContext context, Command<?> command, Object read) {
+    if (read instanceof VariableMap variables) {
+      String names = command instanceof GetTaskVariablesCmd ? "variableNames" : "formVariableNames";
+      addShownTexts(context, command, variables, CommandFields.get(command, names));
+      return variables;
+    }
+    TaskEntity task = task(context, command);
+    String name = CommandFields.get(command, "variableName");
+    if (read != null || task == null || task.hasVariable(name)) {
+      return read;
+    }
+    Object text = shownTexts.texts(task).get(name);
+    return command instanceof GetTaskVariableCmdTyped ? typed(text) : text;
+  }
+
+  /** Adds the shown texts the task holds no variable of, among {@code names} (all when {@code null}). */
+  private void addShownTexts(CommandContext context, Command<?> command, VariableMap variables, Collection<String> names) {
+    TaskEntity task = task(context, command);
+    if (task == null) {
+      return;
+    }
+    shownTexts.texts(task).forEach((name, text) -> {
+      if ((names == null || names.contains(name)) && !variables.containsKey(name) && !task.hasVariable(name)) {
+        variables.putValueTyped(name, typed(text));
+      }
+    });
+  }
+
+  private static TypedValue typed(Object value) {
+    if (value instanceof Boolean flag) {
+      return Variables.booleanValue(flag);
+    }
+    if (value instanceof Long number) {
+      return Variables.longValue(number);
+    }
+    if (value instanceof Integer number) {
+      return Variables.integerValue(number);
+    }
+    if (value instanceof Double number) {
+      return Variables.doubleValue(number);
+    }
+    return value == null ? Variables.untypedNullValue() : Variables.stringValue(String.valueOf(value));
   }
 
   private FormSpec formOf(CommandContext context, Command<?> command) {

@@ -78,7 +78,7 @@ public class RfpDrafting {
     Rfp rfp = service.newDraft(project, title, by);
     rfp.startedAs(processInstanceId);
     service.tellRequester(rfp, by);
-    return service.startVariables(rfp, project);
+    return service.startVariables(rfp);
   }
 
   /** What the drafting form shows: the RFP as last saved, with the reviewers' comments. */

@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +45,6 @@ public class RfpService {
   private final RfpVisibility visibility;
   private final Clock clock;
   private final CaseReceipts receipts;
-  private final int pmReviewReminderWorkingDays;
 
   RfpService(
       RfpRepository rfps,
@@ -62,8 +60,7 @@ public class RfpService {
       HistoryService engineHistory,
       RfpVisibility visibility,
       Clock clock,
-      CaseReceipts receipts,
-      @Value("${pmoflow.rfp.pm-review-reminder-working-days:2}") int pmReviewReminderWorkingDays) {
+      CaseReceipts receipts) {
     this.rfps = rfps;
     this.questions = questions;
     this.gate = gate;
@@ -78,7 +75,6 @@ public class RfpService {
     this.visibility = visibility;
     this.clock = clock;
     this.receipts = receipts;
-    this.pmReviewReminderWorkingDays = pmReviewReminderWorkingDays;
   }
 
   /** Checks the draft, stores it and starts the process, all or nothing. */
@@ -100,7 +96,7 @@ public class RfpService {
     ProcessInstance instance =
         FormInputGuard.asApplication(
             () -> runtime.startProcessInstanceByKey(
-                RfpVariables.PROCESS_KEY, rfp.caseKey(), startVariables(rfp, project)));
+                RfpVariables.PROCESS_KEY, rfp.caseKey(), startVariables(rfp)));
     rfp.startedAs(instance.getId());
     tellRequester(rfp, currentUser.id());
     return rfp;
@@ -119,7 +115,7 @@ public class RfpService {
     ProcessInstance instance =
         FormInputGuard.asApplication(
             () -> runtime.startProcessInstanceByKey(
-                RfpVariables.PROCESS_KEY, rfp.caseKey(), startVariables(rfp, project)));
+                RfpVariables.PROCESS_KEY, rfp.caseKey(), startVariables(rfp)));
     rfp.startedAs(instance.getId());
     tellRequester(rfp, by);
     return rfp.caseKey();
@@ -141,13 +137,11 @@ public class RfpService {
   }
 
   /** The variables a new instance starts with (also used by the Tasklist start form's listener). */
-  Map<String, Object> startVariables(Rfp rfp, Project project) {
-    return Map.of(
-        RfpVariables.RFP_ID, rfp.getId(),
-        RfpVariables.CASE_LABEL, rfp.caseLabel(),
-        RfpVariables.PROJECT_ID, project.getId(),
-        RfpVariables.PROJECT_MANAGER, project.getProjectManager(),
-        RfpVariables.PM_REVIEW_REMINDER_WORKING_DAYS, pmReviewReminderWorkingDays);
+  Map<String, Object> startVariables(Rfp rfp) {
+    // the project's PM and the settings are read when the model needs them (RfpPeople, RfpReminders);
+    // the project's id is the forms' link to the project's page
+    return Map.of(RfpVariables.RFP_ID, rfp.getId(), RfpVariables.CASE_LABEL, rfp.caseLabel(),
+        RfpVariables.PROJECT_ID, rfp.getProjectId());
   }
 
   private Project projectOrNull(long id) {

@@ -12,10 +12,8 @@ public final class RfpVariables {
    * task list and its search tell one RFP from another. Set at start, renewed when the draft is saved.
    */
   public static final String CASE_LABEL = "caseLabel";
+  /** The RFP's project: the forms link to its page. */
   public static final String PROJECT_ID = "projectId";
-  public static final String PROJECT_MANAGER = "projectManager";
-  /** After how many working days (Monday to Friday) a waiting PM review is reminded. */
-  public static final String PM_REVIEW_REMINDER_WORKING_DAYS = "pmReviewReminderWorkingDays";
   /** Set by the PM review form: true = approved, false = changes requested. */
   public static final String PM_APPROVED = "pmApproved";
   public static final String REVIEW_COMMENTS = "reviewComments";

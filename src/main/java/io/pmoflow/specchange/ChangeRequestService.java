@@ -58,7 +58,6 @@ public class ChangeRequestService {
   private final People people;
   private final AsSystem asSystem;
   private final CurrentUser currentUser;
-  private final SpecChangeSettings settings;
   private final SpecChangeMails mails;
   private final ChangeRequestBrief brief;
   private final Validator validator;
@@ -77,7 +76,6 @@ public class ChangeRequestService {
       People people,
       AsSystem asSystem,
       CurrentUser currentUser,
-      SpecChangeSettings settings,
       SpecChangeMails mails,
       ChangeRequestBrief brief,
       Validator validator,
@@ -94,7 +92,6 @@ public class ChangeRequestService {
     this.people = people;
     this.asSystem = asSystem;
     this.currentUser = currentUser;
-    this.settings = settings;
     this.mails = mails;
     this.brief = brief;
     this.validator = validator;
@@ -197,21 +194,20 @@ public class ChangeRequestService {
   }
 
   Map<String, Object> startVariables(ChangeRequest request) {
-    Project project = projects.findById(request.getProjectId()).orElseThrow();
+    // the project's PM is read when a task is made (ProjectManagerAssignee), the settings when a timer is set
     Map<String, Object> variables = new HashMap<>();
     variables.put(CHANGE_REQUEST_ID, request.getId());
     variables.put(CASE_LABEL, request.caseLabel());
     variables.put(PROJECT_ID, request.getProjectId());
     variables.put(REQUESTER, request.getRequester());
-    variables.put(PROJECT_MANAGER, project.getProjectManager());
-    variables.put(VENDOR_GROUP, request.getVendorCode() == null ? null : PmoGroups.vendorGroup(request.getVendorCode()));
+    if (request.getVendorCode() != null) {
+      variables.put(VENDOR_GROUP, PmoGroups.vendorGroup(request.getVendorCode()));
+    }
     variables.put(CHANGE_TYPE, request.getType().processValue());
     variables.put(COST, 0.0);
     variables.put(DELAY_DAYS, 0.0);
     variables.put(CONTRACT_CHANGE, false);
     variables.put(CHANGES_CONTRACT_OR_PLAN, false);
-    variables.put(REMINDER_AFTER, settings.reminderAfter());
-    variables.put(ESCALATE_AFTER, settings.escalateAfter());
     return variables;
   }
 

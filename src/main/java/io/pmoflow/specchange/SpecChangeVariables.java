@@ -10,7 +10,6 @@ public final class SpecChangeVariables {
   public static final String CHANGE_REQUEST_ID = "changeRequestId";
   public static final String PROJECT_ID = "projectId";
   public static final String REQUESTER = "requester";
-  public static final String PROJECT_MANAGER = "projectManager";
   public static final String VENDOR_GROUP = "vendorGroup";
   /** The request's key and title as people know it ("CR-12: One-time code at login"), in every task's name. */
   public static final String CASE_LABEL = "caseLabel";
@@ -73,8 +72,6 @@ public final class SpecChangeVariables {
   public static final String SPONSOR_APPROVED = "sponsorApproved";
   public static final String EMERGENCY_APPROVED = "emergencyApproved";
   public static final String BOARD_ROLLS_BACK = "boardRollsBack";
-  public static final String REMINDER_AFTER = "reminderAfter";
-  public static final String ESCALATE_AFTER = "escalateAfter";
   public static final String WAITING_TASK = "waitingTask";
 
   // after approval

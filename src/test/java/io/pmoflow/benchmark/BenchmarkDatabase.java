@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +64,54 @@ final class BenchmarkDatabase implements AutoCloseable {
           where d.datname = '%s' and r.rolname = 'postgres'""".formatted(database));
       return new Snapshot(bytes, statements.getLong(1), statements.getDouble(2));
     }
+  }
+
+  /**
+   * What an application's database holds in detail: rows and bytes per table, statement calls and
+   * time per query text, history variables per process, name and type.
+   */
+  record Detail(Map<String, Long> rows, Map<String, Long> bytes, Map<String, Long> calls, Map<String, Double> millis,
+      Map<String, Long> variables) {}
+
+  Detail detail(String database) throws SQLException {
+    Map<String, Long> rows = new TreeMap<>();
+    Map<String, Long> bytes = new TreeMap<>();
+    Map<String, Long> variables = new TreeMap<>();
+    try (Connection connection = connection(database); Statement sql = connection.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet result = sql.executeQuery("""
+          select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where c.relkind = 'r' and n.nspname = 'public'""")) {
+        while (result.next()) {
+          tables.add(result.getString(1));
+          bytes.put(result.getString(1), result.getLong(2));
+        }
+      }
+      for (String table : tables) {
+        rows.put(table, single(sql, "select count(*) from " + table).getLong(1));
+      }
+      try (ResultSet result = sql.executeQuery("""
+          select coalesce(d.key_, '?') || ': ' || v.name_ || ' (' || v.var_type_ || ')'
+            || case when v.task_id_ is not null then ', task-local' else '' end, count(*)
+          from act_hi_varinst v left join act_re_procdef d on d.id_ = v.proc_def_id_ group by 1""")) {
+        while (result.next()) {
+          variables.put(result.getString(1), result.getLong(2));
+        }
+      }
+    }
+    Map<String, Long> calls = new HashMap<>();
+    Map<String, Double> millis = new HashMap<>();
+    try (Connection connection = connection("postgres"); Statement sql = connection.createStatement();
+        ResultSet result = sql.executeQuery("""
+            select s.query, s.calls, s.total_exec_time from pg_stat_statements s
+            join pg_database d on d.oid = s.dbid join pg_roles r on r.oid = s.userid
+            where d.datname = '%s' and r.rolname = 'postgres'""".formatted(database))) {
+      while (result.next()) {
+        calls.merge(result.getString(1), result.getLong(2), Long::sum);
+        millis.merge(result.getString(1), result.getDouble(3), Double::sum);
+      }
+    }
+    return new Detail(rows, bytes, calls, millis, variables);
   }
 
   /** Waits (at most a minute) until the application's jobs that are due have run. */

@@ -59,6 +59,8 @@ class PeerBenchmark {
   static final String OTHER_DB = "pmoflow_other";
   static final String START_MARK = "<!-- peer-benchmark: written by PeerBenchmark, do not edit by hand -->";
   static final String END_MARK = "<!-- /peer-benchmark -->";
+  static final String MAP_START_MARK = "<!-- start-work-map: written by PeerBenchmark, do not edit by hand -->";
+  static final String MAP_END_MARK = "<!-- /start-work-map -->";
   /** Libraries only PMO Flow uses: a plain Camunda application has none of them. */
   static final List<String> PMO_ONLY = List.of("flyway", "hibernate-core", "spring-data-", "jakarta.persistence", "greenmail",
       "mail", "thymeleaf", "openhtmltopdf", "pdfbox", "fontbox", "springdoc", "swagger", "spring-boot-actuator",
@@ -67,10 +69,15 @@ class PeerBenchmark {
   final Duration cell = Duration.ofSeconds(Integer.getInteger("bench.seconds", 6));
   final int rounds = Integer.getInteger("bench.rounds", 3);
   final int manyVendors = Integer.getInteger("bench.vendors", 10_000);
+  /** Starts of each kind for the map of one start's work; 0: no map. */
+  final int mapStarts = Integer.getInteger("bench.map.starts", 40);
+  /** Only the map of one start's work, not the load rounds ({@code -Dbench.only=map}). */
+  final boolean mapOnly = "map".equals(System.getProperty("bench.only"));
   final ObjectMapper json = new ObjectMapper();
   final AtomicLong sequence = new AtomicLong();
   final Queue<Long> freshVendors = new ConcurrentLinkedQueue<>();
   final Report report = new Report();
+  final WorkMap workMap = new WorkMap();
 
   record Target(String name, ChildJvm app, String database, Supplier<Load.Call> calls) {}
 
@@ -117,6 +124,13 @@ class PeerBenchmark {
           Load.run(4, cell, target.calls());
         }
       }
+      if (mapStarts > 0) {
+        mapWork(database, List.of(plain, spec, rfp, onboarding));
+      }
+      if (mapOnly) {
+        report.write(workMap);
+        return;
+      }
       for (Target target : specs) {
         registerVendors(target.app(), 10 - (int) database.count(target.database(), "vendor"), new ConcurrentLinkedQueue<>());
       }
@@ -150,7 +164,27 @@ class PeerBenchmark {
       vendorScale(database, "many", plain, specs);
       report.resident(peer, pmo);
     }
-    report.write();
+    report.write(workMap);
+  }
+
+  /** For each start, {@link #mapStarts} starts one after another, and what they did in the database. */
+  private void mapWork(BenchmarkDatabase database, List<Target> targets) throws Exception {
+    for (Target target : targets) {
+      if (target.name().startsWith("onboarding")) {
+        registerVendors(target.app(), mapStarts - freshVendors.size(), freshVendors);
+      }
+      database.awaitJobsDone(target.database());
+      BenchmarkDatabase.Detail before = database.detail(target.database());
+      int done = 0;
+      for (int i = 0; i < mapStarts; i++) {
+        AtomicLong left = new AtomicLong(1);
+        Load.Result result = Load.run(1, Duration.ofMinutes(1), () -> left.getAndDecrement() > 0 ? target.calls().get() : null);
+        assertThat(result.failed()).as(target.name() + ": " + result.firstFailure()).isZero();
+        done += result.succeeded();
+        database.awaitJobsDone(target.database());
+      }
+      workMap.add(new WorkMap.Start(target.name(), done, before, database.detail(target.database())));
+    }
   }
 
   private ChildJvm pmoFlow(String name, String jdbcUrl, String settings) throws IOException {

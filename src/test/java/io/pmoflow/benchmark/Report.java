@@ -35,6 +35,7 @@ final class Report {
   private final List<String> notes = new ArrayList<>();
   private final List<String> memory = new ArrayList<>();
   private String header = "";
+  private String mapHeader = "";
 
   void started(String loadAverage, Duration cell, int rounds, ChildJvm peer, ChildJvm pmo, String pmoSettings,
       String otherSettings) {
@@ -45,6 +46,9 @@ final class Report {
         rounds, cell.toSeconds()) + (pmoSettings.isBlank() ? "" : " PMO Flow ran with `" + pmoSettings.trim() + "`.")
         + (otherSettings.isBlank() ? "" : " A second PMO Flow, with `" + otherSettings.trim() + "` (a database of its own),"
             + " ran its spec-change start beside the first in every round.");
+    mapHeader = String.format(Locale.ROOT, "Measured %s by `PeerBenchmark`: Linux, %d CPU cores, load average %s when it"
+        + " began; both applications in JVMs of their own on one embedded PostgreSQL 17 (zonky), a database each.",
+        LocalDate.now(ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(), loadAverage);
     print("started " + header + " (" + peer.name + " :" + peer.port + ", " + pmo.name + " :" + pmo.port + ")");
   }
 
@@ -87,18 +91,30 @@ final class Report {
     print(memory.get(memory.size() - 1));
   }
 
-  void write() throws IOException {
-    String markdown = markdown();
-    Path results = Path.of("target/benchmarks/peer-results.md");
-    Files.createDirectories(results.getParent());
-    Files.writeString(results, markdown);
+  /** Writes the load figures (when there are any) and the map of one start's work (when made). */
+  void write(WorkMap map) throws IOException {
+    Path results = Path.of("target/benchmarks");
+    Files.createDirectories(results);
     Path docs = Path.of("docs/benchmarks.md");
+    if (!cells.isEmpty()) {
+      String markdown = markdown();
+      Files.writeString(results.resolve("peer-results.md"), markdown);
+      replaceSection(docs, PeerBenchmark.START_MARK, PeerBenchmark.END_MARK, markdown);
+    }
+    if (!map.isEmpty()) {
+      String markdown = mapHeader + "\n\n" + map.markdown();
+      Files.writeString(results.resolve("work-map.md"), markdown);
+      replaceSection(docs, PeerBenchmark.MAP_START_MARK, PeerBenchmark.MAP_END_MARK, markdown);
+    }
+  }
+
+  private static void replaceSection(Path docs, String startMark, String endMark, String markdown) throws IOException {
     String page = Files.readString(docs);
-    int start = page.indexOf(PeerBenchmark.START_MARK);
-    int end = page.indexOf(PeerBenchmark.END_MARK);
-    String section = PeerBenchmark.START_MARK + "\n" + markdown + PeerBenchmark.END_MARK;
+    int start = page.indexOf(startMark);
+    int end = page.indexOf(endMark);
+    String section = startMark + "\n" + markdown + endMark;
     Files.writeString(docs, start >= 0 && end > start
-        ? page.substring(0, start) + section + page.substring(end + PeerBenchmark.END_MARK.length())
+        ? page.substring(0, start) + section + page.substring(end + endMark.length())
         : page + "\n" + section + "\n");
   }
 

@@ -1,12 +1,12 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.support.DecisionEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The PMO's delegated authority as the access-approval table encodes it. */
 class AccessApprovalDecisionTest {
 
-  static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  static final DmnEngine DMN = DecisionEngines.application();
   static final DmnDecision DECISION = load();
 
   @ParameterizedTest(name = "{0} / {1} / {2} -> {3}")

@@ -93,6 +93,9 @@ class RfpIT {
     assertThat(taskService.getVariableLocal(draft.getId(), "reviewComments")).isEqualTo("PM: Explain the migration");
     assertThat(submit("paula", draft, Map.of("scope", value("Licences, set-up, data migration from the spreadsheets, training."))).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
+    // the draft's fields are read from the RFP when the form is read, and what the PMO sends stays on the task:
+    // neither becomes a variable of the whole instance
+    assertThat(runtimeService.getVariables(pi)).doesNotContainKeys("scope", "title", "background", "reviewComments", "vendors");
     runJob(pi, RfpElements.TASK_GENERATE_DOCUMENT);
     // "complete" keeps what the person chose, as "submit-form" does (the form's fields are task-local)
     assertThat(complete("peter", task(pi, RfpElements.TASK_PM_REVIEW), Map.of("decision", value("approve"))).getStatusCode())

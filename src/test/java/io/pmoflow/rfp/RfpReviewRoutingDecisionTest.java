@@ -1,12 +1,12 @@
 package io.pmoflow.rfp;
 
+import io.pmoflow.support.DecisionEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class RfpReviewRoutingDecisionTest {
 
   @BeforeAll
   static void parse() throws Exception {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    engine = DecisionEngines.application();
     try (InputStream in = RfpReviewRoutingDecisionTest.class.getResourceAsStream("/processes/rfp-review-routing.dmn")) {
       decision = engine.parseDecision("rfp-review-routing", in);
     }

@@ -133,6 +133,18 @@ class SpecChangeIT {
             "impactSummary", "vendorEstimate", "decisionTrail", "requestedBy", "questionAndAnswer");
     assertThat((Map) seen.get("proposedChange")).extractingByKey("value").asString().contains("+ One-time code");
     assertThat((Map) seen.get("requestTitle")).containsEntry("value", "CR-" + id + ": Change UI-LOGIN");
+    // the forms' texts are read from the request, not kept on the task: served only to whom may read the task
+    Task impact = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_IMPACT_ANALYSIS).singleResult();
+    assertThat(runtime.createVariableInstanceQuery().taskIdIn(impact.getId()).variableNameIn("requestTitle", "impactSummary")
+        .count()).isZero();
+    ResponseEntity<String> othersTask = Api.as(http, "victor")
+        .getForEntity("/engine-rest/task/" + impact.getId() + "/variables/requestTitle", String.class);
+    assertThat(othersTask.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(othersTask.getBody()).doesNotContain("Change UI-LOGIN");
+    assertThat(Api.as(http, "victor").getForEntity("/engine-rest/task/" + estimate.getId() + "/variables/decisionTrail",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(Api.as(http, "paula").getForObject("/engine-rest/task/" + impact.getId() + "/variables/requestTitle", Map.class))
+        .containsEntry("value", "CR-" + id + ": Change UI-LOGIN");
     work("victor", pi, TASK_VENDOR_ESTIMATE, Map.of("vendorEffortDays", 12, "vendorCost", 18000));
     work("paula", pi, TASK_IMPACT_ANALYSIS,
         Map.of("effortDays", 15, "cost", 20000, "delayDays", 0, "risk", "medium", "contractChange", false));

@@ -1,5 +1,6 @@
 package io.pmoflow.specchange;
 
+import io.pmoflow.support.DecisionEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class SpecChangeRoutingDecisionTest {
 
   @BeforeAll
   static void parse() throws Exception {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    engine = DecisionEngines.application();
     try (InputStream in = SpecChangeRoutingDecisionTest.class.getClassLoader()
         .getResourceAsStream("processes/spec-change-routing.dmn")) {
       decision = engine.parseDecision("spec-change-routing", in);

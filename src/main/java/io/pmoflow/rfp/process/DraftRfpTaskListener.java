@@ -4,14 +4,15 @@ import io.pmoflow.process.ProcessIds;
 import io.pmoflow.process.TaskActor;
 import io.pmoflow.rfp.RfpDrafting;
 import io.pmoflow.rfp.RfpVariables;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_DraftRfp: on create, the RFP as last saved goes into the task's own variables (with the
- * reviewers' comments); on complete, the edited RFP is checked and saved. An incomplete draft is
- * refused with every reason, and the task stays open.
+ * Task_DraftRfp: the form shows the RFP as last saved ({@link DraftRfpShownTexts}); on complete,
+ * the edited RFP is checked and saved, a field the PMO did not send keeping its saved value. An
+ * incomplete draft is refused with every reason, and the task stays open.
  */
 @Component
 class DraftRfpTaskListener implements TaskListener {
@@ -24,12 +25,11 @@ class DraftRfpTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long rfpId = ProcessIds.of(task, RfpVariables.RFP_ID);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariablesLocal(drafting.draftForm(rfpId));
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      task.getExecution()
-          .setVariables(drafting.completeDraft(rfpId, task::getVariable, TaskActor.of(task)));
+    if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      long rfpId = ProcessIds.of(task, RfpVariables.RFP_ID);
+      Map<String, Object> saved = drafting.draftForm(rfpId);
+      task.getExecution().setVariables(drafting.completeDraft(
+          rfpId, name -> task.hasVariable(name) ? task.getVariable(name) : saved.get(name), TaskActor.of(task)));
     }
   }
 }

@@ -34,18 +34,11 @@ abstract class ChangeRequestTaskListener implements TaskListener {
       completed(task, id, decision(task));
       return;
     }
-    // the request in plain words, read-only above the decision: task-local, so no other task and
-    // no gateway sees it, and no editable field is shadowed
-    task.setVariablesLocal(progress.brief(id, forVendor()));
+    // the request in plain words above the decision is read when the form is (ChangeRequestShownTexts)
     forgetEarlierAnswers(task);
     if (waiting != null) {
       progress.waitAt(id, waiting);
     }
-  }
-
-  /** Whether the task is the vendor's: then its form gets the request and the diff, none of the client's figures. */
-  boolean forVendor() {
-    return false;
   }
 
   /**

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The assignee of Task_PmApproval and Task_PmEmergencyApproval
  * ({@code ${projectManagerAssignee.of(execution)}}): the project manager of the request's project
- * as the project table has it when the task is made, not the variable {@code projectManager}. */
+ * as the project table has it when the task is made (no variable holds it). */
 @Component
 public class ProjectManagerAssignee {
 

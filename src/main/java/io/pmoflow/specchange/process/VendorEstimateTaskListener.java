@@ -1,6 +1,5 @@
 package io.pmoflow.specchange.process;
 
-import io.pmoflow.specchange.SpecChangeElements;
 import static io.pmoflow.specchange.SpecChangeVariables.VENDOR_COST;
 import static io.pmoflow.specchange.SpecChangeVariables.VENDOR_EFFORT_DAYS;
 
@@ -8,9 +7,7 @@ import io.pmoflow.specchange.ChangeRequestAnalysis;
 import io.pmoflow.specchange.ChangeRequestProgress;
 import io.pmoflow.specchange.ChangeStatus;
 import io.pmoflow.specchange.TaskDecision;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /** Task_VendorEstimate: the request is in analysis; the vendor's estimate goes into the request and the trail. */
@@ -25,18 +22,8 @@ public class VendorEstimateTaskListener extends ChangeRequestTaskListener {
   }
 
   @Override
-  boolean forVendor() {
-    return true;
-  }
-
-  @Override
   void completed(DelegateTask task, long id, TaskDecision decision) {
+    // the impact analysis runs in parallel: its form, read from the request, now shows the estimate
     analysis.vendorEstimated(id, decision, task.getVariable(VENDOR_EFFORT_DAYS), task.getVariable(VENDOR_COST));
-    // the impact analysis runs in parallel: its form now shows the vendor's estimate
-    TaskService tasks = task.getProcessEngineServices().getTaskService();
-    for (Task impact : tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
-        .taskDefinitionKey(SpecChangeElements.TASK_IMPACT_ANALYSIS).list()) {
-      tasks.setVariablesLocal(impact.getId(), progress.brief(id, false));
-    }
   }
 }

@@ -24,6 +24,7 @@ import io.pmoflow.specchange.ChangeRequestBaselines;
 import io.pmoflow.specchange.ChangeRequestBrief;
 import io.pmoflow.specchange.ChangeRequestBaselines.NewBaseline;
 import io.pmoflow.specchange.ChangeRequestProgress;
+import io.pmoflow.specchange.SpecChangeSettings;
 import io.pmoflow.specchange.ChangeRequestService;
 import io.pmoflow.specchange.ChangeStatus;
 import io.pmoflow.specchange.SpecChangeNotices;
@@ -38,6 +39,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -85,6 +87,7 @@ class SpecChangeApprovalProcessTest {
   SpecChangeNotices notices = mock(SpecChangeNotices.class);
   ChangeRequestService service = mock(ChangeRequestService.class);
   JavaDelegate reminder = mock(JavaDelegate.class);
+  SpecChangeSettings settings = mock(SpecChangeSettings.class);
 
   // the ballots and the route as the domain keeps them
   AtomicReference<BoardBallot> ballot = new AtomicReference<>();
@@ -105,6 +108,8 @@ class SpecChangeApprovalProcessTest {
     register();
     when(baselines.approve(CR)).thenReturn(new NewBaseline(2, List.of(), List.of()));
     when(baselines.rollBack(CR)).thenReturn(3);
+    when(settings.reminderAfter()).thenReturn("P2D");
+    when(settings.escalateAfter()).thenReturn("P5D");
     when(approvals.projectManager(CR)).thenReturn("peter");
     when(approvals.recordRoute(eq(CR), any()))
         .thenAnswer(call -> {
@@ -150,6 +155,7 @@ class SpecChangeApprovalProcessTest {
     Mocks.register("escalateDelegate", new EscalateDelegate(notices));
     Mocks.register("closeRequestDelegate", new CloseRequestDelegate(progress));
     Mocks.register("taskReminderDelegate", reminder);
+    Mocks.register("specChangeSettings", settings);
   }
 
   @AfterEach
@@ -184,8 +190,6 @@ class SpecChangeApprovalProcessTest {
     registered.put(CASE_LABEL, "CR-42: One-time code at login");
     registered.put(REQUESTER, "rita");
     registered.put(CHANGE_TYPE, "normal");
-    registered.put(REMINDER_AFTER, "P2D");
-    registered.put(ESCALATE_AFTER, "P5D");
     when(service.registerStarted(any(), eq("rita"), anyString())).thenReturn(registered);
     Map<String, Object> form = new HashMap<>();
     form.put(PROJECT_ID, 7L);
@@ -268,7 +272,7 @@ class SpecChangeApprovalProcessTest {
   @Test
   void thePmApprovalGoesToTheProjectsPmEvenIfTheInstanceSaysOtherwise() {
     ProcessInstance pi = start("normal");
-    runtime.setVariable(pi.getId(), PROJECT_MANAGER, "victor");
+    runtime.setVariable(pi.getId(), "projectManager", "victor"); // a variable the model never reads
     triageComplete(pi, "normal", false);
     analyse(pi, 1000, 0, false);
     assertThat(driver.task(pi, TASK_PM_APPROVAL)).isAssignedTo("peter");
@@ -328,10 +332,10 @@ class SpecChangeApprovalProcessTest {
     triageComplete(pi, "normal", true);
     assertThat(pi).isWaitingAt(TASK_IMPACT_ANALYSIS, TASK_VENDOR_ESTIMATE);
     assertThat(driver.task(pi, TASK_VENDOR_ESTIMATE)).hasCandidateGroup("vendor-acme");
-    // the vendor's form gets the request and its diff, none of the client's texts
+    // the vendor's form gets the request and its diff, none of the client's texts; no task keeps a copy
+    assertThat(shownTexts(driver.task(pi, TASK_VENDOR_ESTIMATE))).containsOnlyKeys(ChangeRequestBrief.REQUEST_TITLE);
     verify(progress).brief(CR, true);
-    assertThat(tasks.getVariablesLocal(driver.task(pi, TASK_VENDOR_ESTIMATE).getId()))
-        .containsOnlyKeys(ChangeRequestBrief.REQUEST_TITLE);
+    assertThat(tasks.getVariablesLocal(driver.task(pi, TASK_VENDOR_ESTIMATE).getId())).isEmpty();
     driver.completeAs("victor", pi, TASK_VENDOR_ESTIMATE, Map.of(VENDOR_EFFORT_DAYS, 40, VENDOR_COST, 60000));
     verify(analysis).vendorEstimated(CR, new TaskDecision("Estimate the change (vendor)", "victor", null), 40, 60000);
     analyse(pi, 80000, 10, true);
@@ -424,8 +428,8 @@ class SpecChangeApprovalProcessTest {
     verify(analysis).answered(CR, new TaskDecision("Answer the PMO's question", "rita", null), "The login screen");
     // the second triage starts blank: the earlier "incomplete" is not pre-selected
     assertThat(pi).variables().doesNotContainKeys(TRIAGE_OUTCOME, QUESTION, FOLLOW_UP_DATE);
-    // and its form shows the request, with the question and the answer, from the task's own variables
-    assertThat(tasks.getVariablesLocal(driver.task(pi, TASK_TRIAGE).getId()))
+    // and its form shows the request, with the question and the answer, read from the request
+    assertThat(shownTexts(driver.task(pi, TASK_TRIAGE)))
         .containsEntry(ChangeRequestBrief.QUESTION_AND_ANSWER, "Question: Which screen?\nAnswer: The login screen");
     assertThat(runtime.getVariables(pi.getId())).doesNotContainKey(ChangeRequestBrief.QUESTION_AND_ANSWER);
   }
@@ -532,6 +536,13 @@ class SpecChangeApprovalProcessTest {
 
   // ---- helpers
 
+  /** What the task's form shows read-only, as the application reads it when the form is read. */
+  Map<String, Object> shownTexts(Task task) {
+    return ((ProcessEngineConfigurationImpl) extension.getProcessEngine().getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
+        .execute(context -> new ChangeRequestShownTexts(progress).texts(context.getTaskManager().findTaskById(task.getId())));
+  }
+
   ProcessInstance start(String type) {
     when(progress.brief(CR, false))
         .thenReturn(Map.of(ChangeRequestBrief.REQUEST_TITLE, "CR-42: One-time code at login",
@@ -542,15 +553,12 @@ class SpecChangeApprovalProcessTest {
     v.put(CASE_LABEL, "CR-42: One-time code at login");
     v.put(PROJECT_ID, 7L);
     v.put(REQUESTER, "rita");
-    v.put(PROJECT_MANAGER, "peter");
     v.put(VENDOR_GROUP, "vendor-acme");
     v.put(CHANGE_TYPE, type);
     v.put(COST, 0.0);
     v.put(DELAY_DAYS, 0.0);
     v.put(CONTRACT_CHANGE, false);
     v.put(CHANGES_CONTRACT_OR_PLAN, false);
-    v.put(REMINDER_AFTER, "P2D");
-    v.put(ESCALATE_AFTER, "P5D");
     return runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-42", v);
   }
 
