@@ -92,14 +92,7 @@ final class Report {
     Path results = Path.of("target/benchmarks/peer-results.md");
     Files.createDirectories(results.getParent());
     Files.writeString(results, markdown);
-    Path docs = Path.of("docs/benchmarks.md");
-    String page = Files.readString(docs);
-    int start = page.indexOf(PeerBenchmark.START_MARK);
-    int end = page.indexOf(PeerBenchmark.END_MARK);
-    String section = PeerBenchmark.START_MARK + "\n" + markdown + PeerBenchmark.END_MARK;
-    Files.writeString(docs, start >= 0 && end > start
-        ? page.substring(0, start) + section + page.substring(end + PeerBenchmark.END_MARK.length())
-        : page + "\n" + section + "\n");
+    BenchmarkPage.writeSection(PeerBenchmark.START_MARK, PeerBenchmark.END_MARK, markdown);
   }
 
   private String markdown() {
