@@ -92,6 +92,8 @@ class Run:
     def live_heap(self):
         """The heap in use after a full collection (jcmd GC.class_histogram makes one; its top lines go to
         target/benchmarks/embedded-run-heap.txt), in MB, and the heap's limit."""
+        gc = subprocess.run(["jstat", "-gcutil", str(self.jvm)], capture_output=True, text=True).stdout.split()
+        gc = dict(zip(gc[:len(gc) // 2], gc[len(gc) // 2:]))
         histogram = subprocess.run(["jcmd", str(self.jvm), "GC.class_histogram"], capture_output=True, text=True).stdout
         open(os.path.join(ROOT, "target/benchmarks/embedded-run-heap.txt"), "w").write("\n".join(histogram.splitlines()[:60]) + "\n")
         info = subprocess.run(["jcmd", str(self.jvm), "GC.heap_info"], capture_output=True, text=True).stdout
@@ -100,7 +102,7 @@ class Run:
         used = sum(int(re.search(r"used (\d+)K", line).group(1)) for line in heap) // 1024
         limit = subprocess.run(["jcmd", str(self.jvm), "VM.flags"], capture_output=True, text=True).stdout
         maximum = re.search(r"MaxHeapSize=(\d+)", limit)
-        return used, int(maximum.group(1)) // (1024 * 1024) if maximum else None
+        return used, int(maximum.group(1)) // (1024 * 1024) if maximum else None, gc
 
     def stop(self):
         if self.maven.poll() is not None:
@@ -226,7 +228,7 @@ def main():
     data = tempfile.mkdtemp(prefix="pmoflow-embedded-run-")
     load = open("/proc/loadavg").read().split()[:3]
     port = free_port()
-    rows, memory, live, limit = [], [], None, None
+    rows, memory, live, limit, gc = [], [], None, None, {}
     run = Run(data, port, os.path.join(ROOT, "target/benchmarks/embedded-run-1.log"))
     try:
         rows.append(("first start, empty database", run.start()))
@@ -238,7 +240,7 @@ def main():
         memory.append((f"after {args.rfps} Japanese RFPs, each to its rendered PDF ({time.time() - t:.0f} s)", run.memory()))
         took = onboarding(port, "emb%05d" % (int(time.time()) % 100000), args.members)
         memory.append((f"after one onboarding of {args.members} members, all ended ({took:.0f} s)", run.memory()))
-        live, limit = run.live_heap()
+        live, limit, gc = run.live_heap()
         run.stop()
         run = Run(data, port, os.path.join(ROOT, "target/benchmarks/embedded-run-2.log"))
         rows.append(("second start, the same database", run.start()))
@@ -256,7 +258,8 @@ def main():
     lines += ["", "| resident memory of the application's JVM | VmRSS | peak (VmHWM) |", "|---|---|---|"]
     for name, (rss, hwm) in memory:
         lines.append(f"| {name} | {rss} MB | {hwm} MB |")
-    lines += ["", f"Heap in use after the load and a full collection: {live} MB of the {limit} MB limit."]
+    lines += ["", f"Heap in use after the load and a full collection: {live} MB of the {limit} MB limit; until then"
+              f" {gc.get('YGC')} young collections ({gc.get('YGCT')} s) and {gc.get('FGC')} full ones ({gc.get('FGCT')} s)."]
     section = "\n".join(lines) + "\n"
     open(os.path.join(ROOT, "target/benchmarks/embedded-run.md"), "w").write(section)
     print(section)
