@@ -68,7 +68,7 @@ class LargeOnboardingBenchmark {
     if (!NODE_ARGS.isBlank()) {
       settings.addAll(List.of(NODE_ARGS.trim().split("\\s+")));
     }
-    node = ClusterNode.start(postgres, "a", settings.toArray(String[]::new));
+    node = ClusterNode.start(postgres, "large", settings.toArray(String[]::new));
     TestRestTemplate http = ClusterNode.http(node);
     HistoryService history = node.getBean(ProcessEngine.class).getHistoryService();
     InMemoryDirectoryServer directory = node.getBean(InMemoryDirectoryServer.class);
