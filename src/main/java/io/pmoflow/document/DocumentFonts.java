@@ -34,7 +34,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *
  * <p>Memory: the font files (24 MB) are copied once to temporary files and read from there as the
  * parser and the subsetter need them, not held in the heap; the parsed fonts (mostly the CJK fonts'
- * character maps, about 30 MB) are kept softly, so under the bounded heap of the default run
+ * character maps) are kept softly, so under the bounded heap of the default run
  * (pom.xml) the collector may drop them rather than fail, and the next document parses them again.
  */
 final class DocumentFonts {
@@ -109,7 +109,9 @@ final class DocumentFonts {
 
   private TrueTypeFont parse(Face face) {
     try {
-      return new TTFParser().parse(new RandomAccessReadBufferedFile(files.computeIfAbsent(face, DocumentFonts::copyToTemporaryFile)));
+      // copied again if something cleaned the temporary folder since (a font already open reads on)
+      Path file = files.compute(face, (f, copied) -> copied != null && Files.isReadable(copied) ? copied : copyToTemporaryFile(f));
+      return new TTFParser().parse(new RandomAccessReadBufferedFile(file));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the PDF font " + face.file(), e);
     }
