@@ -6,12 +6,16 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -27,6 +31,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * its metrics, and parsing the six files again for each document took about a second. A parsed
  * font is not safe for use by two documents at once, so {@link DocumentRenderer} renders one PDF at
  * a time. Each document embeds only the glyphs it uses (a subset).
+ *
+ * <p>Memory: the font files (24 MB) are copied once to temporary files and read from there as the
+ * parser and the subsetter need them, not held in the heap; the parsed fonts (mostly the CJK fonts'
+ * character maps) are kept softly, so under the bounded heap of the default run
+ * (pom.xml) the collector may drop them rather than fail, and the next document parses them again.
  */
 final class DocumentFonts {
 
@@ -49,7 +58,8 @@ final class DocumentFonts {
           new Face(KOREAN, REGULAR, "NotoSansKR-Regular.ttf"),
           new Face(KOREAN, BOLD, "NotoSansKR-Bold.ttf"));
 
-  private final Map<Face, TrueTypeFont> parsed = new ConcurrentHashMap<>();
+  private final Map<Face, Path> files = new ConcurrentHashMap<>();
+  private final Map<Face, SoftReference<TrueTypeFont>> parsed = new ConcurrentHashMap<>();
 
   /**
    * Fails when a font is missing from the classpath, as it is after a build that skipped Maven's
@@ -81,17 +91,40 @@ final class DocumentFonts {
 
   private PDType0Font load(PDDocument document, Face face) {
     try {
-      return PDType0Font.load(document, parsed.computeIfAbsent(face, DocumentFonts::parse), true);
+      return PDType0Font.load(document, parsedFont(face), true);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot load the PDF font " + face.file(), e);
     }
   }
 
-  private static TrueTypeFont parse(Face face) {
-    try (InputStream in = DocumentFonts.class.getClassLoader().getResourceAsStream(FOLDER + face.file())) {
-      return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+  private TrueTypeFont parsedFont(Face face) {
+    SoftReference<TrueTypeFont> kept = parsed.get(face);
+    TrueTypeFont font = kept == null ? null : kept.get();
+    if (font == null) {
+      font = parse(face);
+      parsed.put(face, new SoftReference<>(font));
+    }
+    return font;
+  }
+
+  private TrueTypeFont parse(Face face) {
+    try {
+      // copied again if something cleaned the temporary folder since (a font already open reads on)
+      Path file = files.compute(face, (f, copied) -> copied != null && Files.isReadable(copied) ? copied : copyToTemporaryFile(f));
+      return new TTFParser().parse(new RandomAccessReadBufferedFile(file));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the PDF font " + face.file(), e);
+    }
+  }
+
+  private static Path copyToTemporaryFile(Face face) {
+    try (InputStream in = DocumentFonts.class.getClassLoader().getResourceAsStream(FOLDER + face.file())) {
+      Path file = Files.createTempFile("pmoflow-font-", ".ttf");
+      file.toFile().deleteOnExit();
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot copy the PDF font " + face.file() + " to a temporary file", e);
     }
   }
 }

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OnboardingMails {
 
+  /** Characters of the member list in one mail; the outbox holds bodies of up to 100,000. */
+  static final int LIST_LIMIT = 60_000;
+
   private final MailOutbox outbox;
   private final People people;
   private final VendorMemberRepository members;
@@ -116,23 +119,46 @@ class OnboardingMails {
     return String.join("\n", lines);
   }
 
+  /**
+   * Who has what until when, member by member. A large vendor's list stops after about
+   * {@value #LIST_LIMIT} characters at a member's end and names how many members follow and where
+   * the whole list is: a 500-member onboarding's summary ran past what a mail body may hold (the
+   * outbox keeps at most 100,000 characters), and its step failed into an incident.
+   */
   private List<String> accessLines(LanguageTexts text, Vendor vendor) {
     List<String> lines = new ArrayList<>();
-    for (VendorMember member : members.findByVendorIdOrderById(vendor.getId())) {
-      lines.add(text.get("onboarding.mail.member", member.getName(), member.getUsername(),
-          text.get("onboarding.mail.memberStatus." + member.getStatus().name())));
-      for (AccessGrant grant : grants.findByMemberIdOrderById(member.getId())) {
-        lines.add("  - " + text.get("onboarding.mail.grant",
-            grant.getRole().getSystem().getName() + " / " + grant.getRole().getName(),
-            text.get("onboarding.mail.grantStatus." + grant.getStatus().name()),
-            text.date(grant.getValidFrom()), text.date(grant.getValidUntil())));
-        // every decision on the grant in order (the PMO's rule, or security then the PM), not only the last
-        String trail = decisionLines(text, grant, "      ");
-        if (!trail.isEmpty()) {
-          lines.add(trail);
-        }
+    List<VendorMember> all = members.findByVendorIdOrderById(vendor.getId());
+    int length = 0;
+    for (int i = 0; i < all.size(); i++) {
+      List<String> block = memberLines(text, all.get(i));
+      int blockLength = block.stream().mapToInt(line -> line.length() + 1).sum();
+      if (length + blockLength > LIST_LIMIT) {
+        lines.add("");
+        lines.add(text.get("onboarding.mail.moreMembers", all.size() - i, baseUrl + "/pmo/vendors/" + vendor.getId()));
+        break;
+      }
+      lines.addAll(block);
+      length += blockLength;
+    }
+    return lines;
+  }
+
+  private List<String> memberLines(LanguageTexts text, VendorMember member) {
+    List<String> lines = new ArrayList<>();
+    lines.add(text.get("onboarding.mail.member", member.getName(), member.getUsername(),
+        text.get("onboarding.mail.memberStatus." + member.getStatus().name())));
+    for (AccessGrant grant : grants.findByMemberIdOrderById(member.getId())) {
+      lines.add("  - " + text.get("onboarding.mail.grant",
+          grant.getRole().getSystem().getName() + " / " + grant.getRole().getName(),
+          text.get("onboarding.mail.grantStatus." + grant.getStatus().name()),
+          text.date(grant.getValidFrom()), text.date(grant.getValidUntil())));
+      // every decision on the grant in order (the PMO's rule, or security then the PM), not only the last
+      String trail = decisionLines(text, grant, "      ");
+      if (!trail.isEmpty()) {
+        lines.add(trail);
       }
     }
     return lines;
   }
+
 }

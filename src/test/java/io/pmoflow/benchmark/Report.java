@@ -95,27 +95,16 @@ final class Report {
   void write(WorkMap map) throws IOException {
     Path results = Path.of("target/benchmarks");
     Files.createDirectories(results);
-    Path docs = Path.of("docs/benchmarks.md");
     if (!cells.isEmpty()) {
       String markdown = markdown();
       Files.writeString(results.resolve("peer-results.md"), markdown);
-      replaceSection(docs, PeerBenchmark.START_MARK, PeerBenchmark.END_MARK, markdown);
+      BenchmarkPage.writeSection(PeerBenchmark.START_MARK, PeerBenchmark.END_MARK, markdown);
     }
     if (!map.isEmpty()) {
       String markdown = mapHeader + "\n\n" + map.markdown();
       Files.writeString(results.resolve("work-map.md"), markdown);
-      replaceSection(docs, PeerBenchmark.MAP_START_MARK, PeerBenchmark.MAP_END_MARK, markdown);
+      BenchmarkPage.writeSection(PeerBenchmark.MAP_START_MARK, PeerBenchmark.MAP_END_MARK, markdown);
     }
-  }
-
-  private static void replaceSection(Path docs, String startMark, String endMark, String markdown) throws IOException {
-    String page = Files.readString(docs);
-    int start = page.indexOf(startMark);
-    int end = page.indexOf(endMark);
-    String section = startMark + "\n" + markdown + endMark;
-    Files.writeString(docs, start >= 0 && end > start
-        ? page.substring(0, start) + section + page.substring(end + endMark.length())
-        : page + "\n" + section + "\n");
   }
 
   private String markdown() {

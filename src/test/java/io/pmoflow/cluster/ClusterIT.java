@@ -6,19 +6,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.zaxxer.hikari.HikariDataSource;
-import io.pmoflow.PmoFlowApplication;
 import io.pmoflow.onboarding.MemberOnboardingElements;
 import io.pmoflow.onboarding.VendorOnboardingElements;
+import io.pmoflow.support.ClusterNode;
 import io.pmoflow.support.Vendors;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,14 +28,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -91,7 +84,7 @@ class ClusterIT {
 
   @Test
   void theSurvivorFinishesEveryMemberOfANodeStoppedMidOnboarding() throws Exception {
-    TestRestTemplate b = http(nodeB);
+    TestRestTemplate b = ClusterNode.http(nodeB);
     String code = "cl" + System.currentTimeMillis() % 100000;
     long vendorId = Vendors.register(b, Vendors.registration(code, true, LocalDate.now().plusMonths(6)));
     List<Map<String, Object>> members = new ArrayList<>();
@@ -104,7 +97,7 @@ class ClusterIT {
     String onboarding = Vendors.startOnboarding(b, vendorId, members.toArray(Map[]::new));
 
     HistoryService history = nodeA.getBean(ProcessEngine.class).getHistoryService();
-    String lockOwnerB = jobExecutor(nodeB).getLockOwner();
+    String lockOwnerB = ClusterNode.jobExecutor(nodeB).getLockOwner();
     // "in the middle": half the members are done, node b has run some of their steps and holds others
     boolean middle = awaitUntil(Duration.ofMinutes(5), () -> membersDone(history, onboarding) >= MEMBERS / 2
         && ranOn(onboarding, "node-b") >= 1 && !lockedBy(lockOwnerB).isEmpty());
@@ -144,7 +137,7 @@ class ClusterIT {
    * database is gone takes long to close, and by then its locks would have expired).
    */
   private static Set<String> killNodeB(String lockOwnerB) {
-    JobExecutor executor = jobExecutor(nodeB);
+    JobExecutor executor = ClusterNode.jobExecutor(nodeB);
     nodeB.getBean(HikariDataSource.class).close();
     Set<String> stranded = lockedBy(lockOwnerB);
     Thread closer = new Thread(() -> {
@@ -157,32 +150,9 @@ class ClusterIT {
   }
 
   private static ConfigurableApplicationContext startNode(String name, String... settings) {
-    List<String> args = new ArrayList<>(List.of(
-        "--server.port=0",
-        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-        "--spring.datasource.username=postgres",
-        "--spring.datasource.hikari.maximum-pool-size=10",
-        "--camunda.bpm.job-execution.enabled=true",
-        "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
-        "--camunda.bpm.generic-properties.properties.hostname=node-" + name,
-        // engines are registered by name in one JVM-wide registry, shared with the other tests' engine
-        "--camunda.bpm.process-engine-name=cluster-" + name,
-        "--pmoflow.notification.task-mails.enabled=false",
-        "--spring.jmx.enabled=false"));
-    args.addAll(List.of(settings));
-    return new SpringApplicationBuilder(PmoFlowApplication.class)
-        .profiles("demo", "test")
-        .run(args.toArray(String[]::new));
-  }
-
-  private static TestRestTemplate http(ConfigurableApplicationContext node) {
-    String port = node.getEnvironment().getProperty("local.server.port");
-    return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
-  }
-
-  private static JobExecutor jobExecutor(ConfigurableApplicationContext node) {
-    return ((ProcessEngineConfigurationImpl) node.getBean(ProcessEngine.class).getProcessEngineConfiguration())
-        .getJobExecutor();
+    List<String> args = new ArrayList<>(List.of(settings));
+    args.add("--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis());
+    return ClusterNode.start(postgres, name, args.toArray(String[]::new));
   }
 
   private static long deployments(ConfigurableApplicationContext node) {
@@ -206,21 +176,7 @@ class ClusterIT {
 
   /** The first column of a query, read on node a's connections. */
   private static List<String> rows(String sql, String... parameters) {
-    List<String> values = new ArrayList<>();
-    try (Connection connection = nodeA.getBean(HikariDataSource.class).getConnection();
-        PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        query.setString(i + 1, parameters[i]);
-      }
-      try (ResultSet result = query.executeQuery()) {
-        while (result.next()) {
-          values.add(result.getString(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return values;
+    return ClusterNode.rows(nodeA, sql, (Object[]) parameters);
   }
 
   private static int accounts(String vendorCode) throws Exception {
