@@ -81,7 +81,7 @@ public class EvaluationRequests {
   private long store(NewEvaluation request, String requester) {
     LocalDate today = LocalDate.now(clock);
     List<FieldProblem> problems = new ArrayList<>(
-        EvaluationRules.check(request, this::isStaff, environments::dataSet, today, settings.maxDays()));
+        EvaluationRules.check(request, this::isStaff, environments::inDirectory, environments::dataSet, today, settings.maxDays()));
     if (request.projectId() != null) {
       Project project = projectOrNull(request.projectId());
       if (project == null) {

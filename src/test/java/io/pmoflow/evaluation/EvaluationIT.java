@@ -7,6 +7,7 @@ import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_REVIEW_RECOMMEND
 import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_TRY_CANDIDATE;
 import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_WRITE_RECOMMENDATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.pmoflow.evaluation.environment.EvaluationEnvironments;
@@ -17,6 +18,9 @@ import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.Projects;
 import io.pmoflow.support.TaskAttacks;
 import io.pmoflow.support.TestUsers;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +60,7 @@ class EvaluationIT {
   @Autowired JdbcClient jdbc;
   @Autowired GreenMail greenMail;
   @Autowired EvaluationEnvironments environments;
+  @Autowired InMemoryDirectoryServer ldap;
 
   final String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100000, 999999));
 
@@ -229,6 +234,63 @@ class EvaluationIT {
     ((List<Map>) view.get("trail")).forEach(d -> steps.add(d.get("step") + ":" + d.get("actor")));
     assertThat(steps).contains("infrastructure:ines", "pm:peter", "score:evan", "recommendation:paula", "pm-review:peter", "close:pmo-flow");
     assertThat(environments.existingEnvironmentKeys()).doesNotContain("ev" + id + "_lakeview", "ev" + id + "_tablo");
+  }
+
+  /**
+   * A tester must have a directory entry (the environment's group holds entries, not names): refused at
+   * the request with the field named; one who disappears before provisioning stops the job with an
+   * incident that says whom and what to do, and the retry after the entry is back finishes the work.
+   */
+  @Test
+  void aTesterWithoutADirectoryEntryIsRefusedAndOneWhoDisappearsBecomesAnIncident() throws Exception {
+    long projectId = project("peter");
+    String noEntry = TestUsers.ensure(identity, "nemo" + suffix, "Nemo", "Tester", "pm");
+    long rows = evaluations();
+    long started = instances();
+    Map<String, Object> body = request(projectId, "product-catalogue");
+    body.put("testers", List.of("evan", noEntry));
+    ResponseEntity<Map> refused = Api.as(http, "paula").postForEntity("/api/evaluations", body, Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(refused)).containsExactly("testers[1]");
+    assertThat(String.valueOf(refused.getBody())).contains(noEntry + " has no entry in the directory");
+    Map<String, Object> form = new HashMap<>(startForm(projectId));
+    form.put("testers", Map.of("value", "evan, " + noEntry));
+    ResponseEntity<Map> refusedForm = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/tool-evaluation/submit-form", Map.of("variables", form), Map.class);
+    assertThat(refusedForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(refusedForm.getBody())).contains("Testers").contains(noEntry).doesNotContain("ENGINE-");
+    assertThat(evaluations()).isEqualTo(rows);
+    assertThat(instances()).isEqualTo(started);
+
+    String leaving = TestUsers.staffInDirectory(identity, ldap, "lea" + suffix, "pm");
+    body.put("testers", List.of("evan", leaving));
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/evaluations", body, Map.class);
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    String pi = (String) created.getBody().get("processInstanceId");
+    long id = ((Number) created.getBody().get("id")).longValue();
+    ldap.delete(TestUsers.staffDn(leaving));
+
+    Job provisioning = management.createJobQuery().processInstanceId(pi).singleResult();
+    // the job executor's retries, one after the other (they are minutes apart)
+    for (int attempt = 0; attempt < 5 && runtime.createIncidentQuery().processInstanceId(pi).count() == 0; attempt++) {
+      assertThatThrownBy(() -> management.executeJob(provisioning.getId())).hasMessageContaining("has no entry in the directory");
+    }
+    Incident incident = runtime.createIncidentQuery().processInstanceId(pi).singleResult();
+    assertThat(incident).as("an incident in Cockpit").isNotNull();
+    assertThat(incident.getIncidentMessage()).contains("The tester " + leaving + " has no entry in the directory", "restore the entry");
+    assertThat(environments.existingEnvironmentKeys()).doesNotContain("ev" + id + "_lakeview");
+    assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_TRY_CANDIDATE).count()).isZero();
+
+    // the operator's retry in Cockpit once the entry is back
+    TestUsers.staffInDirectory(identity, ldap, leaving, "pm");
+    management.setJobRetries(provisioning.getId(), 1);
+    management.executeJob(provisioning.getId());
+    Jobs.runAll(management, pi);
+    assertThat(runtime.createIncidentQuery().processInstanceId(pi).count()).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_TRY_CANDIDATE).taskAssignee(leaving).count()).isEqualTo(2);
+    runtime.deleteProcessInstance(pi, "test done");
+    environments.tearDown("ev" + id + "_lakeview");
+    environments.tearDown("ev" + id + "_tablo");
   }
 
   /** Four eyes: an infrastructure owner who is also in the PMO cannot approve what they asked for (personal data: the owner decides first). */
