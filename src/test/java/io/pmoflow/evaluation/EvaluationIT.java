@@ -293,6 +293,77 @@ class EvaluationIT {
     environments.tearDown("ev" + id + "_tablo");
   }
 
+  /**
+   * Accepting with "Request a spec change" starts a real change request through the spec change's own
+   * service: refused (nothing started, the task still open) until the section and text are right, then
+   * CR-n in the PM's name, waiting for the PMO's triage, recorded on the evaluation.
+   */
+  @Test
+  void acceptingWithASpecChangeStartsTheChangeRequest() {
+    long projectId = project("peter");
+    Projects.specify(http, projectId, Projects.ORDER_PORTAL_SPEC);
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/evaluations", request(projectId, "product-catalogue"), Map.class);
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    long id = ((Number) created.getBody().get("id")).longValue();
+    String pi = (String) created.getBody().get("processInstanceId");
+    Jobs.runAll(management, pi);
+    for (Task sheet : tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_TRY_CANDIDATE).list()) {
+      attacks().work("evan", sheet, Map.of("scoreSheet", "Ease of use | 4 | built a report alone\nSpeed | 3 | fine"));
+    }
+    attacks().work("paula", task(pi, TASK_WRITE_RECOMMENDATION),
+        Map.of("recommendedCandidate", "lakeview", "recommendation", "LakeView fits.", "risks", "licence per user"));
+    Jobs.runAll(management, pi);
+    Task review = task(pi, TASK_REVIEW_RECOMMENDATION);
+    // the PM picks the section from the project's specification
+    assertThat(String.valueOf(tasks.getVariableLocal(review.getId(), "specSections"))).contains("FUN-ORDER: Orders", "UI-LOGIN: Login");
+    long changesBefore = jdbc.sql("select count(*) from change_request where project_id = ?").param(projectId).query(Long.class).single();
+
+    assertThat(Api.as(http, "peter").postForEntity("/engine-rest/task/" + review.getId() + "/claim", Map.of("userId", "peter"), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> answer = new HashMap<>(Map.of("decision", Map.of("value", "accept"), "followUp", Map.of("value", "spec-change"),
+        "changeSection", Map.of("value", "NO-SUCH"), "changeTitle", Map.of("value", " "), "changeText", Map.of("value", "Orders come from LakeView")));
+    ResponseEntity<Map> refused = Api.as(http, "peter").postForEntity("/engine-rest/task/" + review.getId() + "/submit-form",
+        Map.of("variables", answer), Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(refused.getBody())).contains("Title of the change").doesNotContain("ENGINE-");
+    answer.put("changeTitle", Map.of("value", "Orders are reported in LakeView"));
+    refused = Api.as(http, "peter").postForEntity("/engine-rest/task/" + review.getId() + "/submit-form", Map.of("variables", answer), Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(refused.getBody())).contains("Section to change", "NO-SUCH").doesNotContain("ENGINE-");
+    // a next step that is not one of the form's choices
+    Map<String, Object> forged = new HashMap<>(answer);
+    forged.put("followUp", Map.of("value", "award-vendor"));
+    refused = Api.as(http, "peter").postForEntity("/engine-rest/task/" + review.getId() + "/submit-form", Map.of("variables", forged), Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(jdbc.sql("select count(*) from change_request where project_id = ?").param(projectId).query(Long.class).single())
+        .isEqualTo(changesBefore);
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+
+    // the PMO cannot answer for the PM, nor with the change's fields (TaskAttacks); the PM can
+    attacks().work("peter", review, Map.of("decision", "accept", "followUp", "spec-change", "changeSection", "FUN-ORDER",
+        "changeTitle", "Orders are reported in LakeView", "changeText", "Enter an order\nConfirm it\nSee it in LakeView BI",
+        "reason", "sales wants one report tool"));
+
+    Map view = Api.as(http, "paula").getForObject("/api/evaluations/" + id, Map.class);
+    assertThat(view.get("followUp")).isEqualTo("spec-change");
+    String changeKey = (String) view.get("followUpCase");
+    assertThat(changeKey).startsWith("CR-");
+    Map change = Api.as(http, "peter").getForObject("/api/change-requests/" + changeKey.substring("CR-".length()), Map.class);
+    assertThat(change.get("title")).isEqualTo("Orders are reported in LakeView");
+    assertThat(change.get("requester")).isEqualTo("peter");
+    assertThat(String.valueOf(change.get("description"))).contains("EV-" + id, "LakeView BI");
+    String changeInstance = (String) change.get("processInstanceId");
+    assertThat(tasks.createTaskQuery().processInstanceId(changeInstance).singleResult().getTaskDefinitionKey())
+        .isEqualTo(io.pmoflow.specchange.SpecChangeElements.TASK_TRIAGE);
+    assertThat(runtime.getVariables(pi)).doesNotContainKeys("changeSection", "changeTitle", "changeText");
+    Jobs.runAll(management, pi);
+    // the follow-up step starts nothing more
+    assertThat(jdbc.sql("select count(*) from change_request where project_id = ?").param(projectId).query(Long.class).single())
+        .isEqualTo(changesBefore + 1);
+    attacks().work("peter", task(pi, TASK_ENVIRONMENTS_IN_USE), Map.of("decision", "end"));
+    Jobs.runAll(management, pi);
+  }
+
   /** Four eyes: an infrastructure owner who is also in the PMO cannot approve what they asked for (personal data: the owner decides first). */
   @Test
   void nobodyApprovesTheirOwnRequest() {
