@@ -202,9 +202,11 @@ public class EvaluationRecommendations {
     return "evaluation-" + id + "/recommendation";
   }
 
-  /** The candidates' codes, as the recommendation form's description lists them. */
+  /** The candidates as the recommendation form's choices: name and code, the code chosen. */
   @Transactional(readOnly = true)
-  public List<String> candidateCodes(long id) {
-    return evaluations.candidates(id).stream().map(Evaluation.Candidate::code).toList();
+  public List<Map<String, String>> candidateChoices(long id) {
+    return evaluations.candidates(id).stream()
+        .map(c -> Map.of("label", c.name() + " (" + c.code() + ")", "value", c.code()))
+        .toList();
   }
 }
