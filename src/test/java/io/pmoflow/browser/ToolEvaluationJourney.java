@@ -99,7 +99,8 @@ final class ToolEvaluationJourney {
     peter.fillKept("Criteria", words.criteriaOff());
     peter.fillKept("Testers", "evan, ella");
     peter.choose("Data set", "Department sales FY2025: orders with customer contacts (personal data, masked)");
-    Locator until = peter.field("Environments until");
+    // a date field's label ends with the required mark: found by the field's id (the date input's ends in -date)
+    Locator until = peter.page().locator(".fjs-container input[id*='-Field_environmentsUntil']").first();
     until.fill(LocalDate.now().plusDays(20).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
     until.press("Enter");
     assertThat(peter.validationMessages()).hasCount(0);
