@@ -262,6 +262,19 @@ class EvaluationIT {
     assertThat(evaluations()).isEqualTo(rows);
     assertThat(instances()).isEqualTo(started);
 
+    // the directory cannot be reached: a plain 503, nothing started
+    body.put("testers", List.of("evan"));
+    ldap.shutDown(true);
+    try {
+      ResponseEntity<Map> unavailable = Api.as(http, "paula").postForEntity("/api/evaluations", body, Map.class);
+      assertThat(unavailable.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+      assertThat(String.valueOf(unavailable.getBody())).contains("directory cannot be reached");
+    } finally {
+      ldap.startListening();
+    }
+    assertThat(evaluations()).isEqualTo(rows);
+    assertThat(instances()).isEqualTo(started);
+
     String leaving = TestUsers.staffInDirectory(identity, ldap, "lea" + suffix, "pm");
     body.put("testers", List.of("evan", leaving));
     ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/evaluations", body, Map.class);
