@@ -17,7 +17,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -101,7 +100,11 @@ final class ToolEvaluationJourney {
     peter.choose("Data set", "Department sales FY2025: orders with customer contacts (personal data, masked)");
     // a date field's label ends with the required mark: found by the field's id (the date input's ends in -date)
     Locator until = peter.page().locator(".fjs-container input[id*='-Field_environmentsUntil']").first();
-    until.fill(LocalDate.now().plusDays(20).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    // typed as the browser's language writes dates: form-js reads them so (dd/MM/yyyy in en-GB, yyyy/MM/dd in ja-JP)
+    LocalDate last = LocalDate.now().plusDays(20);
+    until.fill((String) peter.page().evaluate(
+        "d => new Intl.DateTimeFormat(navigator.language, {year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date(d[0], d[1] - 1, d[2]))",
+        List.of(last.getYear(), last.getMonthValue(), last.getDayOfMonth())));
     until.press("Enter");
     assertThat(peter.validationMessages()).hasCount(0);
     topOfTheDialog(peter);
@@ -111,6 +114,9 @@ final class ToolEvaluationJourney {
     assertThat(peter.refusalAt("Criteria")).containsText("100");
     JourneySteps.noEngineText(peter);
     peter.dismissNotifications();
+    peter.page().locator(".modal-dialog .fjs-container").evaluate(
+        "form => { for (let p = form.parentElement; p; p = p.parentElement) { p.scrollTop = 0; } }");
+    JourneySteps.scrollTo(peter, "Candidates");
     ManualScreenshots.capture(peter.page(), words.pictures() + "tool-evaluation-start-refused",
         peter.page().locator(".task-filter .counter"), peter.input("Project number"), until);
     peter.fillKept("Criteria", words.criteria());

@@ -332,16 +332,21 @@ class EvaluationIT {
     long changesBefore = jdbc.sql("select count(*) from change_request where project_id = ?").param(projectId).query(Long.class).single();
 
     assertThat(review.getAssignee()).isEqualTo("peter");
+    // a section that is not one of the project's is not one of the form's choices
     Map<String, Object> answer = new HashMap<>(Map.of("decision", Map.of("value", "accept"), "followUp", Map.of("value", "spec-change"),
-        "changeSection", Map.of("value", "NO-SUCH"), "changeTitle", Map.of("value", " "), "changeText", Map.of("value", "Orders come from LakeView")));
+        "changeSection", Map.of("value", "NO-SUCH"), "changeTitle", Map.of("value", "Orders are reported in LakeView"),
+        "changeText", Map.of("value", "Orders come from LakeView")));
     ResponseEntity<Map> refused = Api.as(http, "peter").postForEntity("/engine-rest/task/" + review.getId() + "/submit-form",
         Map.of("variables", answer), Map.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(String.valueOf(refused.getBody())).contains("Title of the change").doesNotContain("ENGINE-");
-    answer.put("changeTitle", Map.of("value", "Orders are reported in LakeView"));
+    assertThat(String.valueOf(refused.getBody())).contains("Section to change", "NO-SUCH").doesNotContain("ENGINE-");
+    // the spec change's own checks: a title is required
+    answer.put("changeSection", Map.of("value", "FUN-ORDER"));
+    answer.put("changeTitle", Map.of("value", " "));
     refused = Api.as(http, "peter").postForEntity("/engine-rest/task/" + review.getId() + "/submit-form", Map.of("variables", answer), Map.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(String.valueOf(refused.getBody())).contains("Section to change", "NO-SUCH").doesNotContain("ENGINE-");
+    assertThat(String.valueOf(refused.getBody())).contains("Title of the change").doesNotContain("ENGINE-");
+    answer.put("changeTitle", Map.of("value", "Orders are reported in LakeView"));
     // a next step that is not one of the form's choices
     Map<String, Object> forged = new HashMap<>(answer);
     forged.put("followUp", Map.of("value", "award-vendor"));
