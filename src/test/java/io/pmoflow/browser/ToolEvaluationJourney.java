@@ -14,8 +14,6 @@ import io.pmoflow.support.Jobs;
 import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.Projects;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +145,7 @@ final class ToolEvaluationJourney {
     steps.done(consent);
 
     // the environments are made; each tester gets a one-time link to the connection details
-    int mailsBefore = greenMail.getReceivedMessages().length;
+    java.util.Set<String> mailsBefore = mailsSoFar();
     Jobs.runAll(management, pi);
     opensTheDetailsOnce(newLink("evan@pmoflow.example", "lakeview", mailsBefore));
 
@@ -252,25 +250,29 @@ final class ToolEvaluationJourney {
     ManualScreenshots.capture(page, words.pictures() + "tool-evaluation-details-gone");
   }
 
-  /** The token of the first link to the candidate's environment mailed to the address after {@code before} mails. */
-  private String newLink(String to, String candidate, int before) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
-      MimeMessage[] received = greenMail.getReceivedMessages();
-      for (int i = before; i < received.length; i++) {
-        try {
-          String body = Mailbox.body(received[i]);
-          Matcher link = LINK.matcher(body);
-          if (java.util.Arrays.toString(received[i].getAllRecipients()).contains(to) && body.contains(candidate) && link.find()) {
-            return link.group(1);
-          }
-        } catch (jakarta.mail.MessagingException e) {
-          throw new IllegalStateException(e);
-        }
+  /** The ids of the mails received so far. */
+  private java.util.Set<String> mailsSoFar() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (MimeMessage mail : greenMail.getReceivedMessages()) {
+      try {
+        ids.add(mail.getMessageID());
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
       }
-      greenMail.waitForIncomingEmail(500, received.length + 1);
     }
-    throw new AssertionError("No link to the " + candidate + " environment mailed to " + to);
+    return ids;
+  }
+
+  /** The token of the link to the candidate's environment in a mail to the address that came after {@code before}. */
+  private String newLink(String to, String candidate, java.util.Set<String> before) {
+    MimeMessage mail = Mailbox.awaitMail(greenMail, "a link to the " + candidate + " environment to " + to, message ->
+        !before.contains(message.getMessageID())
+            && java.util.Arrays.toString(message.getRecipients(jakarta.mail.Message.RecipientType.TO)).contains(to)
+            && String.valueOf(message.getSubject()).contains(candidate)
+            && LINK.matcher(Mailbox.text(message)).find());
+    Matcher link = LINK.matcher(Mailbox.text(mail));
+    assertThat(link.find()).isTrue();
+    return link.group(1);
   }
 
   private List<Task> sheets(String pi, String tester) {
