@@ -32,6 +32,8 @@ public class EvaluationRecommendations {
   static final String TEMPLATE = "evaluation-recommendation.html";
   public static final String NO_FOLLOW_UP = "none";
   public static final String RFP = "rfp";
+  public static final String SPEC_CHANGE = "spec-change";
+  private static final List<String> FOLLOW_UPS = List.of(NO_FOLLOW_UP, RFP, SPEC_CHANGE);
 
   private final Evaluations evaluations;
   private final DocumentStore documents;
@@ -41,12 +43,14 @@ public class EvaluationRecommendations {
   private final Texts texts;
   private final PublicAddress address;
   private final RfpService rfps;
+  private final SpecChangeFollowUp specChanges;
   private final Clock clock;
 
   EvaluationRecommendations(
       Evaluations evaluations, DocumentStore documents, ProjectService projects, People people, MailOutbox outbox,
-      Texts texts, PublicAddress address, RfpService rfps, Clock clock) {
+      Texts texts, PublicAddress address, RfpService rfps, SpecChangeFollowUp specChanges, Clock clock) {
     this.rfps = rfps;
+    this.specChanges = specChanges;
     this.evaluations = evaluations;
     this.documents = documents;
     this.projects = projects;
@@ -120,20 +124,32 @@ public class EvaluationRecommendations {
   }
 
   /**
-   * The PM's answer: accept (with the next step they want: none, an RFP or a spec change) or ask for more.
+   * The PM's answer: accept (with the next step they want: none, an RFP or a spec change) or ask for
+   * more. A spec change is requested at once, in the PM's name, from what they wrote on the form
+   * ({@code change}); if the spec change's checks refuse it, the answer is refused with them.
    *
    * @return whether the PMO must work on the recommendation again
    */
   @Transactional
-  public boolean answer(long id, String actor, boolean accepted, String comment, String followUp) {
+  public boolean answer(long id, String actor, boolean accepted, String comment, String followUp, SpecChangeDraft change) {
     if (!accepted && (comment == null || comment.isBlank())) {
       throw new FormInputRefused(Text.of("evaluation.refused.more-what").inRequestLanguage());
     }
+    String next = followUp == null || followUp.isBlank() ? NO_FOLLOW_UP : followUp;
+    if (accepted && !FOLLOW_UPS.contains(next)) {
+      throw new FormInputRefused(Text.of("evaluation.refused.follow-up", next).inRequestLanguage());
+    }
     evaluations.record(id, "pm-review", accepted ? "accepted" : "more needed", actor, clock.instant(),
         comment == null || comment.isBlank() ? null : comment.strip());
-    if (accepted) {
+    if (accepted && SPEC_CHANGE.equals(next)) {
+      Evaluation evaluation = evaluations.find(id);
+      String key = specChanges.request(evaluation, recommendedName(evaluation), actor, comment, change);
       evaluations.status(id, EvaluationStatus.ACCEPTED);
-      evaluations.followUp(id, followUp == null ? NO_FOLLOW_UP : followUp, null);
+      evaluations.followUp(id, SPEC_CHANGE, key);
+      evaluations.record(id, "follow-up", key, actor, clock.instant(), null);
+    } else if (accepted) {
+      evaluations.status(id, EvaluationStatus.ACCEPTED);
+      evaluations.followUp(id, next, null);
     } else {
       evaluations.status(id, EvaluationStatus.RECOMMENDING);
     }
@@ -142,8 +158,8 @@ public class EvaluationRecommendations {
 
   /**
    * Starts what the PM chose after accepting: an RFP draft for the project, in the name of the
-   * project's PMO, titled after the recommended candidate. A spec change needs the sections it
-   * changes, so it is recorded for the PMO to request. Runs once however often the step is retried.
+   * project's PMO, titled after the recommended candidate (a spec change was requested with the PM's
+   * answer). Runs once however often the step is retried.
    */
   @Transactional
   public void startFollowUp(long id) {
@@ -155,6 +171,12 @@ public class EvaluationRecommendations {
     String rfpKey = rfps.startDraft(project.getId(), "RFP: " + recommendedName(evaluation), project.getPmoOwner());
     evaluations.followUp(id, RFP, rfpKey);
     evaluations.record(id, "follow-up", rfpKey, "pmo-flow", clock.instant(), null);
+  }
+
+  /** The sections a spec change may change, as the PM's form offers them. */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> specSections(long id) {
+    return specChanges.sectionOptions(evaluations.find(id).projectId());
   }
 
   /** What the PM's form shows: the recommendation and where its PDF is. */
@@ -182,9 +204,11 @@ public class EvaluationRecommendations {
     return "evaluation-" + id + "/recommendation";
   }
 
-  /** The candidates' codes, as the recommendation form's description lists them. */
+  /** The candidates as the recommendation form's choices: name and code, the code chosen. */
   @Transactional(readOnly = true)
-  public List<String> candidateCodes(long id) {
-    return evaluations.candidates(id).stream().map(Evaluation.Candidate::code).toList();
+  public List<Map<String, String>> candidateChoices(long id) {
+    return evaluations.candidates(id).stream()
+        .map(c -> Map.of("label", c.name() + " (" + c.code() + ")", "value", c.code()))
+        .toList();
   }
 }

@@ -1,5 +1,6 @@
 package io.pmoflow.evaluation;
 
+import io.pmoflow.directory.DirectoryUnavailableException;
 import io.pmoflow.evaluation.environment.EvaluationEnvironments;
 import io.pmoflow.forms.FormInputGuard;
 import io.pmoflow.i18n.Text;
@@ -80,8 +81,13 @@ public class EvaluationRequests {
 
   private long store(NewEvaluation request, String requester) {
     LocalDate today = LocalDate.now(clock);
-    List<FieldProblem> problems = new ArrayList<>(
-        EvaluationRules.check(request, this::isStaff, environments::dataSet, today, settings.maxDays()));
+    List<FieldProblem> problems;
+    try {
+      problems = new ArrayList<>(
+          EvaluationRules.check(request, this::isStaff, environments::inDirectory, environments::dataSet, today, settings.maxDays()));
+    } catch (DirectoryUnavailableException e) {
+      throw ApiException.unavailable(Text.of("evaluation.refused.directory-unavailable").inRequestLanguage());
+    }
     if (request.projectId() != null) {
       Project project = projectOrNull(request.projectId());
       if (project == null) {

@@ -24,9 +24,14 @@ final class EvaluationRules {
 
   private EvaluationRules() {}
 
+  /**
+   * @param isTester whether the id is a person of the organisation who may test
+   * @param inDirectory whether the directory has an entry for the id: an environment's directory group
+   *     can only hold people the directory knows, never a name that some later account would inherit
+   */
   static List<FieldProblem> check(
-      NewEvaluation request, Predicate<String> isTester, Function<String, Optional<DataSet>> dataSets,
-      LocalDate today, int maxDays) {
+      NewEvaluation request, Predicate<String> isTester, Predicate<String> inDirectory,
+      Function<String, Optional<DataSet>> dataSets, LocalDate today, int maxDays) {
     List<FieldProblem> problems = new ArrayList<>();
     if (request.projectId() == null) {
       problems.add(FieldProblem.of("projectId", "evaluation.refused.required"));
@@ -49,6 +54,8 @@ final class EvaluationRules {
         problems.add(FieldProblem.of("testers[" + i + "]", "evaluation.refused.no-such-user", String.valueOf(tester)));
       } else if (!seenTesters.add(tester)) {
         problems.add(FieldProblem.of("testers[" + i + "]", "evaluation.refused.twice", tester));
+      } else if (!inDirectory.test(tester)) {
+        problems.add(FieldProblem.of("testers[" + i + "]", "evaluation.refused.not-in-directory", tester));
       }
     }
     if (blank(request.dataSet())) {

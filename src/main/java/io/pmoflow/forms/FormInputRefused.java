@@ -1,5 +1,9 @@
 package io.pmoflow.forms;
 
+import io.pmoflow.i18n.Text;
+import io.pmoflow.web.InvalidInputException;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
@@ -12,5 +16,15 @@ public class FormInputRefused extends FormFieldValidationException {
 
   public FormInputRefused(String message) {
     super("pmo-flow", message);
+  }
+
+  /**
+   * The refusal of a request made from a form, each problem under the form's label of its field
+   * ({@code labels}: the request's field name to the form's English label; others named as they are).
+   */
+  public static FormInputRefused labelled(InvalidInputException refused, Map<String, String> labels) {
+    return new FormInputRefused(refused.fieldProblems().stream()
+        .map(p -> Text.of("form.labelled", FormTexts.label(labels.getOrDefault(p.field(), p.field())), p.message()).inRequestLanguage())
+        .collect(Collectors.joining(Text.of("form.separator").inRequestLanguage())));
   }
 }

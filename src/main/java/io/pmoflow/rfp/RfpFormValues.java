@@ -2,14 +2,12 @@ package io.pmoflow.rfp;
 
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.forms.FormTexts;
+import io.pmoflow.forms.SelectOptions;
 import io.pmoflow.i18n.Text;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,19 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RfpFormValues {
 
-  private final ObjectMapper json;
-
-  RfpFormValues(ObjectMapper json) {
-    this.json = json;
-  }
-
   /** A list as a JSON variable, which Tasklist hands to a form's select as its options. */
   TypedValue jsonList(List<?> values) {
-    try {
-      return SpinValues.jsonValue(json.writeValueAsString(values)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return SelectOptions.json(values);
   }
 
   public static String text(Object value) {

@@ -106,12 +106,36 @@ public class ChangeRequestService {
   @Transactional
   public Created submit(NewChangeRequest input) {
     currentUser.requireAnyOf(PmoGroups.PMO, PmoGroups.PM);
-    ChangeRequest request = register(input, currentUser.id());
+    return start(register(input, currentUser.id()));
+  }
+
+  /**
+   * A request that another process asks for on someone's behalf (a PM accepting an evaluation's
+   * recommendation with a spec change): the start form's checks, written and started in the caller's
+   * transaction, so a refusal leaves nothing behind.
+   */
+  @Transactional
+  public Created submitFor(NewChangeRequest input, String requester) {
+    return start(register(validated(input), requester));
+  }
+
+  private Created start(ChangeRequest request) {
     ProcessInstance instance =
         FormInputGuard.asApplication(
             () -> runtime.startProcessInstanceByKey(PROCESS_KEY, request.key(), startVariables(request)));
     request.linkProcess(instance.getId());
     return new Created(request.getId(), instance.getId());
+  }
+
+  private NewChangeRequest validated(NewChangeRequest input) {
+    List<FieldProblem> problems =
+        validator.validate(input).stream()
+            .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+            .toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return input;
   }
 
   /**
@@ -121,14 +145,7 @@ public class ChangeRequestService {
    */
   @Transactional
   public Map<String, Object> registerStarted(NewChangeRequest input, String requester, String processInstanceId) {
-    List<FieldProblem> problems =
-        validator.validate(input).stream()
-            .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-            .toList();
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    ChangeRequest request = register(input, requester);
+    ChangeRequest request = register(validated(input), requester);
     request.linkProcess(processInstanceId);
     return startVariables(request);
   }

@@ -121,6 +121,15 @@ public class SpecService {
     return view(id);
   }
 
+  /**
+   * The current specification's sections, for another process's form that offers them to someone
+   * entitled to the project (no reader check here); none while the project has no specification.
+   */
+  @Transactional(readOnly = true)
+  public List<SectionView> currentSections(long projectId) {
+    return baselines.existsByProjectId(projectId) ? view(projectId).sections() : List.of();
+  }
+
   @Transactional(readOnly = true)
   public DiffView diff(long projectId, int from, int to) {
     Long id = projects.get(projectId).getId();

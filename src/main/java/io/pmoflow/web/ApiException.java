@@ -36,4 +36,9 @@ public class ApiException extends RuntimeException {
   public static ApiException forbidden(String detail) {
     return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", detail);
   }
+
+  /** 503: something the request needs cannot be reached now; trying again later may succeed. */
+  public static ApiException unavailable(String detail) {
+    return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail);
+  }
 }

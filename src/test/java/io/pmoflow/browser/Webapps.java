@@ -177,7 +177,8 @@ public class Webapps {
 
   /** Waits until the open task's form can be filled in (a task assigned to the person needs no claim). */
   public Webapps editable() {
-    page.locator(".fjs-container textarea:not([disabled]), .fjs-container input:not([disabled])").first().waitFor();
+    // not a select's hidden input (never visible): a form may begin with a select
+    page.locator(".fjs-container textarea:not([disabled]), .fjs-container input:not([disabled]):not(.fjs-select-hidden-input)").first().waitFor();
     return settled();
   }
 

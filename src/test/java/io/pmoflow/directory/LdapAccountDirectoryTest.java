@@ -188,7 +188,11 @@ class LdapAccountDirectoryTest {
 
     assertThat(directory.listUnmarkedAccounts()).containsExactly(
         new UnmarkedAccount("backdoor", "cn=backdoor," + PEOPLE, null, "no employeeType", false),
+        new UnmarkedAccount("ella", "uid=ella," + PEOPLE, "ella@pmoflow.example", "employeeType: staff", true),
+        new UnmarkedAccount("evan", "uid=evan," + PEOPLE, "evan@pmoflow.example", "employeeType: staff", true),
         new UnmarkedAccount("handmade", "uid=handmade," + PEOPLE, "handmade@acme.example", "no employeeType", false),
+        new UnmarkedAccount("paula", "uid=paula," + PEOPLE, "paula@pmoflow.example", "employeeType: staff", true),
+        new UnmarkedAccount("peter", "uid=peter," + PEOPLE, "peter@pmoflow.example", "employeeType: staff", true),
         new UnmarkedAccount("remarked", "uid=remarked," + PEOPLE, null, "employeeType: contractor", false),
         new UnmarkedAccount("sam", "uid=sam," + PEOPLE, "sam@pmoflow.example", "employeeType: staff", true));
     assertThat(directory.listAccounts()).extracting(DirectoryAccount::uid).containsExactly("acme-ann");

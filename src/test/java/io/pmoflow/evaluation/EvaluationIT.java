@@ -7,6 +7,7 @@ import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_REVIEW_RECOMMEND
 import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_TRY_CANDIDATE;
 import static io.pmoflow.evaluation.ToolEvaluationElements.TASK_WRITE_RECOMMENDATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.pmoflow.evaluation.environment.EvaluationEnvironments;
@@ -17,6 +18,9 @@ import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.Projects;
 import io.pmoflow.support.TaskAttacks;
 import io.pmoflow.support.TestUsers;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +60,7 @@ class EvaluationIT {
   @Autowired JdbcClient jdbc;
   @Autowired GreenMail greenMail;
   @Autowired EvaluationEnvironments environments;
+  @Autowired InMemoryDirectoryServer ldap;
 
   final String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100000, 999999));
 
@@ -229,6 +234,151 @@ class EvaluationIT {
     ((List<Map>) view.get("trail")).forEach(d -> steps.add(d.get("step") + ":" + d.get("actor")));
     assertThat(steps).contains("infrastructure:ines", "pm:peter", "score:evan", "recommendation:paula", "pm-review:peter", "close:pmo-flow");
     assertThat(environments.existingEnvironmentKeys()).doesNotContain("ev" + id + "_lakeview", "ev" + id + "_tablo");
+  }
+
+  /**
+   * A tester must have a directory entry (the environment's group holds entries, not names): refused at
+   * the request with the field named; one who disappears before provisioning stops the job with an
+   * incident that says whom and what to do, and the retry after the entry is back finishes the work.
+   */
+  @Test
+  void aTesterWithoutADirectoryEntryIsRefusedAndOneWhoDisappearsBecomesAnIncident() throws Exception {
+    long projectId = project("peter");
+    String noEntry = TestUsers.ensure(identity, "nemo" + suffix, "Nemo", "Tester", "pm");
+    long rows = evaluations();
+    long started = instances();
+    Map<String, Object> body = request(projectId, "product-catalogue");
+    body.put("testers", List.of("evan", noEntry));
+    ResponseEntity<Map> refused = Api.as(http, "paula").postForEntity("/api/evaluations", body, Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(refused)).containsExactly("testers[1]");
+    assertThat(String.valueOf(refused.getBody())).contains(noEntry + " has no entry in the directory");
+    Map<String, Object> form = new HashMap<>(startForm(projectId));
+    form.put("testers", Map.of("value", "evan, " + noEntry));
+    ResponseEntity<Map> refusedForm = Api.as(http, "paula").postForEntity(
+        "/engine-rest/process-definition/key/tool-evaluation/submit-form", Map.of("variables", form), Map.class);
+    assertThat(refusedForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(refusedForm.getBody())).contains("Testers").contains(noEntry).doesNotContain("ENGINE-");
+    assertThat(evaluations()).isEqualTo(rows);
+    assertThat(instances()).isEqualTo(started);
+
+    // the directory cannot be reached: a plain 503, nothing started
+    body.put("testers", List.of("evan"));
+    ldap.shutDown(true);
+    try {
+      ResponseEntity<Map> unavailable = Api.as(http, "paula").postForEntity("/api/evaluations", body, Map.class);
+      assertThat(unavailable.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+      assertThat(String.valueOf(unavailable.getBody())).contains("directory cannot be reached");
+    } finally {
+      ldap.startListening();
+    }
+    assertThat(evaluations()).isEqualTo(rows);
+    assertThat(instances()).isEqualTo(started);
+
+    String leaving = TestUsers.staffInDirectory(identity, ldap, "lea" + suffix, "pm");
+    body.put("testers", List.of("evan", leaving));
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/evaluations", body, Map.class);
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    String pi = (String) created.getBody().get("processInstanceId");
+    long id = ((Number) created.getBody().get("id")).longValue();
+    ldap.delete(TestUsers.staffDn(leaving));
+
+    Job provisioning = management.createJobQuery().processInstanceId(pi).singleResult();
+    // the job executor's retries, one after the other (they are minutes apart)
+    for (int attempt = 0; attempt < 5 && runtime.createIncidentQuery().processInstanceId(pi).count() == 0; attempt++) {
+      assertThatThrownBy(() -> management.executeJob(provisioning.getId())).hasMessageContaining("has no entry in the directory");
+    }
+    Incident incident = runtime.createIncidentQuery().processInstanceId(pi).singleResult();
+    assertThat(incident).as("an incident in Cockpit").isNotNull();
+    assertThat(incident.getIncidentMessage()).contains("The tester " + leaving + " has no entry in the directory", "restore the entry");
+    assertThat(environments.existingEnvironmentKeys()).doesNotContain("ev" + id + "_lakeview");
+    assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_TRY_CANDIDATE).count()).isZero();
+
+    // the operator's retry in Cockpit once the entry is back
+    TestUsers.staffInDirectory(identity, ldap, leaving, "pm");
+    management.setJobRetries(provisioning.getId(), 1);
+    management.executeJob(provisioning.getId());
+    Jobs.runAll(management, pi);
+    assertThat(runtime.createIncidentQuery().processInstanceId(pi).count()).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_TRY_CANDIDATE).taskAssignee(leaving).count()).isEqualTo(2);
+    runtime.deleteProcessInstance(pi, "test done");
+    environments.tearDown("ev" + id + "_lakeview");
+    environments.tearDown("ev" + id + "_tablo");
+  }
+
+  /**
+   * Accepting with "Request a spec change" starts a real change request through the spec change's own
+   * service: refused (nothing started, the task still open) until the section and text are right, then
+   * CR-n in the PM's name, waiting for the PMO's triage, recorded on the evaluation.
+   */
+  @Test
+  void acceptingWithASpecChangeStartsTheChangeRequest() {
+    long projectId = project("peter");
+    Projects.specify(http, projectId, Projects.ORDER_PORTAL_SPEC);
+    ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/evaluations", request(projectId, "product-catalogue"), Map.class);
+    assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    long id = ((Number) created.getBody().get("id")).longValue();
+    String pi = (String) created.getBody().get("processInstanceId");
+    Jobs.runAll(management, pi);
+    for (Task sheet : tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_TRY_CANDIDATE).list()) {
+      attacks().work("evan", sheet, Map.of("scoreSheet", "Ease of use | 4 | built a report alone\nSpeed | 3 | fine"));
+    }
+    attacks().work("paula", task(pi, TASK_WRITE_RECOMMENDATION),
+        Map.of("recommendedCandidate", "lakeview", "recommendation", "LakeView fits.", "risks", "licence per user"));
+    Jobs.runAll(management, pi);
+    Task review = task(pi, TASK_REVIEW_RECOMMENDATION);
+    // the PM picks the section from the project's specification
+    assertThat(String.valueOf(tasks.getVariableLocal(review.getId(), "specSections"))).contains("FUN-ORDER: Orders", "UI-LOGIN: Login");
+    long changesBefore = jdbc.sql("select count(*) from change_request where project_id = ?").param(projectId).query(Long.class).single();
+
+    assertThat(review.getAssignee()).isEqualTo("peter");
+    // a section that is not one of the project's is not one of the form's choices
+    Map<String, Object> answer = new HashMap<>(Map.of("decision", Map.of("value", "accept"), "followUp", Map.of("value", "spec-change"),
+        "changeSection", Map.of("value", "NO-SUCH"), "changeTitle", Map.of("value", "Orders are reported in LakeView"),
+        "changeText", Map.of("value", "Orders come from LakeView")));
+    ResponseEntity<Map> refused = Api.as(http, "peter").postForEntity("/engine-rest/task/" + review.getId() + "/submit-form",
+        Map.of("variables", answer), Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(refused.getBody())).contains("Section to change", "NO-SUCH").doesNotContain("ENGINE-");
+    // the spec change's own checks: a title is required
+    answer.put("changeSection", Map.of("value", "FUN-ORDER"));
+    answer.put("changeTitle", Map.of("value", " "));
+    refused = Api.as(http, "peter").postForEntity("/engine-rest/task/" + review.getId() + "/submit-form", Map.of("variables", answer), Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(refused.getBody())).contains("Title of the change").doesNotContain("ENGINE-");
+    answer.put("changeTitle", Map.of("value", "Orders are reported in LakeView"));
+    // a next step that is not one of the form's choices
+    Map<String, Object> forged = new HashMap<>(answer);
+    forged.put("followUp", Map.of("value", "award-vendor"));
+    refused = Api.as(http, "peter").postForEntity("/engine-rest/task/" + review.getId() + "/submit-form", Map.of("variables", forged), Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(jdbc.sql("select count(*) from change_request where project_id = ?").param(projectId).query(Long.class).single())
+        .isEqualTo(changesBefore);
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+
+    // the PMO cannot answer for the PM, nor with the change's fields (TaskAttacks); the PM can
+    attacks().work("peter", review, Map.of("decision", "accept", "followUp", "spec-change", "changeSection", "FUN-ORDER",
+        "changeTitle", "Orders are reported in LakeView", "changeText", "Enter an order\nConfirm it\nSee it in LakeView BI",
+        "reason", "sales wants one report tool"));
+
+    Map view = Api.as(http, "paula").getForObject("/api/evaluations/" + id, Map.class);
+    assertThat(view.get("followUp")).isEqualTo("spec-change");
+    String changeKey = (String) view.get("followUpCase");
+    assertThat(changeKey).startsWith("CR-");
+    Map change = Api.as(http, "peter").getForObject("/api/change-requests/" + changeKey.substring("CR-".length()), Map.class);
+    assertThat(change.get("title")).isEqualTo("Orders are reported in LakeView");
+    assertThat(change.get("requester")).isEqualTo("peter");
+    assertThat(String.valueOf(change.get("description"))).contains("EV-" + id, "LakeView BI");
+    String changeInstance = (String) change.get("processInstanceId");
+    assertThat(tasks.createTaskQuery().processInstanceId(changeInstance).singleResult().getTaskDefinitionKey())
+        .isEqualTo(io.pmoflow.specchange.SpecChangeElements.TASK_TRIAGE);
+    assertThat(runtime.getVariables(pi)).doesNotContainKeys("changeSection", "changeTitle", "changeText");
+    Jobs.runAll(management, pi);
+    // the follow-up step starts nothing more
+    assertThat(jdbc.sql("select count(*) from change_request where project_id = ?").param(projectId).query(Long.class).single())
+        .isEqualTo(changesBefore + 1);
+    attacks().work("peter", task(pi, TASK_ENVIRONMENTS_IN_USE), Map.of("decision", "end"));
+    Jobs.runAll(management, pi);
   }
 
   /** Four eyes: an infrastructure owner who is also in the PMO cannot approve what they asked for (personal data: the owner decides first). */

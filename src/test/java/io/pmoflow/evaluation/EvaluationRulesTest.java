@@ -25,7 +25,7 @@ class EvaluationRulesTest {
   }
 
   static List<String> fields(NewEvaluation request) {
-    return EvaluationRules.check(request, user -> List.of("evan", "ella").contains(user),
+    return EvaluationRules.check(request, user -> List.of("evan", "ella", "esme").contains(user), user -> !"esme".equals(user),
             code -> "sales".equals(code) ? Optional.of(SALES) : Optional.empty(), TODAY, 90)
         .stream().map(FieldProblem::field).toList();
   }
@@ -55,6 +55,9 @@ class EvaluationRulesTest {
     assertThat(fields(new NewEvaluation(1L, "q", v.candidates(),
         List.of(new NewEvaluation.Criterion("a|b", 0)), List.of("evan", "victor", "evan"), "crm", TODAY)))
         .containsExactly("criteria[0].name", "criteria[0].weight", "testers[1]", "testers[2]", "dataSet", "environmentsUntil");
+    // esme may test but has no directory entry: her name would be a group member nobody is
+    assertThat(fields(new NewEvaluation(1L, "q", v.candidates(), v.criteria(), List.of("evan", "esme"), "sales", v.environmentsUntil())))
+        .containsExactly("testers[1]");
     assertThat(fields(new NewEvaluation(1L, "q", v.candidates(), v.criteria(), List.of(), "sales", TODAY.plusDays(91))))
         .containsExactly("testers", "environmentsUntil");
   }

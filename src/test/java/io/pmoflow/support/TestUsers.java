@@ -1,5 +1,7 @@
 package io.pmoflow.support;
 
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.sdk.LDAPException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
@@ -31,5 +33,28 @@ public final class TestUsers {
       identity.createMembership(id, group);
     }
     return id;
+  }
+
+  /**
+   * Creates the user in the group and gives them a staff entry in the directory (as the seed's
+   * evan and ella have): someone who may be named a tester of an evaluation.
+   */
+  public static String staffInDirectory(IdentityService identity, InMemoryDirectoryServer directory, String id, String group) {
+    ensure(identity, id, id, "Tester", group);
+    try {
+      if (directory.getEntry(staffDn(id)) == null) {
+        directory.add("dn: " + staffDn(id), "objectClass: top", "objectClass: person", "objectClass: organizationalPerson",
+            "objectClass: inetOrgPerson", "uid: " + id, "cn: " + id + " Tester", "sn: Tester", "mail: " + id + "@pmoflow.example",
+            "employeeType: staff");
+      }
+    } catch (LDAPException | com.unboundid.ldif.LDIFException e) {
+      throw new IllegalStateException(e);
+    }
+    return id;
+  }
+
+  /** The directory entry of a staff member (see {@link #staffInDirectory}). */
+  public static String staffDn(String id) {
+    return "uid=" + id + ",ou=people,dc=pmoflow,dc=example";
   }
 }

@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The password is known only while it is made, so a tester who has no link to the current
  * password (a new tester, or a role that had to be made again) means a new password for the role and
- * new links for every tester; testers who hold a link to the current password get nothing new.
+ * new links for every tester; so does a tester removed from the environment, whose password (and
+ * open sessions) must stop working. When the testers are the same, nobody gets anything new.
  */
 @Component
 class EnvironmentCredentials {
@@ -75,7 +76,8 @@ class EnvironmentCredentials {
       Set<String> holding = new HashSet<>(jdbc.queryForList(
           "select tester_id from evaluation_environment_access where environment_key = ? and generation = ?", String.class, key, generation));
       List<String> ids = testers.stream().map(User::getId).toList();
-      if (!roleIsNew && generation > 0 && holding.containsAll(ids)) {
+      // a removed tester holds the current password: it changes, so what they opened stops working
+      if (!roleIsNew && generation > 0 && holding.equals(new HashSet<>(ids))) {
         return List.of();
       }
       int next = generation + 1;

@@ -88,8 +88,17 @@ class EnvironmentDatabases {
   void setPassword(EnvironmentNames names, String password) {
     try (Connection admin = server.connectAsAdmin(server.adminDatabase())) {
       admin.unwrap(PGConnection.class).alterUserPassword(names.role(), password.toCharArray(), "scram-sha-256");
+      // sessions opened with the old password end too (a removed tester's among them)
+      endSessionsOf(admin, names.role());
     } catch (SQLException e) {
       throw ServerConnections.failure("set the password of " + names.role(), e);
+    }
+  }
+
+  private static void endSessionsOf(Connection admin, String role) throws SQLException {
+    try (PreparedStatement end = admin.prepareStatement("select pg_terminate_backend(pid) from pg_stat_activity where usename = ?")) {
+      end.setString(1, role);
+      end.executeQuery().close();
     }
   }
 

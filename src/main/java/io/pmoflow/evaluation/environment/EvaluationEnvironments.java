@@ -20,6 +20,12 @@ public interface EvaluationEnvironments {
   /** The keys of every environment that exists on the server or in the directory (for the daily reconciliation). */
   List<String> existingEnvironmentKeys();
 
+  /**
+   * Whether the directory has an entry for the person: an environment's directory group holds only
+   * entries that exist, never a bare name that an account made later under that name would inherit.
+   */
+  boolean inDirectory(String userId);
+
   /** The data sets that may be loaded, with their classification (for the authority decision and the request form). */
   List<DataSet> dataSets();
 

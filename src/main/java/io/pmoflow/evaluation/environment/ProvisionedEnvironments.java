@@ -105,6 +105,11 @@ class ProvisionedEnvironments implements EvaluationEnvironments {
   }
 
   @Override
+  public boolean inDirectory(String userId) {
+    return userId != null && !userId.isBlank() && directory.find(userId).isPresent();
+  }
+
+  @Override
   public List<DataSet> dataSets() {
     return catalogue.dataSets();
   }
@@ -127,7 +132,12 @@ class ProvisionedEnvironments implements EvaluationEnvironments {
     for (String id : new TreeSet<>(ids)) {
       User user = id == null ? null : people.user(id).orElse(null);
       if (user == null) {
-        throw new EnvironmentRequestRefusedException("The tester \"" + id + "\" is not a PMO Flow user");
+        throw new EnvironmentRequestRefusedException("The tester \"" + id + "\" is not a PMO Flow user (any more): restore the user,"
+            + " then retry this job; the environment was left as it was");
+      }
+      if (!inDirectory(id)) {
+        throw new EnvironmentRequestRefusedException("The tester " + id + " has no entry in the directory (any more), so the"
+            + " environment's group cannot hold them: restore the entry, then retry this job; the environment was left as it was");
       }
       if (user.getEmail() == null || user.getEmail().isBlank()) {
         throw new EnvironmentRequestRefusedException("The tester " + id + " has no e-mail address to send the connection details to");

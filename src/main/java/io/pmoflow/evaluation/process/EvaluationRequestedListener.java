@@ -9,6 +9,7 @@ import io.pmoflow.forms.TextRows;
 import io.pmoflow.i18n.Text;
 import io.pmoflow.process.TaskActor;
 import io.pmoflow.web.FullWidth;
+import io.pmoflow.web.ApiException;
 import io.pmoflow.web.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -71,6 +72,8 @@ public class EvaluationRequestedListener implements ExecutionListener {
       throw new FormInputRefused(invalid.fieldProblems().stream()
           .map(p -> inWords(p.field(), candidateRows, criterionRows) + " " + p.message())
           .collect(Collectors.joining(Text.of("form.separator").inRequestLanguage())));
+    } catch (ApiException unavailable) {
+      throw new FormInputRefused(unavailable.getMessage());
     }
     FORM_FIELDS.forEach(execution::removeVariable);
     execution.setVariables(started);

@@ -1,9 +1,10 @@
 package io.pmoflow.evaluation.process;
 
-import io.pmoflow.forms.ShownTexts;
 import static io.pmoflow.evaluation.EvaluationVariables.EVALUATION_ID;
 
 import io.pmoflow.evaluation.EvaluationRecommendations;
+import io.pmoflow.forms.SelectOptions;
+import io.pmoflow.forms.ShownTexts;
 import io.pmoflow.process.ProcessIds;
 import io.pmoflow.process.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,7 +26,7 @@ public class WriteRecommendationTaskListener implements TaskListener {
     long id = ProcessIds.of(task.getExecution(), EVALUATION_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariablesLocal(ShownTexts.of("comparison", language -> recommendations.comparisonInWords(id, language)));
-      task.setVariableLocal("recommendable", String.join(", ", recommendations.candidateCodes(id)));
+      task.setVariableLocal("candidateChoices", SelectOptions.json(recommendations.candidateChoices(id)));
       return;
     }
     recommendations.write(id, TaskActor.of(task), Answer.text(task, "recommendedCandidate"),

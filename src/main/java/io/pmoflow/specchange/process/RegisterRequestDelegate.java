@@ -1,7 +1,5 @@
 package io.pmoflow.specchange.process;
 
-import io.pmoflow.forms.FormTexts;
-import io.pmoflow.i18n.Text;
 import static io.pmoflow.specchange.SpecChangeVariables.CHANGE_REQUEST_ID;
 import static io.pmoflow.specchange.SpecChangeVariables.PROJECT_ID;
 import static io.pmoflow.specchange.SpecChangeVariables.REQUESTER;
@@ -14,7 +12,6 @@ import io.pmoflow.specchange.ChangeType;
 import io.pmoflow.specchange.RequesterRole;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.web.ApiException;
 import io.pmoflow.web.FullWidth;
@@ -73,10 +70,7 @@ public class RegisterRequestDelegate implements JavaDelegate {
       variables = service.registerStarted(input, (String) execution.getVariable(REQUESTER), execution.getProcessInstanceId());
     } catch (InvalidInputException e) {
       // the start form's own words: which field, and why
-      throw new FormInputRefused(e.fieldProblems().stream()
-          .map(p -> Text.of("form.labelled", FormTexts.label(LABELS.getOrDefault(p.field(), p.field())), p.message())
-              .inRequestLanguage())
-          .collect(Collectors.joining(Text.of("form.separator").inRequestLanguage())));
+      throw FormInputRefused.labelled(e, LABELS);
     } catch (ApiException e) {
       throw new FormInputRefused(e.getMessage());
     }

@@ -20,6 +20,17 @@ class DataSetCatalogueTest {
     assertThat(catalogue.entry("product-catalogue").orElseThrow().dataSet().personalData()).isFalse();
     assertThat(catalogue.entry("../etc/passwd")).isEmpty();
 
+    // the start form offers exactly the catalogue's data sets
+    com.fasterxml.jackson.databind.JsonNode form = new ObjectMapper().readTree(java.nio.file.Path.of("forms/evaluation-start.form").toFile());
+    List<String> offered = new ArrayList<>();
+    form.get("components").forEach(component -> {
+      if ("dataSet".equals(component.path("key").asText())) {
+        component.get("values").forEach(value -> offered.add(value.get("value").asText()));
+      }
+    });
+    assertThat(offered).containsExactlyInAnyOrderElementsOf(
+        catalogue.dataSets().stream().map(EvaluationEnvironments.DataSet::code).toList());
+
     List<List<String>> rows = new ArrayList<>();
     catalogue.readRows(sales, rows::add);
     assertThat(rows).hasSize(240).allSatisfy(row -> assertThat(row).hasSize(sales.columns().size()));

@@ -137,7 +137,7 @@ class EvaluationEnvironmentsIT {
   }
 
   @Test
-  void aDirectoryOutageHalfWayFailsClearlyAndTheRetryFinishesWithOneLinkPerTester() throws Exception {
+  void aDirectoryOutageFailsClearlyAndTheRetryFinishesWithOneLinkPerTester() throws Exception {
     long evaluation = evaluationId();
     String tia = tester("tia");
     EnvironmentRequest request = new EnvironmentRequest(evaluation, "lake", "department-sales", List.of(tia));
@@ -151,8 +151,8 @@ class EvaluationEnvironmentsIT {
     } finally {
       ldap.startListening();
     }
-    // the database, its data and the role were made; no link went out
-    assertThat(environments.existingEnvironmentKeys()).contains(key);
+    // the testers' directory entries are read first: nothing was made, no link went out
+    assertThat(environments.existingEnvironmentKeys()).doesNotContain(key);
     assertThat(linksSent(key)).isZero();
 
     environments.provision(request);
@@ -178,6 +178,57 @@ class EvaluationEnvironmentsIT {
     assertThat(jdbc.queryForList("select tester_id from evaluation_environment_access where environment_key = ? and sealed_password is not null",
         String.class, key)).containsExactlyInAnyOrder(tad, tu);
     environments.tearDown(key);
+  }
+
+  @Test
+  void aRemovedTesterLosesThePasswordTheirSessionAndTheirLink() throws Exception {
+    long evaluation = evaluationId();
+    String opened = tester("tao");
+    String unopened = tester("tyra");
+    String stays = tester("tove");
+    EnvironmentInfo info = environments.provision(new EnvironmentRequest(evaluation, "mart", "product-catalogue", List.of(opened, unopened, stays)));
+    String oldPassword = password(openLink(token(opened, "mart")).getBody());
+    String unopenedToken = token(unopened, "mart");
+    String firstToken = token(stays, "mart");
+    try (Connection removedSession = connect(info.jdbcUrl(), info.loginRole(), oldPassword)) {
+      assertThat(count(removedSession.createStatement(), "select count(*) from data")).isPositive();
+
+      environments.provision(new EnvironmentRequest(evaluation, "mart", "product-catalogue", List.of(stays)));
+
+      // the session opened with the old password is ended, the old password no longer opens one
+      assertThatThrownBy(() -> count(removedSession.createStatement(), "select count(*) from data")).isInstanceOf(SQLException.class);
+    }
+    assertRefused(() -> connect(info.jdbcUrl(), info.loginRole(), oldPassword).close(), "28P01");
+    assertThat(openLink(unopenedToken).getStatusCode()).isEqualTo(HttpStatus.GONE);
+    assertThat(groupMembers(info.directoryGroup())).containsExactly(stays);
+    // the one who stays gets the new password by a new link, and it works
+    assertThat(jdbc.queryForList("select tester_id from evaluation_environment_access where environment_key = ? and sealed_password is not null",
+        String.class, info.environmentKey())).containsExactly(stays);
+    String newPassword = password(openLink(tokenOtherThan(stays, "mart", firstToken)).getBody());
+    try (Connection tester = connect(info.jdbcUrl(), info.loginRole(), newPassword); Statement sql = tester.createStatement()) {
+      assertThat(count(sql, "select count(*) from data")).isPositive();
+    }
+    // ending the environment: the current password stops working too
+    environments.tearDown(info.environmentKey());
+    assertRefused(() -> connect(info.jdbcUrl(), info.loginRole(), newPassword).close(), "28P01", "3D000");
+  }
+
+  @Test
+  void aTesterWithoutADirectoryEntryIsNeverMadeAGroupMemberByName() throws Exception {
+    long evaluation = evaluationId();
+    String known = tester("tara");
+    String noEntry = TestUsers.ensure(identity, "tobi-" + ThreadLocalRandom.current().nextInt(100_000, 999_999), "Tobi", "Tester", "pm");
+    assertThat(environments.inDirectory(known)).isTrue();
+    assertThat(environments.inDirectory(noEntry)).isFalse();
+    assertRefusal(new EnvironmentRequest(evaluation, "bi", "product-catalogue", List.of(known, noEntry)), "has no entry in the directory");
+    assertThat(environments.existingEnvironmentKeys()).doesNotContain("ev" + evaluation + "_bi");
+
+    // a tester whose entry disappears before the environment is provisioned again: refused, the environment left as it was
+    EnvironmentInfo info = environments.provision(new EnvironmentRequest(evaluation, "bi", "product-catalogue", List.of(known)));
+    ldap.delete(TestUsers.staffDn(known));
+    assertRefusal(new EnvironmentRequest(evaluation, "bi", "product-catalogue", List.of(known)), "has no entry in the directory");
+    assertThat(groupMembers(info.directoryGroup())).containsExactly(known);
+    environments.tearDown(info.environmentKey());
   }
 
   @Test
@@ -243,7 +294,7 @@ class EvaluationEnvironmentsIT {
 
   private String tester(String name) {
     String id = name + "-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-    return TestUsers.ensure(identity, id, name, "Tester", "pm");
+    return TestUsers.staffInDirectory(identity, ldap, id, "pm");
   }
 
   private static long evaluationId() {
@@ -254,6 +305,21 @@ class EvaluationEnvironmentsIT {
     String body = Mailbox.body(Mailbox.awaitMail(greenMail, tester + "@pmoflow.example", "Your trial environment for " + candidate));
     Matcher link = LINK.matcher(body);
     assertThat(link.find()).as(body).isTrue();
+    return link.group(1);
+  }
+
+  /** The token of a mail to the tester for the candidate that brings another link than {@code before}. */
+  private String tokenOtherThan(String tester, String candidate, String before) {
+    String body = Mailbox.body(Mailbox.awaitMail(greenMail, "a new link for " + tester, mail -> {
+      if (mail.getSubject() == null || !mail.getSubject().contains("Your trial environment for " + candidate)
+          || !java.util.Arrays.toString(mail.getAllRecipients()).contains(tester + "@pmoflow.example")) {
+        return false;
+      }
+      Matcher link = LINK.matcher(Mailbox.body(mail));
+      return link.find() && !link.group(1).equals(before);
+    }));
+    Matcher link = LINK.matcher(body);
+    assertThat(link.find()).isTrue();
     return link.group(1);
   }
 

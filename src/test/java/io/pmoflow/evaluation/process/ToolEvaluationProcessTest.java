@@ -37,6 +37,7 @@ import io.pmoflow.evaluation.EvaluationRecommendations;
 import io.pmoflow.evaluation.EvaluationRequests;
 import io.pmoflow.evaluation.EvaluationScoring;
 import io.pmoflow.evaluation.EvaluationVariables;
+import io.pmoflow.evaluation.SpecChangeDraft;
 import io.pmoflow.support.ProcessDriver;
 import io.pmoflow.support.ProcessTestEngine;
 import java.time.Instant;
@@ -142,7 +143,8 @@ class ToolEvaluationProcessTest {
     when(scoring.shown(anyLong(), any())).thenReturn(
         new EvaluationScoring.SheetShown("LakeView BI (lakeview)", "Ease of use (60%)\nSpeed (40%)", "Sales 2025 (sales)",
             "database ev7_lakeview, directory group ev7_lakeview", "Ease of use |  | \nSpeed |  | "));
-    when(recommendations.answer(eq(ID), anyString(), anyBoolean(), any(), any())).thenAnswer(call -> !(boolean) call.getArgument(2));
+    when(recommendations.answer(eq(ID), anyString(), anyBoolean(), any(), any(), any())).thenAnswer(call -> !(boolean) call.getArgument(2));
+    when(recommendations.specSections(ID)).thenReturn(List.of(Map.of("label", "REP-1: Monthly sales report", "value", "REP-1")));
     when(expiry.until(ID)).thenReturn("2026-12-20");
     // the environments end in ten days; the reminder three days before
     when(expiry.endAt(ID)).thenReturn(Date.from(Instant.now().plus(10, ChronoUnit.DAYS)));
@@ -205,6 +207,33 @@ class ToolEvaluationProcessTest {
     tearDownEveryCandidate(instance);
     assertThat(instance).isEnded().hasPassed(EVENT_EVALUATION_CLOSED);
     verify(expiry).close(ID);
+  }
+
+  /**
+   * Accepting with a spec change: the PM's form offers the project's sections, and what the PM wrote
+   * for the change goes with the answer (the change is requested with it); the typed text is not kept.
+   */
+  @Test
+  void acceptingWithASpecChangeHandsTheChangeToTheAnswer() {
+    when(approvals.facts(ID)).thenReturn(facts(false, false, 20, 50_000, 160_000));
+    ProcessInstance instance = start();
+    provisionEveryCandidate(instance);
+    tryAsTesters(instance);
+    driver.completeAs("paula", instance, TASK_WRITE_RECOMMENDATION,
+        Map.of("recommendedCandidate", "lakeview", "recommendation", "fits the sales data", "risks", "licence per user"));
+    driver.runJobAt(instance, TASK_SEND_RECOMMENDATION);
+    Task review = driver.task(instance, TASK_REVIEW_RECOMMENDATION);
+    assertThat(String.valueOf(tasks.getVariableLocal(review.getId(), "specSections"))).contains("REP-1: Monthly sales report");
+
+    driver.completeAs("peter", instance, TASK_REVIEW_RECOMMENDATION, Map.of("decision", "accept", "followUp", "spec-change",
+        "changeSection", "REP-1", "changeTitle", "Reports move to LakeView", "changeText", "Monthly reports are built in LakeView BI.",
+        "reason", "sales asked for it"));
+    verify(recommendations).answer(ID, "peter", true, "sales asked for it", "spec-change",
+        new SpecChangeDraft("Reports move to LakeView", "REP-1", "Monthly reports are built in LakeView BI."));
+    assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("changeSection", "changeTitle", "changeText");
+    driver.runJobAt(instance, TASK_START_FOLLOW_UP);
+    verify(recommendations).startFollowUp(ID);
+    assertThat(driver.task(instance, TASK_ENVIRONMENTS_IN_USE).getAssignee()).isEqualTo("peter");
   }
 
   /** Personal data: the infrastructure owner and then the project's PM approve before anything is made. */
@@ -302,7 +331,7 @@ class ToolEvaluationProcessTest {
     recommendAndAnswer(instance, "more");
     recommendAndAnswer(instance, "accept");
     verify(recommendations, times(2)).send(ID);
-    verify(recommendations).answer(eq(ID), eq("peter"), eq(false), any(), any());
+    verify(recommendations).answer(eq(ID), eq("peter"), eq(false), any(), any(), any());
     assertThat(instance).isWaitingAt(TASK_ENVIRONMENTS_IN_USE);
   }
 
