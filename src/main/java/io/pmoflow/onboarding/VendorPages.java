@@ -1,5 +1,7 @@
 package io.pmoflow.onboarding;
 
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.RequestLanguage;
 import io.pmoflow.listing.ListPage;
 import io.pmoflow.listing.PageParameters;
 import io.pmoflow.pages.FieldErrors;
@@ -12,6 +14,7 @@ import io.pmoflow.security.PmoGroups;
 import io.pmoflow.web.ApiException;
 import io.pmoflow.web.InvalidInputException;
 import io.pmoflow.pages.TypedValues;
+import io.pmoflow.process.CaseTexts;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.HashMap;
@@ -104,7 +107,9 @@ class VendorPages {
     VendorAccessView vendor = vendors.access(id);
     boolean pmo = currentUser.isInAny(PmoGroups.PMO);
     model.addAttribute("vendor", vendor);
-    model.addAttribute("delegatedAuthority", AccessDecisions.DELEGATED_AUTHORITY);
+    // the view names the deciders in the reader's language (VendorAccessView.Grant): compare in it too
+    model.addAttribute("delegatedAuthority",
+        CaseTexts.in(RequestLanguage.current(Languages.ENGLISH), AccessDecisions.DELEGATED_AUTHORITY));
     model.addAttribute("mayStartOnboarding", pmo && "REGISTERED".equals(vendor.status()));
     model.addAttribute("mayChangeMembers", pmo && "ACTIVE".equals(vendor.status()));
     boolean oversight = currentUser.isInAny(PmoGroups.VENDOR_OVERSIGHT);

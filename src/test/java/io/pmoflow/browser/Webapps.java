@@ -8,6 +8,7 @@ import io.pmoflow.forms.FormTexts;
 import io.pmoflow.i18n.Languages;
 import io.pmoflow.i18n.Text;
 import io.pmoflow.i18n.WebappLocales;
+import io.pmoflow.process.DefinitionNames;
 import java.util.Map;
 
 /**
@@ -49,6 +50,7 @@ public class Webapps {
 
   private static final class JapaneseForms {
     static final Map<String, String> TEXTS = FormTexts.japaneseCatalog();
+    static final DefinitionNames PROCESS_NAMES = DefinitionNames.japanese();
   }
 
   public Page page() {
@@ -252,10 +254,11 @@ public class Webapps {
     }
   }
 
-  /** "Start process" (top right), then the process by its name: its start form opens. */
+  /** "Start process" (top right), then the process by its English name (its Japanese one too, for a Japanese reader): its start form opens. */
   public Webapps startProcess(String processName) {
+    String shownName = japanese ? JapaneseForms.PROCESS_NAMES.translated(processName) : processName;
     page.locator(".start-process-action a").first().click();
-    page.locator(".modal-dialog").getByText(processName, new Locator.GetByTextOptions().setExact(true)).first().click();
+    page.locator(".modal-dialog").getByText(shownName, new Locator.GetByTextOptions().setExact(true)).first().click();
     page.locator(".modal-dialog .fjs-container").waitFor();
     return this;
   }

@@ -199,7 +199,8 @@ class VendorPagesIT {
     Map<String, Object> body = RfpDraftFixture.body(project, "Pages RFP", 60, questions, questions.plus(5, ChronoUnit.DAYS),
         "a@acme.example", "g@globex.example");
     body.put("vendors", List.of(Map.of("code", code, "name", "Vendor " + code, "email", "lead@" + code + ".example"),
-        Map.of("code", "globex", "name", "Globex Inc", "email", "g@globex.example")));
+        // the other invitee is registered nowhere (a shared one such as globex may be registered by another test)
+        Map.of("code", "x" + code, "name", "Other " + code, "email", "lead@x" + code + ".example")));
     ResponseEntity<Map> created = Api.as(http, "paula").postForEntity("/api/rfps", body, Map.class);
     assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
   }

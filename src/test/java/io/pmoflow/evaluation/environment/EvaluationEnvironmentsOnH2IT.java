@@ -3,6 +3,7 @@ package io.pmoflow.evaluation.environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import io.pmoflow.evaluation.environment.EvaluationEnvironments.EnvironmentRequest;
 import io.pmoflow.support.Mailbox;
 import io.pmoflow.support.TestUsers;
@@ -30,12 +31,13 @@ class EvaluationEnvironmentsOnH2IT {
   @Autowired EvaluationEnvironments environments;
   @Autowired EnvironmentEvents events;
   @Autowired IdentityService identity;
+  @Autowired InMemoryDirectoryServer ldap;
   @Autowired GreenMail greenMail;
   @Autowired TestRestTemplate http;
 
   @Test
   void anEnvironmentIsMadeOpenedAndRemoved() {
-    String tester = TestUsers.ensure(identity, "h2-tester-" + ThreadLocalRandom.current().nextInt(100_000), "Hana", "Tester", "pm");
+    String tester = TestUsers.staffInDirectory(identity, ldap, "h2-tester-" + ThreadLocalRandom.current().nextInt(100_000), "pm");
     long evaluation = ThreadLocalRandom.current().nextLong(1, 1_000_000);
     EnvironmentRequest request = new EnvironmentRequest(evaluation, "h2", "product-catalogue", List.of(tester));
     environments.provision(request);
