@@ -299,6 +299,9 @@ public class VendorService {
     if (member.getStatus() == MemberStatus.REMOVED) {
       throw ApiException.conflict(Text.of("onboarding.conflict.removed", String.valueOf(memberId)).inRequestLanguage());
     }
+    if (removalUnderWay(vendor, member)) {
+      throw ApiException.conflict(Text.of("onboarding.conflict.removing", String.valueOf(memberId)).inRequestLanguage());
+    }
     requireActive(vendor);
     asSystem.run(
         () ->
@@ -307,6 +310,15 @@ public class VendorService {
                 .processInstanceId(vendor.getProcessInstanceId())
                 .setVariableLocal(MEMBER_ID, member.getId())
                 .correlateWithResult());
+  }
+
+  /** Whether an earlier "member leaves" for this member still waits for its removal step (a second would remove twice). */
+  private boolean removalUnderWay(Vendor vendor, VendorMember member) {
+    return vendor.getProcessInstanceId() != null && asSystem.call(() -> runtime.createExecutionQuery()
+        .processInstanceId(vendor.getProcessInstanceId())
+        .activityId(VendorOnboardingElements.TASK_REMOVE_MEMBER_ACCESS)
+        .variableValueEquals(MEMBER_ID, member.getId())
+        .count() > 0);
   }
 
   /** The contract runs longer: accounts' expiry and the contract-end timers move. */

@@ -148,6 +148,10 @@ class VendorPagesIT {
     assertThat(paula.post(path + "/members/" + bobsId + "/removal", Map.of()).statusCode()).isEqualTo(403);
     HttpResponse<String> removed = paula.submit(path, path + "/members/" + bobsId + "/removal", Map.of());
     assertThat(removed.statusCode()).isEqualTo(302);
+    // pressed again before the removal step ran: refused, so the member's access is not removed twice
+    HttpResponse<String> twice = paula.submit(path, path + "/members/" + bobsId + "/removal", Map.of());
+    assertThat(twice.statusCode()).isEqualTo(409);
+    assertThat(twice.body()).contains("class=\"refusal\"", "is already being ended");
     Jobs.runAllWithCalled(management, runtime, processOf(code));
     page = paula.get(path + "?removed").body();
     assertThat(page).contains("The member&#39;s access is being ended", "removed (" + code + "-bob)");

@@ -138,7 +138,8 @@ public final class TaskAttacks {
     assertUnchanged(task, pi, before);
 
     ResponseEntity<Map> read = http.withBasicAuth(user, user).getForEntity("/engine-rest/task/" + task.getId() + "/variables", Map.class);
-    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(read.getStatusCode()).as("%s reading the variables of %s: %s", user, task.getTaskDefinitionKey(), read.getBody())
+        .isEqualTo(HttpStatus.OK);
     assertThat(((Map<String, ?>) read.getBody()).keySet())
         .as("variables %s reads on %s", user, task.getTaskDefinitionKey())
         .allMatch(form::shows);
