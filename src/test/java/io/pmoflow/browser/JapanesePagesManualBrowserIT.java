@@ -105,7 +105,8 @@ class JapanesePagesManualBrowserIT {
     page.navigate(steps.base() + "/pmo/portfolio");
     assertThat(page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("HANBAI-2027"))).containsText("RFP を起案する");
     inJapaneseOnly(page);
-    ManualScreenshots.capture(page, "ja/pages-portfolio", ProjectPagesBrowserIT.portfolioMasks(page, "HANBAI-2027"));
+    PmoPages.showOnlyRowsWith(page, "HANBAI-2027");
+    ManualScreenshots.capture(page, "ja/pages-portfolio", ProjectPagesBrowserIT.portfolioMasks(page));
   }
 
   @Test
@@ -177,6 +178,7 @@ class JapanesePagesManualBrowserIT {
     page.waitForURL(Pattern.compile(".*/pmo/portal$"));
     assertThat(page.locator("#main table")).containsText("RFP-" + shared.id());
     inJapaneseOnly(page);
+    PmoPages.showOnlyRowsWith(page, "RFP-" + shared.id() + " ");
     ManualScreenshots.capture(page, "ja/vendor-portal-invitations", VendorPortalBrowserIT.times(page));
 
     VendorPortalBrowserIT.askBidAndPropose(page, shared.id(), "大阪のデータセンターで運用してもよいですか？", "大阪で運用、8 週間で稼働");

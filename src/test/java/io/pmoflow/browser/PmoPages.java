@@ -27,4 +27,13 @@ final class PmoPages {
     }
     throw new AssertionError("Tab never reached " + selector);
   }
+
+  /**
+   * Leaves only the table rows that name {@code text} on the page, for a manual picture: the other rows
+   * are other tests' cases, and how many there are depends on which tests ran before.
+   */
+  static void showOnlyRowsWith(Page page, String text) {
+    page.evaluate("text => document.querySelectorAll('#main table tbody tr').forEach("
+        + "row => { if (!row.textContent.replace(/\\s+/g, ' ').includes(text)) row.style.display = 'none'; })", text);
+  }
 }

@@ -47,6 +47,7 @@ class VendorPortalBrowserIT {
     page.waitForURL(Pattern.compile(".*/pmo/portal$"));
     assertThat(page.locator("#main table")).containsText("RFP-" + shared.id());
     assertThat(page.locator("#main table")).not().containsText("RFP-" + globexOnly.id() + " ");
+    PmoPages.showOnlyRowsWith(page, "RFP-" + shared.id() + " ");
     ManualScreenshots.capture(page, "vendor-portal-invitations", times(page));
 
     askBidAndPropose(page, shared.id(), "May we host the system in Osaka?", "Hosted in Osaka, live in eight weeks");
