@@ -1,5 +1,7 @@
 package io.pmoflow.browser;
 
+import static io.pmoflow.browser.VendorOnboardingBrowserIT.CONTRACT_END;
+import static io.pmoflow.browser.VendorOnboardingBrowserIT.CONTRACT_START;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,10 +40,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class JapaneseOnboardingManualBrowserIT {
 
   static final String PEOPLE = "ou=people,dc=pmoflow,dc=example";
-  /** Fixed contract dates, as in the English journey: the approvers' forms show them. */
-  static final String CONTRACT_START = "2026-11-02";
-  static final String CONTRACT_END = "2030-06-28";
-
   @RegisterExtension static BrowserSession browser = new BrowserSession();
 
   @LocalServerPort int port;

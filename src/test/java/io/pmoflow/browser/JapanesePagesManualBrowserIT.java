@@ -1,5 +1,7 @@
 package io.pmoflow.browser;
 
+import static io.pmoflow.browser.VendorOnboardingBrowserIT.CONTRACT_END;
+import static io.pmoflow.browser.VendorOnboardingBrowserIT.CONTRACT_START;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.pmoflow.browser.PmoPages.logInOnTasklistsForm;
 
@@ -36,9 +38,6 @@ import org.springframework.http.HttpStatus;
  */
 @PostgresIntegrationTest
 class JapanesePagesManualBrowserIT {
-
-  static final String CONTRACT_START = "2026-11-02";
-  static final String CONTRACT_END = "2030-06-28";
 
   @RegisterExtension static BrowserSession browser = new BrowserSession();
 

@@ -1,5 +1,7 @@
 package io.pmoflow.browser;
 
+import static io.pmoflow.browser.VendorOnboardingBrowserIT.CONTRACT_END;
+import static io.pmoflow.browser.VendorOnboardingBrowserIT.CONTRACT_START;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.pmoflow.browser.PmoPages.logInOnTasklistsForm;
 import static io.pmoflow.browser.PmoPages.tabTo;
@@ -34,10 +36,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PostgresIntegrationTest
 class VendorPagesBrowserIT {
-
-  /** Fixed contract dates: the page shows them, and the manual's pictures must not move. */
-  static final String CONTRACT_START = "2026-11-02";
-  static final String CONTRACT_END = "2030-06-28";
 
   @RegisterExtension static BrowserSession browser = new BrowserSession();
 
