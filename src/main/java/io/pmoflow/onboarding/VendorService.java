@@ -53,6 +53,8 @@ public class VendorService {
   private final I18nSettings i18n;
   private final Clock clock;
   private final CaseReceipts receipts;
+  private final AccessRouting routing;
+  private final AccessDecisions decisions;
 
   VendorService(
       VendorRepository vendors,
@@ -69,7 +71,9 @@ public class VendorService {
       VendorVisibility visibility,
       I18nSettings i18n,
       Clock clock,
-      CaseReceipts receipts) {
+      CaseReceipts receipts,
+      AccessRouting routing,
+      AccessDecisions decisions) {
     this.vendors = vendors;
     this.members = members;
     this.grants = grants;
@@ -85,6 +89,8 @@ public class VendorService {
     this.i18n = i18n;
     this.clock = clock;
     this.receipts = receipts;
+    this.routing = routing;
+    this.decisions = decisions;
   }
 
   @Transactional
@@ -124,8 +130,9 @@ public class VendorService {
       throw ApiException.conflict(Text.of("onboarding.conflict.started", vendor.getCode()).inRequestLanguage());
     }
     List<Long> memberIds = new ArrayList<>();
+    AccessRouting.Table table = routing.table();
     for (NewMember member : request.members()) {
-      memberIds.add(save(vendor, member, roles).getId());
+      memberIds.add(save(vendor, member, roles, table).getId());
     }
     ProcessInstance instance =
         FormInputGuard.asApplication(
@@ -193,8 +200,9 @@ public class VendorService {
       throw new io.pmoflow.web.InvalidInputException("vendorId", Text.of("onboarding.rule.started").inRequestLanguage());
     }
     List<Long> memberIds = new ArrayList<>();
+    AccessRouting.Table table = routing.table();
     for (NewMember member : newMembers) {
-      memberIds.add(save(vendor, member, roles).getId());
+      memberIds.add(save(vendor, member, roles, table).getId());
     }
     vendor.startOnboarding(processInstanceId);
     tellRequester(vendor, requester);
@@ -275,7 +283,7 @@ public class VendorService {
     Vendor vendor = find(vendorId);
     Map<String, SystemRole> roles = validate(vendor, List.of(request), null);
     requireActive(vendor);
-    VendorMember member = save(vendor, request, roles);
+    VendorMember member = save(vendor, request, roles, routing.table());
     asSystem.run(
         () ->
             runtime
@@ -424,7 +432,11 @@ public class VendorService {
     return roles;
   }
 
-  private VendorMember save(Vendor vendor, NewMember request, Map<String, SystemRole> roles) {
+  /**
+   * Saves the member and their access requests, each routed by the access-approval table as it is
+   * made: inside the PMO's authority it is approved here; the member's case asks people only for the rest.
+   */
+  private VendorMember save(Vendor vendor, NewMember request, Map<String, SystemRole> roles, AccessRouting.Table table) {
     Instant now = clock.instant();
     VendorMember member =
         members.save(new VendorMember(vendor.getId(), request, username(vendor, request.email()), now));
@@ -432,9 +444,10 @@ public class VendorService {
     for (AccessRequestInput input : request.access()) {
       SystemRole role = roles.get(input.system() + "/" + input.role());
       if (requested.add(role.getId())) {
-        grants.save(
+        AccessGrant grant = grants.save(
             new AccessGrant(
                 member.getId(), role, input.justification(), vendor.getContractStart(), vendor.getContractEnd(), now));
+        decisions.route(grant, table.route(role.getSystem().getSensitivity(), role.getAccessLevel(), member.getMemberType()));
       }
     }
     return member;

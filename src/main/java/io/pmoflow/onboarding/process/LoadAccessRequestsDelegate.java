@@ -1,19 +1,18 @@
 package io.pmoflow.onboarding.process;
 
-import static io.pmoflow.onboarding.VendorOnboardingVariables.GRANT_IDS;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.MEMBER_CASE;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.MEMBER_ID;
 
 import io.pmoflow.onboarding.AccessDecisions;
 import io.pmoflow.process.ProcessIds;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Load the access requests": the member's access requests still to decide; names the instance
- * after its member ({@code <vendor code>/<e-mail>}, the words its tasks' names carry).
+ * "Name the member's case": names the instance after its member ({@code <vendor code>/<e-mail>},
+ * and the words its tasks' names carry). The requests people decide come from the application
+ * when the loop starts ({@code ${accessDecisions.openRequests(memberId)}}).
  */
 @Component
 public class LoadAccessRequestsDelegate implements JavaDelegate {
@@ -32,6 +31,5 @@ public class LoadAccessRequestsDelegate implements JavaDelegate {
       execution.setProcessBusinessKey(memberCase.businessKey());
       execution.setVariable(MEMBER_CASE, memberCase.title());
     }
-    execution.setVariable(GRANT_IDS, new ArrayList<>(decisions.openRequests(memberId)));
   }
 }
