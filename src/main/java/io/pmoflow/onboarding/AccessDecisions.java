@@ -138,17 +138,6 @@ public class AccessDecisions {
     return route;
   }
 
-  /**
-   * Gateway "PM approval needed?": security (or the fallback approver) approved a request whose
-   * recorded route needs the PM too, so the request is still open. Read from the grant, never from
-   * a variable someone could send with a task.
-   */
-  @Transactional(readOnly = true)
-  public boolean pmApprovalNeeded(long grantId) {
-    AccessGrant grant = grant(grantId);
-    return SECURITY_AND_PM.equals(grant.getApprovalRoute()) && grant.getStatus() == GrantStatus.REQUESTED;
-  }
-
   /** The sponsor on the record of the vendor whose member asks for this access. */
   @Transactional(readOnly = true)
   public String sponsorOf(long grantId) {

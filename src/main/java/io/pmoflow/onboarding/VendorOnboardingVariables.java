@@ -24,6 +24,8 @@ public final class VendorOnboardingVariables {
   // one access request that people decide (local to its instance of "Decide each access request")
   /** The request in a few words ("Ann Archer → vpn/user (Initech)"): the approval tasks' names carry it. */
   public static final String ACCESS_CASE = "accessCase";
+  /** Gateway "PM approval needed?": security approved a request whose recorded route needs the PM too. */
+  public static final String PM_APPROVAL_NEEDED = "pmApprovalNeeded";
   public static final String APPROVED = "approved";
   public static final String REASON = "reason";
   /**
@@ -58,11 +60,6 @@ public final class VendorOnboardingVariables {
   /** The directory's refusal, as the error boundary events of provisioning catch it. */
   public static final String PROVISIONING_ERROR = "provisioningError";
 
-  // timers and reminders
-  public static final String CONTRACT_ENDS_AT = "contractEndsAt";
-  public static final String FIRST_REMINDER_AT = "firstReminderAt";
-  public static final String LAST_REMINDER_AT = "lastReminderAt";
-  public static final String DELETION_GRACE_PERIOD = "deletionGracePeriod";
 
   public static final String NDA_RECEIVED = "ndaReceived";
   public static final String PROVISIONING_ACTION = "provisioningAction";

@@ -48,7 +48,6 @@ public class VendorService {
   private final People people;
   private final CurrentUser currentUser;
   private final AsSystem asSystem;
-  private final OnboardingSettings settings;
   private final VendorVisibility visibility;
   private final I18nSettings i18n;
   private final Clock clock;
@@ -67,7 +66,6 @@ public class VendorService {
       People people,
       CurrentUser currentUser,
       AsSystem asSystem,
-      OnboardingSettings settings,
       VendorVisibility visibility,
       I18nSettings i18n,
       Clock clock,
@@ -84,7 +82,6 @@ public class VendorService {
     this.people = people;
     this.currentUser = currentUser;
     this.asSystem = asSystem;
-    this.settings = settings;
     this.visibility = visibility;
     this.i18n = i18n;
     this.clock = clock;
@@ -213,7 +210,7 @@ public class VendorService {
    * A start that brings member ids (the REST start and the RFP award pass them) is checked again
    * inside the engine, whoever started it: the vendor's onboarding has not started, every id is a
    * member of this vendor that the API has just entered (status ONBOARDING), each once. The
-   * variables are then computed from the vendor record and the settings, replacing the caller's.
+   * variables are then computed from the vendor record, replacing the caller's.
    */
   @Transactional
   public Map<String, Object> checkedStartVariables(long vendorId, List<?> memberIds) {
@@ -267,7 +264,6 @@ public class VendorService {
     variables.put(MEMBER_IDS, new ArrayList<>(memberIds));
     variables.put(NDA_ON_FILE, vendor.isNdaOnFile());
     variables.put(VENDOR_CASE, caseOf(vendor));
-    variables.put(DELETION_GRACE_PERIOD, settings.deletionGracePeriod().toString());
     return variables;
   }
 

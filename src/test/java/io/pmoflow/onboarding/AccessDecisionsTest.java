@@ -64,7 +64,6 @@ class AccessDecisionsTest {
     when(grants.findById(7L)).thenReturn(Optional.of(grant));
     decisions.route(grant, route("SECURITY_AND_PM", "Critical system"));
     decisions.decide(7L, AccessDecision.SECURITY, true, "ok from security", "sam", false);
-    assertThat(decisions.pmApprovalNeeded(7L)).isTrue();
     assertThat(grant.getStatus()).isEqualTo(GrantStatus.REQUESTED);
     assertThat(grant.getDecidedBy()).isEqualTo("sam");
     decisions.decide(7L, AccessDecision.PM, true, null, "peter", true);

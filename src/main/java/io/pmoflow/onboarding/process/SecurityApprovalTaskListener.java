@@ -1,6 +1,7 @@
 package io.pmoflow.onboarding.process;
 
 import static io.pmoflow.onboarding.VendorOnboardingVariables.GRANT_ID;
+import static io.pmoflow.onboarding.VendorOnboardingVariables.PM_APPROVAL_NEEDED;
 
 import io.pmoflow.onboarding.AccessDecisions;
 import io.pmoflow.process.ProcessIds;
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Approve access (security)", and "Approve access (fallback approver)" who decides in security's
- * place when it is overdue: records the decision on complete (the next gateways read the grant:
- * {@code ${accessDecisions.pmApprovalNeeded(grantId)}}, never a variable someone sent with the
- * task). On create it writes what the form shows above the decision.
+ * place when it is overdue: records the decision on complete and tells the next gateway whether
+ * the project manager must approve too, from the route recorded on the grant (never from a
+ * variable someone sent with the task). On create it writes what the form shows above the decision.
  */
 @Component
 public class SecurityApprovalTaskListener implements TaskListener {
@@ -31,7 +32,9 @@ public class SecurityApprovalTaskListener implements TaskListener {
       return;
     }
     AccessAnswer answer = AccessAnswer.of(task);
-    decisions.decideAsSecurity(
-        ProcessIds.of(task.getExecution(), GRANT_ID), answer.approved(), answer.reason(), TaskActor.of(task));
+    boolean pmToo =
+        decisions.decideAsSecurity(
+            ProcessIds.of(task.getExecution(), GRANT_ID), answer.approved(), answer.reason(), TaskActor.of(task));
+    task.getExecution().setVariable(PM_APPROVAL_NEEDED, pmToo);
   }
 }

@@ -98,8 +98,6 @@ class VendorOnboardingProcessTest {
   final Map<Long, List<Long>> requestsOf = new HashMap<>();
   /** grant id -> route the decision table chose when the request was made */
   final Map<Long, String> routes = new HashMap<>();
-  /** grant id -> whether security (or the fallback approver) approved it */
-  final Map<Long, Boolean> securityApproved = new HashMap<>();
   AccessRouting routing;
   /** member id -> the grants the test treats as approved when collecting */
   final Map<Long, List<Long>> approvedOf = new HashMap<>();
@@ -127,7 +125,7 @@ class VendorOnboardingProcessTest {
     Mocks.register("recordNdaDelegate", new RecordNdaDelegate(vendors));
     Mocks.register("collectNdaTaskListener", new CollectNdaTaskListener(vendors));
     Mocks.register("sendAccessSummaryDelegate", new SendAccessSummaryDelegate(contract));
-    Mocks.register("planContractTimersDelegate", new PlanContractTimersDelegate(contract));
+    Mocks.register("vendorContract", contract);
     Mocks.register("contractEndReminderDelegate", new ContractEndReminderDelegate(contract));
     Mocks.register("moveExpiryDelegate", new MoveExpiryDelegate(provisioning));
     Mocks.register("disableVendorAccessDelegate", new DisableVendorAccessDelegate(provisioning));
@@ -147,16 +145,15 @@ class VendorOnboardingProcessTest {
     Mocks.register("fixProvisioningTaskListener", new FixProvisioningTaskListener(provisioning));
     Mocks.register("recordFailedProvisioningDelegate", new RecordFailedProvisioningDelegate(provisioning));
 
-    when(contract.planEnd(anyLong())).thenReturn(new VendorContract.Timers(inDays(90), inDays(60), inDays(83)));
+    // the timers read the contract's dates from the vendor record when they are set
+    when(contract.endsAt(anyLong())).thenReturn(inDays(90));
+    when(contract.firstReminderAt(anyLong())).thenReturn(inDays(60));
+    when(contract.lastReminderAt(anyLong())).thenReturn(inDays(83));
+    when(contract.deletionGracePeriod()).thenReturn("P30D");
     when(decisions.openRequests(anyLong())).thenAnswer(call -> requestsOf.get(call.<Long>getArgument(0)));
     when(decisions.routeOf(anyLong())).thenAnswer(call -> routes.get(call.<Long>getArgument(0)));
-    when(decisions.decideAsSecurity(anyLong(), anyBoolean(), any(), anyString())).thenAnswer(call -> {
-      securityApproved.put(call.getArgument(0), call.getArgument(1));
-      return call.<Boolean>getArgument(1) && VendorOnboardingVariables.SECURITY_AND_PM.equals(routes.get(call.<Long>getArgument(0)));
-    });
-    when(decisions.pmApprovalNeeded(anyLong())).thenAnswer(call ->
-        VendorOnboardingVariables.SECURITY_AND_PM.equals(routes.get(call.<Long>getArgument(0)))
-            && Boolean.TRUE.equals(securityApproved.get(call.<Long>getArgument(0))));
+    when(decisions.decideAsSecurity(anyLong(), anyBoolean(), any(), anyString())).thenAnswer(call ->
+        call.<Boolean>getArgument(1) && VendorOnboardingVariables.SECURITY_AND_PM.equals(routes.get(call.<Long>getArgument(0))));
     when(decisions.caseOf(anyLong())).thenAnswer(call -> "Ann Archer \u2192 grant " + call.getArgument(0) + " (Acme)");
     when(decisions.sponsorOf(anyLong())).thenReturn("peter");
     when(decisions.memberCase(anyLong())).thenAnswer(call ->
@@ -362,7 +359,7 @@ class VendorOnboardingProcessTest {
         .correlateWithResult();
     driver.runToNextWaitState(instance);
     verify(provisioning).moveExpiry(1L);
-    verify(contract, times(2)).planEnd(1L);
+    verify(contract, times(2)).endsAt(1L);
     assertThat(instance).isWaitingAt(EVENT_CONTRACT_ENDS);
     assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().count()).isEqualTo(3);
   }
@@ -489,7 +486,6 @@ class VendorOnboardingProcessTest {
     variables.put("vendorId", 1L);
     variables.put("memberIds", new ArrayList<>(List.of(memberIds)));
     variables.put("ndaOnFile", ndaOnFile);
-    variables.put("deletionGracePeriod", "P30D");
     variables.put("vendorCase", "Acme (C-1)");
     ProcessInstance instance = runtime.startProcessInstanceByKey(VendorOnboardingVariables.PROCESS_KEY, "acme", variables);
     // each member's case starts in a job of its own
