@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Name the member's case": names the instance after its member ({@code <vendor code>/<e-mail>},
- * and the words its tasks' names carry). The requests people decide come from the application
- * when the loop starts ({@code ${accessDecisions.openRequests(memberId)}}).
+ * "Load the member's case": the words its tasks' names carry ("Ann Archer (Initech)"). The instance
+ * is named after its member ({@code <vendor code>/<e-mail>}) by the call that starts it, and the
+ * requests people decide come from the application when the loop starts
+ * ({@code ${accessDecisions.openRequests(memberId)}}).
  */
 @Component
 public class LoadAccessRequestsDelegate implements JavaDelegate {
@@ -28,7 +29,6 @@ public class LoadAccessRequestsDelegate implements JavaDelegate {
     long memberId = ProcessIds.of(execution, MEMBER_ID);
     AccessDecisions.MemberCase memberCase = decisions.memberCase(memberId);
     if (memberCase != null) {
-      execution.setProcessBusinessKey(memberCase.businessKey());
       execution.setVariable(MEMBER_CASE, memberCase.title());
     }
   }
