@@ -211,7 +211,8 @@ public class ChangeRequestService {
   }
 
   Map<String, Object> startVariables(ChangeRequest request) {
-    // the project's PM is read when a task is made (ProjectManagerAssignee), the settings when a timer is set
+    // the project's PM is read when a task is made (ProjectManagerAssignee), the settings when a timer is set,
+    // the type and the impact figures by the forms (ChangeRequestShownTexts) and the routing (ChangeRequestFacts)
     Map<String, Object> variables = new HashMap<>();
     variables.put(CHANGE_REQUEST_ID, request.getId());
     variables.put(CASE_LABEL, request.caseLabel());
@@ -220,11 +221,6 @@ public class ChangeRequestService {
     if (request.getVendorCode() != null) {
       variables.put(VENDOR_GROUP, PmoGroups.vendorGroup(request.getVendorCode()));
     }
-    variables.put(CHANGE_TYPE, request.getType().processValue());
-    variables.put(COST, 0.0);
-    variables.put(DELAY_DAYS, 0.0);
-    variables.put(CONTRACT_CHANGE, false);
-    variables.put(CHANGES_CONTRACT_OR_PLAN, false);
     return variables;
   }
 

@@ -25,6 +25,7 @@ public final class SpecChangeVariables {
 
   // triage
   public static final String TRIAGE_OUTCOME = "triageOutcome";
+  /** The triage form's classification, and the routing table's input (read from the request). */
   public static final String CHANGE_TYPE = "changeType";
   public static final String NEEDS_VENDOR_ESTIMATE = "needsVendorEstimate";
   public static final String QUESTION = "question";
@@ -38,7 +39,7 @@ public final class SpecChangeVariables {
   public static final String EMERGENCY_CHANGE = "emergencyChange";
   public static final String ASK_VENDOR_ESTIMATE = "askVendorEstimate";
 
-  // impact analysis and routing inputs
+  // impact analysis: fields of its form, and the routing table's inputs (read from the request, see ChangeRequestFacts)
   public static final String COST = "cost";
   public static final String DELAY_DAYS = "delayDays";
   public static final String CONTRACT_CHANGE = "contractChange";
@@ -47,8 +48,6 @@ public final class SpecChangeVariables {
   public static final String DELIVERABLES = "deliverables";
   public static final String VENDOR_EFFORT_DAYS = "vendorEffortDays";
   public static final String VENDOR_COST = "vendorCost";
-  /** Whether the contract must be amended (set at the start, then by the impact analysis's listener). */
-  public static final String CHANGES_CONTRACT_OR_PLAN = "changesContractOrPlan";
 
   // routing
   public static final String ROUTES = "routes";
