@@ -76,7 +76,9 @@ public class ChangeRequestBrief {
     ShownTexts.put(brief, VENDOR_ESTIMATE, language -> vendorEstimate(request).in(language));
     ShownTexts.put(brief, IMPACT_SUMMARY, language -> impact(request, language));
     ShownTexts.put(brief, DECISION_TRAIL, language -> trail(decisions, language));
-    // the triage's and the impact analysis's fields start from what the request holds (never a vendor's)
+    // the link to the project's page; the triage's and the impact analysis's fields start from what the
+    // request holds (none of these is a vendor's)
+    brief.put(SpecChangeVariables.PROJECT_ID, request.getProjectId());
     RoutingFacts facts = RoutingFacts.of(request);
     brief.put(SpecChangeVariables.CHANGE_TYPE, facts.changeType());
     brief.put(SpecChangeVariables.COST, facts.cost());

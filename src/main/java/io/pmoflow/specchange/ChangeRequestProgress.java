@@ -53,6 +53,12 @@ public class ChangeRequestProgress {
     return RoutingFacts.of(find(id));
   }
 
+  /** Who asked for the change (they answer the PMO's questions). */
+  @Transactional(readOnly = true)
+  public String requester(long id) {
+    return find(id).getRequester();
+  }
+
   /** A person's step is waiting: the request's status says what for. */
   @Transactional
   public void waitAt(long id, ChangeStatus status) {

@@ -211,13 +211,13 @@ public class ChangeRequestService {
   }
 
   Map<String, Object> startVariables(ChangeRequest request) {
-    // the project's PM is read when a task is made (ProjectManagerAssignee), the settings when a timer is set,
-    // the type and the impact figures by the forms (ChangeRequestShownTexts) and the routing (ChangeRequestFacts)
+    // read from the request when the model needs them: the project's PM when a task is made
+    // (ProjectManagerAssignee), the settings when a timer is set, the requester, the type and the impact
+    // figures by the routing (ChangeRequestFacts), the project's id, the type and the figures by the forms
+    // (ChangeRequestShownTexts)
     Map<String, Object> variables = new HashMap<>();
     variables.put(CHANGE_REQUEST_ID, request.getId());
     variables.put(CASE_LABEL, request.caseLabel());
-    variables.put(PROJECT_ID, request.getProjectId());
-    variables.put(REQUESTER, request.getRequester());
     if (request.getVendorCode() != null) {
       variables.put(VENDOR_GROUP, PmoGroups.vendorGroup(request.getVendorCode()));
     }

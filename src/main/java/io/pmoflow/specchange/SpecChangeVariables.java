@@ -9,7 +9,6 @@ public final class SpecChangeVariables {
   // ids and people
   public static final String CHANGE_REQUEST_ID = "changeRequestId";
   public static final String PROJECT_ID = "projectId";
-  public static final String REQUESTER = "requester";
   public static final String VENDOR_GROUP = "vendorGroup";
   /** The request's key and title as people know it ("CR-12: One-time code at login"), in every task's name. */
   public static final String CASE_LABEL = "caseLabel";
@@ -48,6 +47,8 @@ public final class SpecChangeVariables {
   public static final String DELIVERABLES = "deliverables";
   public static final String VENDOR_EFFORT_DAYS = "vendorEffortDays";
   public static final String VENDOR_COST = "vendorCost";
+  /** Whether the contract must be amended: set from the request right before its gateway asks (ContractImpactListener). */
+  public static final String CHANGES_CONTRACT_OR_PLAN = "changesContractOrPlan";
 
   // routing
   public static final String ROUTES = "routes";

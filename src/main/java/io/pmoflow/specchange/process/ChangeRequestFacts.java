@@ -4,10 +4,11 @@ import io.pmoflow.specchange.ChangeRequestProgress;
 import org.springframework.stereotype.Component;
 
 /**
- * The request's type and impact figures for the model ({@code ${changeRequestFacts.cost(changeRequestId)}}):
- * the routing table's inputs, mapped onto {@code Task_RouteChange} only, and the contract gateway's
- * condition. Read from the request when the model needs them, they are no variables of the instance:
- * nobody completing a task can send one that changes a route, and a start writes none of them.
+ * What the model reads from the request ({@code ${changeRequestFacts.cost(changeRequestId)}}): the
+ * routing table's inputs (type and impact figures), mapped onto {@code Task_RouteChange} only, and the
+ * requester who answers the PMO's questions. Read when the model
+ * needs them, they are no variables of the instance: nobody completing a task can send one that
+ * changes a route or a person, and a start writes none of them.
  */
 @Component
 public class ChangeRequestFacts {
@@ -16,6 +17,11 @@ public class ChangeRequestFacts {
 
   ChangeRequestFacts(ChangeRequestProgress progress) {
     this.progress = progress;
+  }
+
+  /** Task_AnswerQuestion's assignee. */
+  public String requester(long changeRequestId) {
+    return progress.requester(changeRequestId);
   }
 
   public String changeType(long changeRequestId) {
@@ -34,8 +40,4 @@ public class ChangeRequestFacts {
     return progress.facts(changeRequestId).contractChange();
   }
 
-  /** Gateway_ContractChanged: the contract changes, or the change costs money or delays delivery. */
-  public boolean changesContractOrPlan(long changeRequestId) {
-    return progress.facts(changeRequestId).changesContractOrPlan();
-  }
 }

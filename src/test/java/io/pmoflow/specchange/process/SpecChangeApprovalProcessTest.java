@@ -126,6 +126,7 @@ class SpecChangeApprovalProcessTest {
         });
     when(approvals.route(CR)).thenAnswer(call -> route.get());
     when(progress.facts(CR)).thenAnswer(call -> facts.get());
+    when(progress.requester(CR)).thenReturn("rita");
     doAnswer(call -> {
           String type = call.getArgument(3);
           if (type != null) {
@@ -166,6 +167,7 @@ class SpecChangeApprovalProcessTest {
     Mocks.register("registerRequestDelegate", new RegisterRequestDelegate(service));
     Mocks.register("recordRouteDelegate", new RecordRouteDelegate(approvals));
     Mocks.register("changeRequestFacts", new ChangeRequestFacts(progress));
+    Mocks.register("contractImpactListener", new ContractImpactListener(progress));
     Mocks.register("recordedRouteListener", new RecordedRouteListener(approvals));
     Mocks.register("projectManagerAssignee", new ProjectManagerAssignee(approvals));
     Mocks.register("boardVoteTally", new BoardVoteTally(approvals));
@@ -211,7 +213,6 @@ class SpecChangeApprovalProcessTest {
     Map<String, Object> registered = new HashMap<>();
     registered.put(CHANGE_REQUEST_ID, CR);
     registered.put(CASE_LABEL, "CR-42: One-time code at login");
-    registered.put(REQUESTER, "rita");
     when(service.registerStarted(any(), eq("rita"), anyString())).thenReturn(registered);
     Map<String, Object> form = new HashMap<>();
     form.put(PROJECT_ID, 7L);
@@ -599,8 +600,6 @@ class SpecChangeApprovalProcessTest {
     Map<String, Object> v = new HashMap<>();
     v.put(CHANGE_REQUEST_ID, CR);
     v.put(CASE_LABEL, "CR-42: One-time code at login");
-    v.put(PROJECT_ID, 7L);
-    v.put(REQUESTER, "rita");
     v.put(VENDOR_GROUP, "vendor-acme");
     facts.set(new RoutingFacts(type, 0.0, 0.0, false));
     return runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-42", v);
