@@ -41,6 +41,9 @@ class ChangeRequestShownTexts implements ShownTextSource {
     // (FormInputGuard) and the next task does not inherit it, without an input mapping that made each
     // task a scope with an execution row and a null variable of its own
     texts.put(SpecChangeVariables.COMMENT, null);
+    // an instance started on an earlier version of the model holds some of these as variables (cost,
+    // changeType, its comment mappings): its table and gateways read those, so they stay its own
+    texts.keySet().removeIf(task::hasVariable);
     return texts;
   }
 }

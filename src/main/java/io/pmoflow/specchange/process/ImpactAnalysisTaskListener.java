@@ -31,5 +31,9 @@ public class ImpactAnalysisTaskListener extends ChangeRequestTaskListener {
             Boolean.TRUE.equals(task.getVariable(CONTRACT_CHANGE)));
     // the contract gateway and the routing table read the figures from the request (ChangeRequestFacts)
     analysis.impactAssessed(id, decision, impact);
+    if (task.hasVariable(CHANGES_CONTRACT_OR_PLAN)) {
+      // an instance started on an earlier version of the model: its gateway reads the flag it started with
+      task.setVariable(CHANGES_CONTRACT_OR_PLAN, progress.facts(id).changesContractOrPlan());
+    }
   }
 }

@@ -361,6 +361,20 @@ class SpecChangeApprovalProcessTest {
   }
 
   @Test
+  void anInstanceStartedOnTheEarlierModelKeepsItsFiguresAndItsFlag() {
+    ProcessInstance pi = start("normal");
+    // what the earlier model's start wrote: its table and its contract gateway read these variables
+    runtime.setVariables(pi.getId(), Map.of(COST, 0.0, CHANGES_CONTRACT_OR_PLAN, false));
+    when(progress.brief(CR, false)).thenReturn(Map.of(ChangeRequestBrief.REQUEST_TITLE, "CR-42: One-time code at login", COST, 0.0));
+    assertThat(shownTexts(driver.task(pi, TASK_TRIAGE))).as("a figure the instance holds is not served over it")
+        .containsKeys(ChangeRequestBrief.REQUEST_TITLE, COMMENT).doesNotContainKey(COST);
+
+    triageComplete(pi, "normal", false);
+    analyse(pi, 1000, 0, false);
+    assertThat(runtime.getVariable(pi.getId(), CHANGES_CONTRACT_OR_PLAN)).isEqualTo(true);
+  }
+
+  @Test
   void boardMajorityRejects() {
     ProcessInstance pi = start("normal");
     triageComplete(pi, "normal", false);
