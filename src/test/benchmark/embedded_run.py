@@ -50,7 +50,11 @@ class Run:
         self.jvm = self._application_pid()
         jvm_age = self._age_seconds(self.jvm)
         cpu = self._cpu_seconds(self.jvm)
-        started = re.search(r"Started PmoFlowApplication in ([\d.]+) seconds \(process running for ([\d.]+)\)", open(self.log).read())
+        # the web server answers before Spring Boot logs "Started" when the application's runners are still at work
+        deadline, started = time.time() + 120, None
+        while started is None and time.time() < deadline:
+            started = re.search(r"Started PmoFlowApplication in ([\d.]+) seconds \(process running for ([\d.]+)\)", open(self.log).read())
+            time.sleep(0 if started else 0.1)
         return {"started": float(started.group(2)) if started else None,
                 "first_api_jvm": jvm_age - (time.time() - self.first_api),
                 "first_api_command": self.first_api - self.began, "cpu": cpu}

@@ -1,9 +1,12 @@
 package io.pmoflow.notification;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +20,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class MailOutbox {
 
+  /** The mail, unless its dedupe key was queued before: one statement (the key is unique). */
+  private static final String QUEUE_UNLESS_QUEUED =
+      "insert into outbox_mail (dedupe_key, recipient, subject, body, erase_body_after_send, status, attempts,"
+          + " next_attempt_at, created_at) select ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?"
+          + " where not exists (select 1 from outbox_mail where dedupe_key = ?)";
+
   private final OutboxMailRepository repository;
+  private final JdbcTemplate jdbc;
   private final OutboxDispatcher dispatcher;
   private final Clock clock;
 
-  MailOutbox(OutboxMailRepository repository, OutboxDispatcher dispatcher, Clock clock) {
+  MailOutbox(OutboxMailRepository repository, JdbcTemplate jdbc, OutboxDispatcher dispatcher, Clock clock) {
     this.repository = repository;
+    this.jdbc = jdbc;
     this.dispatcher = dispatcher;
     this.clock = clock;
   }
@@ -30,10 +41,9 @@ public class MailOutbox {
   /** Queues the mail unless one with the same dedupe key was queued before. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void enqueue(OutgoingMail mail) {
-    if (repository.existsByDedupeKey(mail.dedupeKey())) {
+    if (!queued(mail)) {
       return;
     }
-    repository.save(new OutboxMail(mail, clock.instant()));
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
@@ -41,6 +51,22 @@ public class MailOutbox {
             dispatcher.dispatchSoon();
           }
         });
+  }
+
+  /** Writes the mail unless its dedupe key is in the outbox already; whether it was written. */
+  private boolean queued(OutgoingMail mail) {
+    if (!mail.attachments().isEmpty()) {
+      // the attachments are rows of their own, written with the mail's entity
+      if (repository.existsByDedupeKey(mail.dedupeKey())) {
+        return false;
+      }
+      repository.save(new OutboxMail(mail, clock.instant()));
+      return true;
+    }
+    // most mails carry none: a look-up and an insert made one statement (a start queues two or three)
+    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    return jdbc.update(QUEUE_UNLESS_QUEUED, mail.dedupeKey(), mail.to(), mail.subject(), mail.body(),
+        mail.eraseBodyAfterSending(), now, now, mail.dedupeKey()) == 1;
   }
 
   /** How many mails wait to be sent, are being sent, or failed for good, by status in lower case. */

@@ -103,7 +103,7 @@ public class RfpDrafting {
             rfp.getProjectId(), edited.title(), edited.background(), edited.scope(), edited.requirements(),
             edited.deliverables(), edited.milestones(), edited.criteria(), edited.vendors(),
             edited.evaluators(), edited.personalData(), edited.productionAccess());
-    List<FieldProblem> problems = RfpRules.check(draft, service::isEvaluator);
+    List<FieldProblem> problems = RfpRules.check(draft, service.evaluatorsAmong(draft));
     if (!problems.isEmpty()) {
       throw new FormInputRefused(RfpRules.describe(problems));
     }

@@ -19,6 +19,7 @@ import io.pmoflow.web.InvalidInputException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -81,7 +82,7 @@ public class RfpService {
   @Transactional
   public Rfp create(RfpDraft draft) {
     currentUser.requireAnyOf(PmoGroups.PMO);
-    List<FieldProblem> problems = new ArrayList<>(RfpRules.check(draft, this::isEvaluator, clock.instant()));
+    List<FieldProblem> problems = new ArrayList<>(RfpRules.check(draft, evaluatorsAmong(draft), clock.instant()));
     Project project = draft.projectId() == null ? null : projectOrNull(draft.projectId());
     if (draft.projectId() != null && project == null) {
       problems.add(new FieldProblem("projectId", "does not exist: " + draft.projectId()));
@@ -152,8 +153,9 @@ public class RfpService {
     }
   }
 
-  boolean isEvaluator(String userId) {
-    return people.isMember(userId, PmoGroups.EVALUATOR);
+  /** Which of the draft's evaluators are in the evaluators' group: one query for all of them. */
+  Predicate<String> evaluatorsAmong(RfpDraft draft) {
+    return people.membersAmong(draft.evaluatorList(), PmoGroups.EVALUATOR)::contains;
   }
 
   @Transactional(readOnly = true)

@@ -1,7 +1,10 @@
 package io.pmoflow.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,16 @@ public class People {
     return asSystem.call(
         () ->
             identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
+  }
+
+  /** Which of {@code userIds} exist and are in the group, read in one query (blank ids are none). */
+  public Set<String> membersAmong(Collection<String> userIds, String groupId) {
+    String[] ids = userIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toArray(String[]::new);
+    if (ids.length == 0) {
+      return Set.of();
+    }
+    return asSystem.call(() -> identityService.createUserQuery().userIdIn(ids).memberOfGroup(groupId).list().stream()
+        .map(User::getId).collect(Collectors.toSet()));
   }
 
   public Optional<User> user(String userId) {

@@ -2,7 +2,6 @@ package io.pmoflow.specchange;
 
 import static io.pmoflow.specchange.ChangeRequestProgress.decimal;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,17 +12,7 @@ public class ChangeRequestAnalysis {
 
   /** What the impact analysis found, the numbers as Tasklist sent them (Integer, Long or Double). */
   public record Impact(
-      Object effortDays, Object cost, Object delayDays, String risk, String deliverables, boolean contractChange) {
-
-    /** Whether the contract must be amended: it changes, or the change costs money or delays delivery. */
-    public boolean changesContractOrPlan() {
-      return contractChange || positive(cost) || positive(delayDays);
-    }
-
-    private static boolean positive(Object number) {
-      return number != null && new BigDecimal(number.toString()).signum() > 0;
-    }
-  }
+      Object effortDays, Object cost, Object delayDays, String risk, String deliverables, boolean contractChange) {}
 
   private final ChangeRequestProgress progress;
 

@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * What a person's form shows, read-only, above their decision: the request in plain words (title,
  * project, who asked, description, the proposed change as a line diff), and for the client's people
  * also the impact figures, the vendor's estimate, the requester's answer and the decision trail so
- * far. A vendor sees the request and the diff only, never the client's figures.
+ * far, with the type, the impact figures and the project's id as the forms' fields hold them (shown
+ * read-only to the approvers, the starting values of the triage and the impact analysis). A vendor
+ * sees the request and the diff only, never the client's figures.
  */
 @Service
 public class ChangeRequestBrief {
@@ -75,6 +77,13 @@ public class ChangeRequestBrief {
     ShownTexts.put(brief, VENDOR_ESTIMATE, language -> vendorEstimate(request).in(language));
     ShownTexts.put(brief, IMPACT_SUMMARY, language -> impact(request, language));
     ShownTexts.put(brief, DECISION_TRAIL, language -> trail(decisions, language));
+    // the fields of the client's forms that hold the request's values, and the link to the project's page
+    brief.put(SpecChangeVariables.PROJECT_ID, request.getProjectId());
+    RoutingFacts facts = RoutingFacts.of(request);
+    brief.put(SpecChangeVariables.CHANGE_TYPE, facts.changeType());
+    brief.put(SpecChangeVariables.COST, facts.cost());
+    brief.put(SpecChangeVariables.DELAY_DAYS, facts.delayDays());
+    brief.put(SpecChangeVariables.CONTRACT_CHANGE, facts.contractChange());
     return brief;
   }
 

@@ -47,6 +47,18 @@ public class ChangeRequestProgress {
     return forVendor ? brief.forVendor(id) : brief.forClient(id);
   }
 
+  /** What the routing table and the contract gateway decide on, read from the request. */
+  @Transactional(readOnly = true)
+  public RoutingFacts facts(long id) {
+    return RoutingFacts.of(find(id));
+  }
+
+  /** Who asked for the change (they answer the PMO's questions). */
+  @Transactional(readOnly = true)
+  public String requester(long id) {
+    return find(id).getRequester();
+  }
+
   /** A person's step is waiting: the request's status says what for. */
   @Transactional
   public void waitAt(long id, ChangeStatus status) {

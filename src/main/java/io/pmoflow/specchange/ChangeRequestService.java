@@ -211,20 +211,16 @@ public class ChangeRequestService {
   }
 
   Map<String, Object> startVariables(ChangeRequest request) {
-    // the project's PM is read when a task is made (ProjectManagerAssignee), the settings when a timer is set
+    // read from the request when the model needs them: the project's PM when a task is made
+    // (ProjectManagerAssignee), the settings when a timer is set, the requester, the type and the impact
+    // figures by the routing (ChangeRequestFacts), the project's id, the type and the figures by the forms
+    // (ChangeRequestShownTexts)
     Map<String, Object> variables = new HashMap<>();
     variables.put(CHANGE_REQUEST_ID, request.getId());
     variables.put(CASE_LABEL, request.caseLabel());
-    variables.put(PROJECT_ID, request.getProjectId());
-    variables.put(REQUESTER, request.getRequester());
     if (request.getVendorCode() != null) {
       variables.put(VENDOR_GROUP, PmoGroups.vendorGroup(request.getVendorCode()));
     }
-    variables.put(CHANGE_TYPE, request.getType().processValue());
-    variables.put(COST, 0.0);
-    variables.put(DELAY_DAYS, 0.0);
-    variables.put(CONTRACT_CHANGE, false);
-    variables.put(CHANGES_CONTRACT_OR_PLAN, false);
     return variables;
   }
 

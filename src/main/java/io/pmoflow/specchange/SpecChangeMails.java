@@ -65,8 +65,11 @@ public class SpecChangeMails {
     Project project = projects.find(request.getProjectId());
     Map<String, User> to = new LinkedHashMap<>();
     add(to, request.getRequester());
-    add(to, project.getProjectManager());
-    add(to, project.getPmoOwner());
+    if (notice != Notice.RECEIVED) {
+      // the receipt is the requester's alone: the PM and the PMO owner are not even looked up
+      add(to, project.getProjectManager());
+      add(to, project.getPmoOwner());
+    }
     if (notice == Notice.APPROVED || notice == Notice.ROLLED_BACK) {
       if (request.getVendorCode() != null) {
         people.membersOf(io.pmoflow.security.PmoGroups.vendorGroup(request.getVendorCode()))
@@ -75,9 +78,6 @@ public class SpecChangeMails {
     }
     if (notice == Notice.ESCALATED) {
       to.remove(request.getRequester());
-    }
-    if (notice == Notice.RECEIVED) {
-      to.keySet().retainAll(java.util.Set.of(request.getRequester()));
     }
     for (User user : to.values()) {
       if (user.getEmail() == null || user.getEmail().isBlank()) {

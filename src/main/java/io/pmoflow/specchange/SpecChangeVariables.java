@@ -9,7 +9,6 @@ public final class SpecChangeVariables {
   // ids and people
   public static final String CHANGE_REQUEST_ID = "changeRequestId";
   public static final String PROJECT_ID = "projectId";
-  public static final String REQUESTER = "requester";
   public static final String VENDOR_GROUP = "vendorGroup";
   /** The request's key and title as people know it ("CR-12: One-time code at login"), in every task's name. */
   public static final String CASE_LABEL = "caseLabel";
@@ -25,6 +24,7 @@ public final class SpecChangeVariables {
 
   // triage
   public static final String TRIAGE_OUTCOME = "triageOutcome";
+  /** The triage form's classification, and the routing table's input (read from the request). */
   public static final String CHANGE_TYPE = "changeType";
   public static final String NEEDS_VENDOR_ESTIMATE = "needsVendorEstimate";
   public static final String QUESTION = "question";
@@ -38,7 +38,7 @@ public final class SpecChangeVariables {
   public static final String EMERGENCY_CHANGE = "emergencyChange";
   public static final String ASK_VENDOR_ESTIMATE = "askVendorEstimate";
 
-  // impact analysis and routing inputs
+  // impact analysis: fields of its form, and the routing table's inputs (read from the request, see ChangeRequestFacts)
   public static final String COST = "cost";
   public static final String DELAY_DAYS = "delayDays";
   public static final String CONTRACT_CHANGE = "contractChange";
@@ -47,7 +47,7 @@ public final class SpecChangeVariables {
   public static final String DELIVERABLES = "deliverables";
   public static final String VENDOR_EFFORT_DAYS = "vendorEffortDays";
   public static final String VENDOR_COST = "vendorCost";
-  /** Whether the contract must be amended (set at the start, then by the impact analysis's listener). */
+  /** Whether the contract must be amended: set from the request right before its gateway asks (ContractImpactListener). */
   public static final String CHANGES_CONTRACT_OR_PLAN = "changesContractOrPlan";
 
   // routing

@@ -82,12 +82,13 @@ class ChangeRequestStepsTest {
   void impactFiguresArriveAsWhateverNumbersTasklistSends() {
     ChangeRequestAnalysis.Impact impact = new ChangeRequestAnalysis.Impact(2.5, 12000L, 3, "high", null, true);
     analysis.impactAssessed(42L, new TaskDecision("Analyse", "paula", null), impact);
-    assertThat(impact.changesContractOrPlan()).isTrue();
     assertThat(request.getEffortDays()).isEqualByComparingTo("2.5");
     assertThat(request.getCost()).isEqualByComparingTo(new BigDecimal("12000"));
     assertThat(request.getDelayDays()).isEqualTo(3);
     assertThat(request.isContractChange()).isTrue();
     assertThat(lastEntry().getOutcome()).isEqualTo("cost 12000, delay 3 days, contract change");
+    assertThat(RoutingFacts.of(request)).isEqualTo(new RoutingFacts(request.getType().processValue(), 12000.0, 3.0, true));
+    assertThat(RoutingFacts.of(request).changesContractOrPlan()).isTrue();
 
     analysis.vendorEstimated(42L, new TaskDecision("Estimate", "victor", null), 4, 900.5);
     assertThat(request.getVendorCost()).isEqualByComparingTo("900.5");

@@ -102,7 +102,9 @@ public final class TaskAttacks {
         .forEach(name -> forged.put(name, Map.of("value", "forged-by-" + user)));
     // the variables the attacker of issue 9 sent, whether or not this case holds them yet
     for (String name : List.of("fallbackApproverGroup", "approvalEscalationAfter", "sponsor", "changeType",
-        "boardApprovals", "needsSponsor", "approvalRoute", "projectManager", "memberIds", "approvedByRule")) {
+        "boardApprovals", "needsSponsor", "approvalRoute", "projectManager", "memberIds", "approvedByRule",
+        // a spec change's figures and flag, read from the request since no start writes them (issue 14)
+        "cost", "delayDays", "contractChange", "changesContractOrPlan", "requester")) {
       if (!form.editableKeys().contains(name)) {
         forged.put(name, Map.of("value", "forged-by-" + user));
       }

@@ -11,7 +11,7 @@ import io.pmoflow.specchange.TaskDecision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Task_ImpactAnalysis: the request is in analysis; the figures go into the request and say whether the contract changes. */
+/** Task_ImpactAnalysis: the request is in analysis; the figures go into the request, where the routing reads them. */
 @Component
 public class ImpactAnalysisTaskListener extends ChangeRequestTaskListener {
 
@@ -29,7 +29,11 @@ public class ImpactAnalysisTaskListener extends ChangeRequestTaskListener {
             task.getVariable(EFFORT_DAYS), task.getVariable(COST), task.getVariable(DELAY_DAYS),
             text(task.getVariable(RISK)), text(task.getVariable(DELIVERABLES)),
             Boolean.TRUE.equals(task.getVariable(CONTRACT_CHANGE)));
+    // the contract gateway and the routing table read the figures from the request (ChangeRequestFacts)
     analysis.impactAssessed(id, decision, impact);
-    task.setVariable(CHANGES_CONTRACT_OR_PLAN, impact.changesContractOrPlan());
+    if (task.hasVariable(CHANGES_CONTRACT_OR_PLAN)) {
+      // an instance started on an earlier version of the model: its gateway reads the flag it started with
+      task.setVariable(CHANGES_CONTRACT_OR_PLAN, progress.facts(id).changesContractOrPlan());
+    }
   }
 }

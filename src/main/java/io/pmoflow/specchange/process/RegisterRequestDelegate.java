@@ -2,9 +2,9 @@ package io.pmoflow.specchange.process;
 
 import static io.pmoflow.specchange.SpecChangeVariables.CHANGE_REQUEST_ID;
 import static io.pmoflow.specchange.SpecChangeVariables.PROJECT_ID;
-import static io.pmoflow.specchange.SpecChangeVariables.REQUESTER;
 
 import io.pmoflow.process.ProcessIds;
+import io.pmoflow.process.TaskActor;
 import io.pmoflow.specchange.ChangeRequestService;
 import io.pmoflow.specchange.ChangeRequestViews.NewChangeRequest;
 import io.pmoflow.specchange.ChangeRequestViews.SectionChange;
@@ -67,7 +67,9 @@ public class RegisterRequestDelegate implements JavaDelegate {
                     FullWidth.toHalfWidth((String) execution.getVariable("sectionKey")), null, (String) execution.getVariable("newText"))));
     Map<String, Object> variables;
     try {
-      variables = service.registerStarted(input, (String) execution.getVariable(REQUESTER), execution.getProcessInstanceId());
+      // the requester is whoever is logged in: no variable for a start form's caller to send
+      variables = service.registerStarted(
+          input, TaskActor.loggedIn(execution.getProcessEngineServices()), execution.getProcessInstanceId());
     } catch (InvalidInputException e) {
       // the start form's own words: which field, and why
       throw FormInputRefused.labelled(e, LABELS);

@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -18,6 +19,8 @@ import static org.mockito.Mockito.when;
 import io.pmoflow.forms.FormInputRefused;
 import io.pmoflow.specchange.BoardBallot;
 import io.pmoflow.specchange.ChangeRequestAnalysis;
+import io.pmoflow.specchange.ChangeRequestAnalysis.Impact;
+import io.pmoflow.specchange.RoutingFacts;
 import io.pmoflow.specchange.ChangeRequestApprovals;
 import io.pmoflow.specchange.ChangeRequestApprovals.Route;
 import io.pmoflow.specchange.ChangeRequestBaselines;
@@ -92,6 +95,8 @@ class SpecChangeApprovalProcessTest {
   // the ballots and the route as the domain keeps them
   AtomicReference<BoardBallot> ballot = new AtomicReference<>();
   AtomicReference<Route> route = new AtomicReference<>();
+  // the type and the impact figures as the request holds them (the routing reads them from there)
+  AtomicReference<RoutingFacts> facts = new AtomicReference<>();
 
   ProcessDriver driver;
   RuntimeService runtime;
@@ -120,6 +125,24 @@ class SpecChangeApprovalProcessTest {
           return route.get();
         });
     when(approvals.route(CR)).thenAnswer(call -> route.get());
+    when(progress.facts(CR)).thenAnswer(call -> facts.get());
+    when(progress.requester(CR)).thenReturn("rita");
+    doAnswer(call -> {
+          String type = call.getArgument(3);
+          if (type != null) {
+            RoutingFacts now = facts.get();
+            facts.set(new RoutingFacts(type, now.cost(), now.delayDays(), now.contractChange()));
+          }
+          return null;
+        })
+        .when(analysis).triaged(eq(CR), any(), any(), any(), any(), any());
+    doAnswer(call -> {
+          Impact impact = call.getArgument(2);
+          facts.set(new RoutingFacts(facts.get().changeType(), ((Number) impact.cost()).doubleValue(),
+              ((Number) impact.delayDays()).doubleValue(), impact.contractChange()));
+          return null;
+        })
+        .when(analysis).impactAssessed(eq(CR), any(), any());
     when(approvals.ballot(CR)).thenAnswer(call -> ballot.get());
     when(approvals.vote(eq(CR), any(), anyString(), any()))
         .thenAnswer(call -> {
@@ -143,6 +166,8 @@ class SpecChangeApprovalProcessTest {
     Mocks.register("approveReverificationTaskListener", new ApproveReverificationTaskListener(progress));
     Mocks.register("registerRequestDelegate", new RegisterRequestDelegate(service));
     Mocks.register("recordRouteDelegate", new RecordRouteDelegate(approvals));
+    Mocks.register("changeRequestFacts", new ChangeRequestFacts(progress));
+    Mocks.register("contractImpactListener", new ContractImpactListener(progress));
     Mocks.register("recordedRouteListener", new RecordedRouteListener(approvals));
     Mocks.register("projectManagerAssignee", new ProjectManagerAssignee(approvals));
     Mocks.register("boardVoteTally", new BoardVoteTally(approvals));
@@ -188,8 +213,6 @@ class SpecChangeApprovalProcessTest {
     Map<String, Object> registered = new HashMap<>();
     registered.put(CHANGE_REQUEST_ID, CR);
     registered.put(CASE_LABEL, "CR-42: One-time code at login");
-    registered.put(REQUESTER, "rita");
-    registered.put(CHANGE_TYPE, "normal");
     when(service.registerStarted(any(), eq("rita"), anyString())).thenReturn(registered);
     Map<String, Object> form = new HashMap<>();
     form.put(PROJECT_ID, 7L);
@@ -313,6 +336,45 @@ class SpecChangeApprovalProcessTest {
   }
 
   @Test
+  void figuresAndFlagsSentWithATaskDoNotChangeTheRoute() {
+    ProcessInstance pi = start("normal");
+    // sent past the forms (this engine has no form guard): the routing reads the request, not these
+    driver.completeAs(PMO, pi, TASK_TRIAGE, Map.of(TRIAGE_OUTCOME, "complete", CHANGE_TYPE, "normal",
+        NEEDS_VENDOR_ESTIMATE, false, COST, 90_000, DELAY_DAYS, 20, CONTRACT_CHANGE, true));
+    analyse(pi, 1000, 0, false);
+    assertThat(pi).isWaitingAt(TASK_PM_APPROVAL);
+    assertThat(List.of(route.get().pm(), route.get().board(), route.get().sponsor())).containsExactly(true, false, false);
+
+    driver.completeAs("peter", pi, TASK_PM_APPROVAL, Map.of(PM_DECISION, "approved", COST, 90_000,
+        CONTRACT_CHANGE, true, "changesContractOrPlan", true));
+    driver.runToNextWaitState(pi);
+    assertThat(pi).as("a cost of 1,000 changes the plan: the contract is amended all the same")
+        .isWaitingAt(TASK_CONTRACT_AMENDMENT);
+
+    ProcessInstance free = start("normal");
+    triageComplete(free, "normal", false);
+    driver.completeAs(PMO, free, TASK_IMPACT_ANALYSIS,
+        Map.of(EFFORT_DAYS, 1, COST, 0, DELAY_DAYS, 0, CONTRACT_CHANGE, false, RISK, "low"));
+    driver.completeAs("peter", free, TASK_PM_APPROVAL, Map.of(PM_DECISION, "approved", "changesContractOrPlan", true));
+    driver.runToNextWaitState(free);
+    assertThat(free).hasNotPassed(TASK_CONTRACT_AMENDMENT).hasPassed(EVENT_CLOSED).isEnded();
+  }
+
+  @Test
+  void anInstanceStartedOnTheEarlierModelKeepsItsFiguresAndItsFlag() {
+    ProcessInstance pi = start("normal");
+    // what the earlier model's start wrote: its table and its contract gateway read these variables
+    runtime.setVariables(pi.getId(), Map.of(COST, 0.0, CHANGES_CONTRACT_OR_PLAN, false));
+    when(progress.brief(CR, false)).thenReturn(Map.of(ChangeRequestBrief.REQUEST_TITLE, "CR-42: One-time code at login", COST, 0.0));
+    assertThat(shownTexts(driver.task(pi, TASK_TRIAGE))).as("a figure the instance holds is not served over it")
+        .containsKeys(ChangeRequestBrief.REQUEST_TITLE, COMMENT).doesNotContainKey(COST);
+
+    triageComplete(pi, "normal", false);
+    analyse(pi, 1000, 0, false);
+    assertThat(runtime.getVariable(pi.getId(), CHANGES_CONTRACT_OR_PLAN)).isEqualTo(true);
+  }
+
+  @Test
   void boardMajorityRejects() {
     ProcessInstance pi = start("normal");
     triageComplete(pi, "normal", false);
@@ -332,8 +394,9 @@ class SpecChangeApprovalProcessTest {
     triageComplete(pi, "normal", true);
     assertThat(pi).isWaitingAt(TASK_IMPACT_ANALYSIS, TASK_VENDOR_ESTIMATE);
     assertThat(driver.task(pi, TASK_VENDOR_ESTIMATE)).hasCandidateGroup("vendor-acme");
-    // the vendor's form gets the request and its diff, none of the client's texts; no task keeps a copy
-    assertThat(shownTexts(driver.task(pi, TASK_VENDOR_ESTIMATE))).containsOnlyKeys(ChangeRequestBrief.REQUEST_TITLE);
+    // the vendor's form gets the request and its diff (and an empty comment), none of the client's texts; no task keeps a copy
+    assertThat(shownTexts(driver.task(pi, TASK_VENDOR_ESTIMATE)))
+        .containsOnlyKeys(ChangeRequestBrief.REQUEST_TITLE, COMMENT).containsEntry(COMMENT, null);
     verify(progress).brief(CR, true);
     assertThat(tasks.getVariablesLocal(driver.task(pi, TASK_VENDOR_ESTIMATE).getId())).isEmpty();
     driver.completeAs("victor", pi, TASK_VENDOR_ESTIMATE, Map.of(VENDOR_EFFORT_DAYS, 40, VENDOR_COST, 60000));
@@ -551,14 +614,8 @@ class SpecChangeApprovalProcessTest {
     Map<String, Object> v = new HashMap<>();
     v.put(CHANGE_REQUEST_ID, CR);
     v.put(CASE_LABEL, "CR-42: One-time code at login");
-    v.put(PROJECT_ID, 7L);
-    v.put(REQUESTER, "rita");
     v.put(VENDOR_GROUP, "vendor-acme");
-    v.put(CHANGE_TYPE, type);
-    v.put(COST, 0.0);
-    v.put(DELAY_DAYS, 0.0);
-    v.put(CONTRACT_CHANGE, false);
-    v.put(CHANGES_CONTRACT_OR_PLAN, false);
+    facts.set(new RoutingFacts(type, 0.0, 0.0, false));
     return runtime.startProcessInstanceByKey(PROCESS_KEY, "CR-42", v);
   }
 
