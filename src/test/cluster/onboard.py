@@ -21,7 +21,7 @@ print(f"vendor {code}: {N} members, onboarding {pi} started in {time.time()-t0:.
 killed_at = None
 while True:
     done = int(sql(f"select count(*) from act_hi_procinst where super_process_instance_id_ = '{pi}' and end_time_ is not null")[0][0])
-    planned = int(sql(f"select count(*) from act_hi_actinst where proc_inst_id_ = '{pi}' and act_id_ = 'Task_PlanContractTimers' and end_time_ is not null")[0][0])
+    planned = int(sql(f"select count(*) from act_hi_actinst where proc_inst_id_ = '{pi}' and act_id_ = 'Task_SendAccessSummary' and end_time_ is not null")[0][0])
     if killed_at is None and KILL_AFTER >= 0 and done >= KILL_AFTER:
         pid = subprocess.run(["pgrep", "-f", "hostname=node-b"], capture_output=True, text=True).stdout.split()
         locked = sql("select count(*) from act_ru_job where lock_owner_ is not null")[0][0]

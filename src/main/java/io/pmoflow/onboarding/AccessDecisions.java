@@ -19,9 +19,6 @@ public class AccessDecisions {
   /** Who approved a request inside the PMO's delegated authority: the application itself. */
   static final String DELEGATED_AUTHORITY = "pmo-flow (delegated authority)";
 
-  /** The facts the access-approval decision reads, and a one-line summary for approvers. */
-  public record RequestFacts(String sensitivity, String accessLevel, String memberType, String summary, String title) {}
-
   /**
    * Which member a member onboarding is about: the instance's business key
    * ({@code <vendor code>/<e-mail>}) and the words its tasks' names carry.
@@ -33,7 +30,7 @@ public class AccessDecisions {
    * project, employee or subcontractor), for which vendor and contract end, what (system, role,
    * access level, sensitivity), why, and — for the PM — what security decided and why.
    */
-  public record RequestShown(String member, String vendor, String access, String justification, String earlierDecision) {}
+  public record RequestShown(String member, String vendor, String access, String justification, String rule, String earlierDecision) {}
 
   private final AccessGrantRepository grants;
   private final AccessDecisionRepository trail;
@@ -57,7 +54,7 @@ public class AccessDecisions {
     this.clock = clock;
   }
 
-  /** The requests of a member still to decide. */
+  /** The requests of a member that people still decide (the table routed the others when they were made). */
   @Transactional(readOnly = true)
   public List<Long> openRequests(long memberId) {
     return grants.findByMemberIdAndStatusOrderById(memberId, GrantStatus.REQUESTED).stream()
@@ -65,24 +62,13 @@ public class AccessDecisions {
         .toList();
   }
 
+  /** The request in a few words, as the approval tasks' names carry it: "Ann Archer → vpn/user (Initech)". */
   @Transactional(readOnly = true)
-  public RequestFacts facts(long grantId) {
+  public String caseOf(long grantId) {
     Request request = request(grantId);
-    AccessGrant grant = request.grant();
-    VendorMember member = request.member();
-    Vendor vendor = request.vendor();
-    SystemRole role = grant.getRole();
-    AccessSystem system = role.getSystem();
-    String summary =
-        member.getName() + " <" + member.getEmail() + ">, " + member.getRoleInProject() + " at "
-            + vendor.getCompany() + " (" + member.getMemberType().name().toLowerCase() + ")\n"
-            + "asks for: " + system.getName() + " / " + role.getName() + " (" + role.getAccessLevel()
-            + " access, system sensitivity " + system.getSensitivity() + ", group " + role.getDirectoryGroup() + ")\n"
-            + "until: " + grant.getValidUntil() + " (contract " + vendor.getContractNumber() + ")\n"
-            + "why: " + grant.getJustification();
-    String title = member.getName() + " \u2192 " + system.getCode() + "/" + role.getCode() + " (" + vendor.getCompany() + ")";
-    return new RequestFacts(
-        system.getSensitivity().name(), role.getAccessLevel().name(), member.getMemberType().name(), summary, title);
+    SystemRole role = request.grant().getRole();
+    return request.member().getName() + " \u2192 " + role.getSystem().getCode() + "/" + role.getCode()
+        + " (" + request.vendor().getCompany() + ")";
   }
 
   @Transactional(readOnly = true)
@@ -102,6 +88,7 @@ public class AccessDecisions {
             Text.of("onboarding.sensitivity." + system.getSensitivity().name()),
             String.valueOf(grant.getValidUntil())).in(language),
         grant.getJustification(),
+        grant.getApprovalRule(),
         grant.getDecidedBy() == null
             ? null
             : Text.of("onboarding.text.decided", CaseTexts.in(language, grant.getDecidedBy()),
@@ -128,20 +115,17 @@ public class AccessDecisions {
   }
 
   /**
-   * Stores the route the decision table chose; inside the PMO's authority that is the approval.
-   *
-   * @return whether the request was approved inside the PMO's authority (no approver needed)
+   * Records the route the access-approval table chose for a request just made, with its rule, the
+   * inputs it read and the table's version; inside the PMO's authority that is the approval, and
+   * the trail says by whom, when and by which rule.
    */
   @Transactional
-  public boolean route(long grantId, String route, String rule) {
-    AccessGrant grant = grant(grantId);
+  public void route(AccessGrant grant, AccessRoute route) {
     grant.route(route);
-    if (AUTO.equals(route)) {
-      grant.decide(true, DELEGATED_AUTHORITY, clock.instant(), rule);
-      trail.save(new AccessDecision(grantId, AccessDecision.PMO_AUTHORITY, true, grant.getDecidedBy(), clock.instant(), rule));
-      return true;
+    if (AUTO.equals(route.route())) {
+      grant.decide(true, DELEGATED_AUTHORITY, clock.instant(), route.rule());
+      trail.save(new AccessDecision(grant.getId(), AccessDecision.PMO_AUTHORITY, true, grant.getDecidedBy(), clock.instant(), route.rule()));
     }
-    return false;
   }
 
   /** The route the decision table chose for the request, as recorded; fails if none was recorded. */

@@ -42,6 +42,16 @@ public class AccessGrant {
   @Column(name = "approval_route")
   private String approvalRoute;
 
+  /** The access-approval rule that chose the route, the inputs it read in words, and the table's version. */
+  @Column(name = "approval_rule")
+  private String approvalRule;
+
+  @Column(name = "approval_inputs")
+  private String approvalInputs;
+
+  @Column(name = "approval_table")
+  private String approvalTable;
+
   @Column(name = "valid_from", nullable = false)
   private LocalDate validFrom;
 
@@ -84,8 +94,11 @@ public class AccessGrant {
     this.status = GrantStatus.REQUESTED;
   }
 
-  void route(String route) {
-    this.approvalRoute = route;
+  void route(AccessRoute route) {
+    this.approvalRoute = route.route();
+    this.approvalRule = route.rule();
+    this.approvalInputs = route.inputs();
+    this.approvalTable = route.table();
   }
 
   void decide(boolean approved, String by, Instant at, String reason) {
@@ -148,6 +161,18 @@ public class AccessGrant {
 
   public String getApprovalRoute() {
     return approvalRoute;
+  }
+
+  public String getApprovalRule() {
+    return approvalRule;
+  }
+
+  public String getApprovalInputs() {
+    return approvalInputs;
+  }
+
+  public String getApprovalTable() {
+    return approvalTable;
   }
 
   public LocalDate getValidFrom() {

@@ -88,6 +88,16 @@ public class AccessProvisioning {
     }
   }
 
+  /** Adds the member's account to the group of each approved role, in the order requested. */
+  @Transactional(noRollbackFor = DirectoryRejectedException.class)
+  public void grantApprovedAccess(long memberId) {
+    for (AccessGrant grant : grants.findByMemberIdOrderById(memberId)) {
+      if (grant.getStatus() == GrantStatus.APPROVED || grant.getStatus() == GrantStatus.PROVISIONED) {
+        grantAccess(grant.getId());
+      }
+    }
+  }
+
   /** Compensation: takes the member out of their groups and deletes their account and Camunda user. */
   @Transactional
   public void undoAccount(long memberId) {

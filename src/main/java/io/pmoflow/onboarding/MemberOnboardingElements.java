@@ -21,9 +21,6 @@ public final class MemberOnboardingElements {
   public static final String EVENT_PROVISIONING_ABANDONED = "Event_ProvisioningAbandoned";
 
   public static final String TASK_LOAD_ACCESS_REQUESTS = "Task_LoadAccessRequests";
-  public static final String TASK_LOOK_UP_ACCESS_REQUEST = "Task_LookUpAccessRequest";
-  public static final String TASK_CLASSIFY_ACCESS = "Task_ClassifyAccess";
-  public static final String TASK_RECORD_ACCESS_ROUTE = "Task_RecordAccessRoute";
   public static final String TASK_SECURITY_APPROVAL = "Task_SecurityApproval";
   public static final String TASK_REMIND_SECURITY = "Task_RemindSecurity";
   public static final String TASK_FALLBACK_APPROVAL = "Task_FallbackApproval";
@@ -38,7 +35,6 @@ public final class MemberOnboardingElements {
 
   public static final String SUB_PROCESS_DECIDE_EACH_REQUEST = "SubProcess_DecideEachRequest";
 
-  public static final String GATEWAY_APPROVAL_ROUTE = "Gateway_ApprovalRoute";
   public static final String GATEWAY_SECURITY_DECIDED = "Gateway_SecurityDecided";
   public static final String GATEWAY_SECURITY_APPROVED = "Gateway_SecurityApproved";
   public static final String GATEWAY_PM_NEEDED = "Gateway_PmNeeded";

@@ -46,6 +46,29 @@ public class VendorContract {
     mails.contractEnding(vendors.vendor(vendorId), LocalDate.now(clock));
   }
 
+  /*
+   * The timers of vendor-onboarding read these when they are set (on entering "Contract running",
+   * again after an extension), from the vendor record and the settings: no date is copied into the instance.
+   */
+
+  /** When access ends: {@code ${vendorContract.endsAt(vendorId)}}. */
+  public Date endsAt(long vendorId) {
+    return planEnd(vendorId).contractEndsAt();
+  }
+
+  public Date firstReminderAt(long vendorId) {
+    return planEnd(vendorId).firstReminderAt();
+  }
+
+  public Date lastReminderAt(long vendorId) {
+    return planEnd(vendorId).lastReminderAt();
+  }
+
+  /** How long disabled accounts are kept before they are deleted (ISO 8601). */
+  public String deletionGracePeriod() {
+    return settings.deletionGracePeriod().toString();
+  }
+
   /**
    * Mails who has what until when to the sponsoring PM and the vendor lead: after the onboarding
    * ({@code memberId} null) or after one member joined.

@@ -25,7 +25,6 @@ public final class VendorOnboardingElements {
   public static final String TASK_COLLECT_NDA = "Task_CollectNda";
   public static final String TASK_RECORD_NDA = "Task_RecordNda";
   public static final String TASK_SEND_ACCESS_SUMMARY = "Task_SendAccessSummary";
-  public static final String TASK_PLAN_CONTRACT_TIMERS = "Task_PlanContractTimers";
   public static final String TASK_REMIND_CONTRACT_END_FIRST = "Task_RemindContractEndFirst";
   public static final String TASK_REMIND_CONTRACT_END_LAST = "Task_RemindContractEndLast";
   public static final String TASK_MOVE_EXPIRY = "Task_MoveExpiry";

@@ -17,23 +17,13 @@ public final class VendorOnboardingVariables {
   public static final String VENDOR_CASE = "vendorCase";
   /** Which member a member onboarding is about, in words ("Ann Archer (Initech)"): its tasks' names carry it. */
   public static final String MEMBER_CASE = "memberCase";
-  public static final String GRANT_IDS = "grantIds";
   public static final String GRANT_ID = "grantId";
-  public static final String APPROVED_GRANT_IDS = "approvedGrantIds";
   /** Gateway "Anything approved?": none of the member's requests was approved. */
   public static final String NOTHING_APPROVED = "nothingApproved";
 
-  // one access request's decision (local to its instance of "Decide each access request")
-  public static final String SENSITIVITY = "sensitivity";
-  public static final String ACCESS_LEVEL = "accessLevel";
-  public static final String MEMBER_TYPE = "memberType";
-  public static final String REQUEST_SUMMARY = "requestSummary";
+  // one access request that people decide (local to its instance of "Decide each access request")
   /** The request in a few words ("Ann Archer → vpn/user (Initech)"): the approval tasks' names carry it. */
   public static final String ACCESS_CASE = "accessCase";
-  public static final String APPROVAL_ROUTE = "approvalRoute";
-  public static final String APPROVAL_RULE = "approvalRule";
-  /** Gateway "Who approves?": the decision table approved the request inside the PMO's authority. */
-  public static final String INSIDE_PMO_AUTHORITY = "insidePmoAuthority";
   /** Gateway "PM approval needed?": security approved a request whose recorded route needs the PM too. */
   public static final String PM_APPROVAL_NEEDED = "pmApprovalNeeded";
   public static final String APPROVED = "approved";
@@ -70,11 +60,6 @@ public final class VendorOnboardingVariables {
   /** The directory's refusal, as the error boundary events of provisioning catch it. */
   public static final String PROVISIONING_ERROR = "provisioningError";
 
-  // timers and reminders
-  public static final String CONTRACT_ENDS_AT = "contractEndsAt";
-  public static final String FIRST_REMINDER_AT = "firstReminderAt";
-  public static final String LAST_REMINDER_AT = "lastReminderAt";
-  public static final String DELETION_GRACE_PERIOD = "deletionGracePeriod";
 
   public static final String NDA_RECEIVED = "ndaReceived";
   public static final String PROVISIONING_ACTION = "provisioningAction";

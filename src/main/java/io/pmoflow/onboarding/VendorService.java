@@ -48,11 +48,12 @@ public class VendorService {
   private final People people;
   private final CurrentUser currentUser;
   private final AsSystem asSystem;
-  private final OnboardingSettings settings;
   private final VendorVisibility visibility;
   private final I18nSettings i18n;
   private final Clock clock;
   private final CaseReceipts receipts;
+  private final AccessRouting routing;
+  private final AccessDecisions decisions;
 
   VendorService(
       VendorRepository vendors,
@@ -65,11 +66,12 @@ public class VendorService {
       People people,
       CurrentUser currentUser,
       AsSystem asSystem,
-      OnboardingSettings settings,
       VendorVisibility visibility,
       I18nSettings i18n,
       Clock clock,
-      CaseReceipts receipts) {
+      CaseReceipts receipts,
+      AccessRouting routing,
+      AccessDecisions decisions) {
     this.vendors = vendors;
     this.members = members;
     this.grants = grants;
@@ -80,11 +82,12 @@ public class VendorService {
     this.people = people;
     this.currentUser = currentUser;
     this.asSystem = asSystem;
-    this.settings = settings;
     this.visibility = visibility;
     this.i18n = i18n;
     this.clock = clock;
     this.receipts = receipts;
+    this.routing = routing;
+    this.decisions = decisions;
   }
 
   @Transactional
@@ -124,8 +127,9 @@ public class VendorService {
       throw ApiException.conflict(Text.of("onboarding.conflict.started", vendor.getCode()).inRequestLanguage());
     }
     List<Long> memberIds = new ArrayList<>();
+    AccessRouting.Table table = routing.table();
     for (NewMember member : request.members()) {
-      memberIds.add(save(vendor, member, roles).getId());
+      memberIds.add(save(vendor, member, roles, table).getId());
     }
     ProcessInstance instance =
         FormInputGuard.asApplication(
@@ -193,8 +197,9 @@ public class VendorService {
       throw new io.pmoflow.web.InvalidInputException("vendorId", Text.of("onboarding.rule.started").inRequestLanguage());
     }
     List<Long> memberIds = new ArrayList<>();
+    AccessRouting.Table table = routing.table();
     for (NewMember member : newMembers) {
-      memberIds.add(save(vendor, member, roles).getId());
+      memberIds.add(save(vendor, member, roles, table).getId());
     }
     vendor.startOnboarding(processInstanceId);
     tellRequester(vendor, requester);
@@ -205,7 +210,7 @@ public class VendorService {
    * A start that brings member ids (the REST start and the RFP award pass them) is checked again
    * inside the engine, whoever started it: the vendor's onboarding has not started, every id is a
    * member of this vendor that the API has just entered (status ONBOARDING), each once. The
-   * variables are then computed from the vendor record and the settings, replacing the caller's.
+   * variables are then computed from the vendor record, replacing the caller's.
    */
   @Transactional
   public Map<String, Object> checkedStartVariables(long vendorId, List<?> memberIds) {
@@ -259,7 +264,6 @@ public class VendorService {
     variables.put(MEMBER_IDS, new ArrayList<>(memberIds));
     variables.put(NDA_ON_FILE, vendor.isNdaOnFile());
     variables.put(VENDOR_CASE, caseOf(vendor));
-    variables.put(DELETION_GRACE_PERIOD, settings.deletionGracePeriod().toString());
     return variables;
   }
 
@@ -275,7 +279,7 @@ public class VendorService {
     Vendor vendor = find(vendorId);
     Map<String, SystemRole> roles = validate(vendor, List.of(request), null);
     requireActive(vendor);
-    VendorMember member = save(vendor, request, roles);
+    VendorMember member = save(vendor, request, roles, routing.table());
     asSystem.run(
         () ->
             runtime
@@ -424,7 +428,11 @@ public class VendorService {
     return roles;
   }
 
-  private VendorMember save(Vendor vendor, NewMember request, Map<String, SystemRole> roles) {
+  /**
+   * Saves the member and their access requests, each routed by the access-approval table as it is
+   * made: inside the PMO's authority it is approved here; the member's case asks people only for the rest.
+   */
+  private VendorMember save(Vendor vendor, NewMember request, Map<String, SystemRole> roles, AccessRouting.Table table) {
     Instant now = clock.instant();
     VendorMember member =
         members.save(new VendorMember(vendor.getId(), request, username(vendor, request.email()), now));
@@ -432,9 +440,10 @@ public class VendorService {
     for (AccessRequestInput input : request.access()) {
       SystemRole role = roles.get(input.system() + "/" + input.role());
       if (requested.add(role.getId())) {
-        grants.save(
+        AccessGrant grant = grants.save(
             new AccessGrant(
                 member.getId(), role, input.justification(), vendor.getContractStart(), vendor.getContractEnd(), now));
+        decisions.route(grant, table.route(role.getSystem().getSensitivity(), role.getAccessLevel(), member.getMemberType()));
       }
     }
     return member;

@@ -26,9 +26,11 @@ import org.springframework.core.env.Environment;
  *
  * <ul>
  *   <li><b>One node.</b> One-member onboardings started one after another over node b's API, node b
- *       running its own jobs: from the REST call to the end of the first async step (<i>Create the
- *       account</i>; the member then waits at its grants' async step, its next wait state), split into
- *       the REST answer and the part after it.
+ *       running its own jobs: from the REST call to the end of the first async step (the member's case
+ *       starting, {@code Event_MemberToOnboard}; the member then waits at <i>Create the account</i>, its
+ *       next wait state), split into the REST answer and the part after it. {@code -Dbench.step=Task_CreateAccount}
+ *       measures to the end of the account's step instead (the first async step before the requests
+ *       were routed when made).
  *   <li><b>Across nodes.</b> Node a's job executor stopped; onboardings started over node a's API at
  *       uneven intervals (so each job meets node b's polling at another phase): from the job's creation
  *       on node a to its end on node b.
@@ -47,6 +49,7 @@ class AsyncStepsBenchmark {
   static final int STARTS = Integer.getInteger("bench.starts", 100);
   static final int PICKUPS = Integer.getInteger("bench.pickups", 40);
   static final String NODE_ARGS = System.getProperty("bench.node.args", "");
+  static final String STEP = System.getProperty("bench.step", "Event_MemberToOnboard");
 
   /** One onboarding's first async step: times in epoch milliseconds. */
   record Sample(long called, long answered, long jobCreated, long jobDone, String ranOn) {}
@@ -106,7 +109,8 @@ class AsyncStepsBenchmark {
             + " began; two nodes in one JVM on one embedded PostgreSQL 17; job executor: %s%s.", LocalDate.now(),
         Runtime.getRuntime().availableProcessors(), load, jobExecutor, NODE_ARGS.isBlank() ? "" : "; nodes ran with `" + NODE_ARGS + "`"));
     out.add("");
-    out.add("| one-member onboardings, first async step (*Create the account*) | n | p50 | p95 | p99 | max |");
+    out.add("| one-member onboardings, async step `" + STEP + "`" + (STEP.equals("Event_MemberToOnboard")
+        ? " (the member's case starts; next wait state: *Create the account*)" : "") + " | n | p50 | p95 | p99 | max |");
     out.add("|---|---|---|---|---|---|");
     out.add(row("one node: REST call to its `201`", oneNode, s -> s.answered() - s.called()));
     out.add(row("one node: `201` to the async step done (job executor hinted after the commit)", oneNode, s -> s.jobDone() - s.answered()));
@@ -143,7 +147,7 @@ class AsyncStepsBenchmark {
       List<String> done = ClusterNode.rows(nodeA, "select c.TIMESTAMP_ || '|' || s.TIMESTAMP_ || '|' || s.HOSTNAME_"
           + " from ACT_HI_JOB_LOG c join ACT_HI_JOB_LOG s on s.JOB_ID_ = c.JOB_ID_ and s.JOB_STATE_ = 2"
           + " join ACT_HI_PROCINST m on m.ID_ = c.PROCESS_INSTANCE_ID_"
-          + " where m.SUPER_PROCESS_INSTANCE_ID_ = ? and c.JOB_STATE_ = 0 and c.ACT_ID_ = 'Task_CreateAccount'", onboarding);
+          + " where m.SUPER_PROCESS_INSTANCE_ID_ = ? and c.JOB_STATE_ = 0 and c.ACT_ID_ = ?", onboarding, STEP);
       if (!done.isEmpty()) {
         String[] parts = done.get(0).split("\\|");
         return new Sample(called, answered, Timestamp.valueOf(parts[0]).getTime(), Timestamp.valueOf(parts[1]).getTime(), parts[2]);

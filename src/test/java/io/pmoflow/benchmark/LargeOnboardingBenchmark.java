@@ -95,7 +95,7 @@ class LargeOnboardingBenchmark {
           history.createHistoricProcessInstanceQuery().superProcessInstanceId(onboarding).completed().count(),
           Long.parseLong(ClusterNode.rows(node, "select count(*) from ACT_RU_JOB where DUEDATE_ is null or DUEDATE_ < now()").get(0)),
           history.createHistoricActivityInstanceQuery().processInstanceId(onboarding)
-              .activityId(VendorOnboardingElements.TASK_PLAN_CONTRACT_TIMERS).finished().count() == 1);
+              .activityId(VendorOnboardingElements.TASK_SEND_ACCESS_SUMMARY).finished().count() == 1);
       curve.add(last);
       System.out.printf(Locale.ROOT, "LargeOnboardingBenchmark: %.1f s: %d accounts, %d members done, %d jobs due%n",
           last.seconds(), last.accounts(), last.membersDone(), last.jobs());

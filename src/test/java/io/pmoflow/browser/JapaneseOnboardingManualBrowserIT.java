@@ -160,6 +160,7 @@ class JapaneseOnboardingManualBrowserIT {
     long vendorId = vendor("sakura", "さくら商事", true);
     String instance = Vendors.startOnboarding(http, vendorId, Vendors.member("松本 陽菜", "hina.matsumoto@sakura.example", "編集者",
         "EMPLOYEE", Vendors.access("wiki", "editor", "議事録を書きます")));
+    Jobs.startMemberCases(management, runtime, instance);
     String member = memberCase(instance);
     Job createAccount = management.createJobQuery().processInstanceId(member)
         .activityId(MemberOnboardingElements.TASK_CREATE_ACCOUNT).singleResult();

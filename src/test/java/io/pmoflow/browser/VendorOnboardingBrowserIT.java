@@ -343,9 +343,12 @@ class VendorOnboardingBrowserIT {
     return startOnboarding(vendorId, name, email, system, role, "Works on the project");
   }
 
+  /** Starts the onboarding and the member's case (a job of its own, which the job executor would run at once). */
   private String startOnboarding(long vendorId, String name, String email, String system, String role, String why) {
-    return Vendors.startOnboarding(http, vendorId,
+    String instanceId = Vendors.startOnboarding(http, vendorId,
         Vendors.member(name, email, "Developer", "EMPLOYEE", Vendors.access(system, role, why)));
+    Jobs.startMemberCases(management, runtime, instanceId);
+    return instanceId;
   }
 
   private String onboardingOf(String code) {

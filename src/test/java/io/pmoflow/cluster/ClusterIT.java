@@ -107,7 +107,7 @@ class ClusterIT {
     Set<String> strandedJobs = killNodeB(lockOwnerB);
 
     boolean finished = awaitUntil(LOCK_TIME.plusMinutes(1), () -> history.createHistoricActivityInstanceQuery()
-        .processInstanceId(onboarding).activityId(VendorOnboardingElements.TASK_PLAN_CONTRACT_TIMERS).finished().count() == 1);
+        .processInstanceId(onboarding).activityId(VendorOnboardingElements.TASK_SEND_ACCESS_SUMMARY).finished().count() == 1);
     Duration afterKill = Duration.between(killed, Instant.now());
     report(String.format("%d members; node b stopped with %d jobs locked; %s %d s after the stop (lock time %d s);"
         + " %d members done, %d jobs left", MEMBERS, strandedJobs.size(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pmoflow.onboarding.MemberOnboardingElements;
 import io.pmoflow.rfp.RfpDraftFixture;
 import io.pmoflow.support.Api;
+import io.pmoflow.support.Jobs;
 import io.pmoflow.support.PostgresIntegrationTest;
 import io.pmoflow.support.Projects;
 import io.pmoflow.support.SqlStatements;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +51,8 @@ class ListsApiIT {
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identity;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
 
   final String prefix = "LS" + ThreadLocalRandom.current().nextInt(1000, 10000);
   final String vendorPrefix = prefix.toLowerCase();
@@ -238,8 +243,9 @@ class ListsApiIT {
   void aVendorWaitsOnTheStepsOfItsMembersOnboardings() {
     String code = "ob" + prefix.substring(2);
     long vendor = Vendors.register(http, Vendors.registration(code, true, LocalDate.now().plusMonths(6)));
-    Vendors.startOnboarding(http, vendor, Vendors.member("Olga Otter", "olga@" + code + ".example", "Developer", "EMPLOYEE",
+    String onboarding = Vendors.startOnboarding(http, vendor, Vendors.member("Olga Otter", "olga@" + code + ".example", "Developer", "EMPLOYEE",
         Vendors.access("prod-logs", "reader", "Reads the production logs")));
+    Jobs.startMemberCases(management, runtime, onboarding);
 
     Map item = items(ok("paula", "/api/vendors", "q", code)).get(0);
     assertThat(item).containsEntry("status", "ACTIVE");

@@ -89,6 +89,7 @@ class MetricsIT {
     String email = "max@" + code + ".example";
     String onboarding = Vendors.startOnboarding(http, vendorId,
         Vendors.member("Max Muster", email, "Developer", "EMPLOYEE", Vendors.access("vpn", "user", "Remote work")));
+    io.pmoflow.support.Jobs.startMemberCases(management, runtime, onboarding);
     ProcessInstance member = runtime.createProcessInstanceQuery().superProcessInstanceId(onboarding).singleResult();
     Task approval = tasks.createTaskQuery().processInstanceId(member.getId())
         .taskDefinitionKey(MemberOnboardingElements.TASK_SECURITY_APPROVAL).singleResult();

@@ -34,16 +34,35 @@ class AccessDecisionsTest {
   @Test
   void anAutomaticRouteIsAnApprovalWithItsRuleAsReason() {
     when(grants.findById(7L)).thenReturn(Optional.of(grant));
-    decisions.route(7L, "AUTO", "PMO authority (rule LOW): low-sensitivity system");
+    decisions.route(grant, new AccessRoute("AUTO", "PMO authority (rule LOW): low-sensitivity system",
+        "System sensitivity: LOW; Role's access level: READ; Member type: EMPLOYEE", "access-approval version 2"));
     assertThat(grant.getStatus()).isEqualTo(GrantStatus.APPROVED);
     assertThat(grant.getDecisionReason()).startsWith("PMO authority");
     assertThat(grant.getDecidedAt()).isEqualTo(clock.instant());
+    assertThat(grant.getDecidedBy()).isEqualTo(AccessDecisions.DELEGATED_AUTHORITY);
+    // the audit: which rule of which version, and what the table read, in words
+    assertThat(grant.getApprovalRule()).isEqualTo("PMO authority (rule LOW): low-sensitivity system");
+    assertThat(grant.getApprovalInputs()).contains("System sensitivity: LOW", "Member type: EMPLOYEE");
+    assertThat(grant.getApprovalTable()).isEqualTo("access-approval version 2");
+    ArgumentCaptor<AccessDecision> saved = ArgumentCaptor.forClass(AccessDecision.class);
+    verify(trail).save(saved.capture());
+    assertThat(saved.getValue().inWords()).startsWith("PMO authority: approved by " + AccessDecisions.DELEGATED_AUTHORITY);
+  }
+
+  @Test
+  void aRouteToPeopleLeavesTheRequestOpenWithItsRuleForTheirForm() {
+    decisions.route(grant, route("SECURITY", "Highly sensitive system: security approves"));
+    assertThat(grant.getStatus()).isEqualTo(GrantStatus.REQUESTED);
+    assertThat(grant.getApprovalRoute()).isEqualTo("SECURITY");
+    assertThat(grant.getApprovalRule()).isEqualTo("Highly sensitive system: security approves");
+    assertThat(grant.getDecidedBy()).isNull();
+    verify(trail, never()).save(any());
   }
 
   @Test
   void securityApprovalOfACriticalRequestWaitsForThePm() {
     when(grants.findById(7L)).thenReturn(Optional.of(grant));
-    decisions.route(7L, "SECURITY_AND_PM", "Critical system");
+    decisions.route(grant, route("SECURITY_AND_PM", "Critical system"));
     decisions.decide(7L, AccessDecision.SECURITY, true, "ok from security", "sam", false);
     assertThat(grant.getStatus()).isEqualTo(GrantStatus.REQUESTED);
     assertThat(grant.getDecidedBy()).isEqualTo("sam");
@@ -78,7 +97,7 @@ class AccessDecisionsTest {
   void everyStageIsKeptInTheTrailAndAnApprovalTellsNobody() {
     when(grants.findById(7L)).thenReturn(Optional.of(grant));
     when(trail.save(any())).thenAnswer(call -> call.getArgument(0));
-    decisions.route(7L, "SECURITY_AND_PM", "Critical system");
+    decisions.route(grant, route("SECURITY_AND_PM", "Critical system"));
     decisions.decideAsSecurity(7L, true, "ok from security", "sam");
     decisions.decideAsPm(7L, true, "needed", "peter");
     ArgumentCaptor<AccessDecision> saved = ArgumentCaptor.forClass(AccessDecision.class);
@@ -86,5 +105,10 @@ class AccessDecisionsTest {
     assertThat(saved.getAllValues()).extracting(AccessDecision::inWords)
         .containsExactly("security: approved by sam (ok from security)", "PM: approved by peter (needed)");
     verify(mails, never()).accessRejected(any(), any(), any(), any());
+  }
+
+  private static AccessRoute route(String route, String rule) {
+    return new AccessRoute(route, rule, "System sensitivity: CRITICAL; Role's access level: READ; Member type: EMPLOYEE",
+        "access-approval version 1");
   }
 }

@@ -65,7 +65,7 @@ class MembersFinishTogetherIT {
     boolean finished;
     try {
       finished = awaitUntil(() -> history.createHistoricActivityInstanceQuery().processInstanceId(onboarding)
-          .activityId(VendorOnboardingElements.TASK_PLAN_CONTRACT_TIMERS).finished().count() == 1);
+          .activityId(VendorOnboardingElements.TASK_SEND_ACCESS_SUMMARY).finished().count() == 1);
     } finally {
       jobExecutor.shutdown();
     }

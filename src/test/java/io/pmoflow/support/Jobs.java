@@ -55,4 +55,17 @@ public final class Jobs {
       }
     }
   }
+
+  /**
+   * Starts the members' cases of an onboarding: each begins in a job of its own (the member
+   * process's async start), which the job executor runs at once in production and tests run here.
+   */
+  public static void startMemberCases(ManagementService management, RuntimeService runtime, String onboardingInstanceId) {
+    for (ProcessInstance member : runtime.createProcessInstanceQuery().superProcessInstanceId(onboardingInstanceId).list()) {
+      for (var job : management.createJobQuery().processInstanceId(member.getId())
+          .activityId(io.pmoflow.onboarding.MemberOnboardingElements.EVENT_MEMBER_TO_ONBOARD).list()) {
+        management.executeJob(job.getId());
+      }
+    }
+  }
 }

@@ -41,6 +41,15 @@ public final class ProcessDriver {
     engine.getManagementService().executeJob(jobAt(instance, activityId).getId());
   }
 
+  /** Runs every job waiting at the element, in the instance and the processes it called (e.g. each member's start). */
+  public void runJobsAt(ProcessInstance instance, String activityId) {
+    for (String id : withCalled(instance.getId())) {
+      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(id).activityId(activityId).list()) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+  }
+
   /** Fires the timer at the element now, whatever its due date. */
   public void fireTimer(ProcessInstance instance, String activityId) {
     Job timer = jobAt(instance, activityId);

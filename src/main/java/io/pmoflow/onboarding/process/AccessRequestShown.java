@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.HashMap;
 import io.pmoflow.i18n.Languages;
 import io.pmoflow.forms.ShownTexts;
-import static io.pmoflow.onboarding.VendorOnboardingVariables.APPROVAL_RULE;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.GRANT_ID;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_ACCESS;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.SHOWN_JUSTIFICATION;
@@ -42,7 +41,7 @@ final class AccessRequestShown {
     ShownTexts.put(fields, SHOWN_VENDOR, language -> shown.get(language).vendor());
     ShownTexts.put(fields, SHOWN_ACCESS, language -> shown.get(language).access());
     fields.put(SHOWN_JUSTIFICATION, shown.get(Languages.ENGLISH).justification());
-    String rule = (String) task.getExecution().getVariable(APPROVAL_RULE);
+    String rule = shown.get(Languages.ENGLISH).rule();
     ShownTexts.put(fields, SHOWN_RULE, language -> RuleTexts.in(language, rule));
     if (withEarlierDecision) {
       ShownTexts.put(fields, SHOWN_SECURITY_DECISION, language -> shown.get(language).earlierDecision());

@@ -1,6 +1,6 @@
 package io.pmoflow.onboarding.process;
 
-import static io.pmoflow.onboarding.VendorOnboardingVariables.GRANT_ID;
+import static io.pmoflow.onboarding.VendorOnboardingVariables.MEMBER_ID;
 
 import io.pmoflow.onboarding.AccessProvisioning;
 import io.pmoflow.process.ProcessIds;
@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Add to the role groups": adds the member's account to the group of one approved role (idempotent); a refusal is the model's error. */
+/**
+ * "Add to the role groups": adds the member's account to the group of each approved role (idempotent,
+ * so a retried step adds nothing twice); a refusal is the model's error.
+ */
 @Component
 public class GrantAccessDelegate implements JavaDelegate {
 
@@ -20,7 +23,7 @@ public class GrantAccessDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long grantId = ProcessIds.of(execution, GRANT_ID);
-    DirectoryErrors.rejectedAsBpmnError(() -> provisioning.grantAccess(grantId));
+    long memberId = ProcessIds.of(execution, MEMBER_ID);
+    DirectoryErrors.rejectedAsBpmnError(() -> provisioning.grantApprovedAccess(memberId));
   }
 }

@@ -1,19 +1,19 @@
 package io.pmoflow.onboarding.process;
 
-import static io.pmoflow.onboarding.VendorOnboardingVariables.GRANT_IDS;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.MEMBER_CASE;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.MEMBER_ID;
 
 import io.pmoflow.onboarding.AccessDecisions;
 import io.pmoflow.process.ProcessIds;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Load the access requests": the member's access requests still to decide; names the instance
- * after its member ({@code <vendor code>/<e-mail>}, the words its tasks' names carry).
+ * "Load the member's case": the words its tasks' names carry ("Ann Archer (Initech)"). The instance
+ * is named after its member ({@code <vendor code>/<e-mail>}) by the call that starts it, and the
+ * requests people decide come from the application when the loop starts
+ * ({@code ${accessDecisions.openRequests(memberId)}}).
  */
 @Component
 public class LoadAccessRequestsDelegate implements JavaDelegate {
@@ -29,9 +29,7 @@ public class LoadAccessRequestsDelegate implements JavaDelegate {
     long memberId = ProcessIds.of(execution, MEMBER_ID);
     AccessDecisions.MemberCase memberCase = decisions.memberCase(memberId);
     if (memberCase != null) {
-      execution.setProcessBusinessKey(memberCase.businessKey());
       execution.setVariable(MEMBER_CASE, memberCase.title());
     }
-    execution.setVariable(GRANT_IDS, new ArrayList<>(decisions.openRequests(memberId)));
   }
 }

@@ -2,6 +2,7 @@ package io.pmoflow.onboarding.process;
 
 import static io.pmoflow.onboarding.MemberOnboardingElements.EVENT_APPROVAL_OVERDUE;
 import static io.pmoflow.onboarding.MemberOnboardingElements.EVENT_APPROVAL_REMINDER_DUE;
+import static io.pmoflow.onboarding.MemberOnboardingElements.EVENT_MEMBER_TO_ONBOARD;
 import static io.pmoflow.onboarding.MemberOnboardingElements.TASK_CREATE_ACCOUNT;
 import static io.pmoflow.onboarding.MemberOnboardingElements.TASK_FALLBACK_APPROVAL;
 import static io.pmoflow.onboarding.MemberOnboardingElements.TASK_FIX_PROVISIONING;
@@ -30,7 +31,12 @@ import static org.mockito.Mockito.when;
 
 import io.pmoflow.directory.DirectoryRejectedException;
 import io.pmoflow.onboarding.AccessDecisions;
+import io.pmoflow.onboarding.AccessLevel;
 import io.pmoflow.onboarding.AccessProvisioning;
+import io.pmoflow.onboarding.AccessRoute;
+import io.pmoflow.onboarding.AccessRouting;
+import io.pmoflow.onboarding.MemberType;
+import io.pmoflow.onboarding.Sensitivity;
 import io.pmoflow.onboarding.OnboardingSettings;
 import io.pmoflow.onboarding.VendorContract;
 import io.pmoflow.onboarding.VendorOnboardingVariables;
@@ -62,8 +68,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path of vendor-onboarding and vendor-member-onboarding, with the real access-approval
- * table and the real delegates and listeners over mocks of the onboarding steps.
+ * Every path of vendor-onboarding and vendor-member-onboarding, with the real delegates and
+ * listeners over mocks of the onboarding steps. Each request is routed by the real access-approval
+ * table as deployed here, as the application does when the request is made; the member's case
+ * then asks people for the requests the table did not approve.
  */
 @Deployment(
     resources = {
@@ -88,8 +96,9 @@ class VendorOnboardingProcessTest {
 
   /** member id -> its open requests */
   final Map<Long, List<Long>> requestsOf = new HashMap<>();
-  /** grant id -> route the decision table chose, as "Record the approval route" stored it */
+  /** grant id -> route the decision table chose when the request was made */
   final Map<Long, String> routes = new HashMap<>();
+  AccessRouting routing;
   /** member id -> the grants the test treats as approved when collecting */
   final Map<Long, List<Long>> approvedOf = new HashMap<>();
 
@@ -108,6 +117,7 @@ class VendorOnboardingProcessTest {
     tasks = engine.getTaskService();
     management = engine.getManagementService();
     driver = new ProcessDriver(engine);
+    routing = new AccessRouting(engine);
 
     Mocks.register("onboardingStartFormListener",
         new OnboardingStartFormListener(vendors, Validation.buildDefaultValidatorFactory().getValidator()));
@@ -115,15 +125,14 @@ class VendorOnboardingProcessTest {
     Mocks.register("recordNdaDelegate", new RecordNdaDelegate(vendors));
     Mocks.register("collectNdaTaskListener", new CollectNdaTaskListener(vendors));
     Mocks.register("sendAccessSummaryDelegate", new SendAccessSummaryDelegate(contract));
-    Mocks.register("planContractTimersDelegate", new PlanContractTimersDelegate(contract));
+    Mocks.register("vendorContract", contract);
     Mocks.register("contractEndReminderDelegate", new ContractEndReminderDelegate(contract));
     Mocks.register("moveExpiryDelegate", new MoveExpiryDelegate(provisioning));
     Mocks.register("disableVendorAccessDelegate", new DisableVendorAccessDelegate(provisioning));
     Mocks.register("deleteVendorAccountsDelegate", new DeleteVendorAccountsDelegate(provisioning));
     Mocks.register("removeMemberAccessDelegate", new RemoveMemberAccessDelegate(provisioning));
     Mocks.register("loadAccessRequestsDelegate", new LoadAccessRequestsDelegate(decisions));
-    Mocks.register("lookUpAccessRequestDelegate", new LookUpAccessRequestDelegate(decisions));
-    Mocks.register("recordAccessRouteDelegate", new RecordAccessRouteDelegate(decisions));
+    Mocks.register("accessDecisions", decisions);
     Mocks.register("securityApprovalTaskListener", new SecurityApprovalTaskListener(decisions));
     Mocks.register("pmApprovalTaskListener", new PmApprovalTaskListener(decisions));
     Mocks.register("accessApprovers", new AccessApprovers(decisions, settings));
@@ -136,21 +145,28 @@ class VendorOnboardingProcessTest {
     Mocks.register("fixProvisioningTaskListener", new FixProvisioningTaskListener(provisioning));
     Mocks.register("recordFailedProvisioningDelegate", new RecordFailedProvisioningDelegate(provisioning));
 
-    when(contract.planEnd(anyLong())).thenReturn(new VendorContract.Timers(inDays(90), inDays(60), inDays(83)));
+    // the timers read the contract's dates from the vendor record when they are set
+    when(contract.endsAt(anyLong())).thenReturn(inDays(90));
+    when(contract.firstReminderAt(anyLong())).thenReturn(inDays(60));
+    when(contract.lastReminderAt(anyLong())).thenReturn(inDays(83));
+    when(contract.deletionGracePeriod()).thenReturn("P30D");
     when(decisions.openRequests(anyLong())).thenAnswer(call -> requestsOf.get(call.<Long>getArgument(0)));
-    // the route as the decision table chose it, recorded on the grant
-    when(decisions.route(anyLong(), anyString(), anyString())).thenAnswer(call -> {
-      routes.put(call.getArgument(0), call.getArgument(1));
-      return VendorOnboardingVariables.AUTO.equals(call.getArgument(1));
-    });
     when(decisions.routeOf(anyLong())).thenAnswer(call -> routes.get(call.<Long>getArgument(0)));
     when(decisions.decideAsSecurity(anyLong(), anyBoolean(), any(), anyString())).thenAnswer(call ->
         call.<Boolean>getArgument(1) && VendorOnboardingVariables.SECURITY_AND_PM.equals(routes.get(call.<Long>getArgument(0))));
+    when(decisions.caseOf(anyLong())).thenAnswer(call -> "Ann Archer \u2192 grant " + call.getArgument(0) + " (Acme)");
     when(decisions.sponsorOf(anyLong())).thenReturn("peter");
     when(decisions.memberCase(anyLong())).thenAnswer(call ->
         new AccessDecisions.MemberCase("acme/member-" + call.getArgument(0) + "@acme.example", "Member " + call.getArgument(0) + " (Acme)"));
     when(provisioning.approvedToProvision(anyLong()))
         .thenAnswer(call -> approvedOf.getOrDefault(call.<Long>getArgument(0), List.of()));
+    // as the service does: each approved grant in turn, a refusal stops the rest
+    doAnswer(call -> {
+      for (long grantId : approvedOf.getOrDefault(call.<Long>getArgument(0), List.of())) {
+        provisioning.grantAccess(grantId);
+      }
+      return null;
+    }).when(provisioning).grantApprovedAccess(anyLong());
   }
 
   @AfterEach
@@ -206,7 +222,8 @@ class VendorOnboardingProcessTest {
     member(10L, grant(100L, "CRITICAL", "READ", "EMPLOYEE"));
     approvedOf.put(10L, List.of(100L));
     when(decisions.shown(eq(100L), any())).thenReturn(new AccessDecisions.RequestShown(
-        "Ann Archer", "Acme", "prod-logs / reader", "Reads the logs", "Approved by sam: Vetted"));
+        "Ann Archer", "Acme", "prod-logs / reader", "Reads the logs", "Critical system: security and the PM approve",
+        "Approved by sam: Vetted"));
     ProcessInstance instance = start(true, 10L);
 
     assertThat(routes).containsEntry(100L, "SECURITY_AND_PM");
@@ -342,7 +359,7 @@ class VendorOnboardingProcessTest {
         .correlateWithResult();
     driver.runToNextWaitState(instance);
     verify(provisioning).moveExpiry(1L);
-    verify(contract, times(2)).planEnd(1L);
+    verify(contract, times(2)).endsAt(1L);
     assertThat(instance).isWaitingAt(EVENT_CONTRACT_ENDS);
     assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().count()).isEqualTo(3);
   }
@@ -469,23 +486,29 @@ class VendorOnboardingProcessTest {
     variables.put("vendorId", 1L);
     variables.put("memberIds", new ArrayList<>(List.of(memberIds)));
     variables.put("ndaOnFile", ndaOnFile);
-    variables.put("deletionGracePeriod", "P30D");
     variables.put("vendorCase", "Acme (C-1)");
-    return runtime.startProcessInstanceByKey(VendorOnboardingVariables.PROCESS_KEY, "acme", variables);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(VendorOnboardingVariables.PROCESS_KEY, "acme", variables);
+    // each member's case starts in a job of its own
+    driver.runJobsAt(instance, EVENT_MEMBER_TO_ONBOARD);
+    return instance;
   }
 
+  /** The member's requests that people decide: those the table did not approve when they were made. */
   private void member(long memberId, long... grantIds) {
     List<Long> ids = new ArrayList<>();
     for (long grantId : grantIds) {
-      ids.add(grantId);
+      if (!VendorOnboardingVariables.AUTO.equals(routes.get(grantId))) {
+        ids.add(grantId);
+      }
     }
     requestsOf.put(memberId, ids);
   }
 
+  /** A request made: the deployed table routes it, as {@code VendorService} does in the request's transaction. */
   private long grant(long grantId, String sensitivity, String level, String memberType) {
-    when(decisions.facts(grantId)).thenReturn(
-        new AccessDecisions.RequestFacts(sensitivity, level, memberType, "Ann asks for grant " + grantId,
-            "Ann Archer \u2192 grant " + grantId + " (Acme)"));
+    AccessRoute route = routing.table().route(
+        Sensitivity.valueOf(sensitivity), AccessLevel.valueOf(level), MemberType.valueOf(memberType));
+    routes.put(grantId, route.route());
     return grantId;
   }
 
