@@ -25,20 +25,23 @@ public class ModelDeployer implements SmartInitializingSingleton {
 
   private final RepositoryService repositoryService;
   private final ModelResources resources;
+  private final RunningInstanceUpgrade upgrade;
 
   @Autowired
-  public ModelDeployer(RepositoryService repositoryService) {
-    this(repositoryService, new ModelResources(ModelDeployer.class.getClassLoader()));
+  public ModelDeployer(RepositoryService repositoryService, RunningInstanceUpgrade upgrade) {
+    this(repositoryService, new ModelResources(ModelDeployer.class.getClassLoader()), upgrade);
   }
 
-  ModelDeployer(RepositoryService repositoryService, ModelResources resources) {
+  ModelDeployer(RepositoryService repositoryService, ModelResources resources, RunningInstanceUpgrade upgrade) {
     this.repositoryService = repositoryService;
     this.resources = resources;
+    this.upgrade = upgrade;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
     deploy();
+    upgrade.run();
   }
 
   /** Deploys every model and form, unless none of them changed since the last deployment. */

@@ -9,6 +9,7 @@ import static io.pmoflow.onboarding.VendorOnboardingVariables.*;
 import io.pmoflow.web.ApiException;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,6 +126,27 @@ public class AccessDecisions {
     if (AUTO.equals(route.route())) {
       grant.decide(true, DELEGATED_AUTHORITY, clock.instant(), route.rule());
       trail.save(new AccessDecision(grant.getId(), AccessDecision.PMO_AUTHORITY, true, grant.getDecidedBy(), clock.instant(), route.rule()));
+    }
+  }
+
+  /**
+   * Routes the member's requests that were made without a route: those registered before requests
+   * were routed when made (a vendor's onboarding that waited for its NDA when the application was
+   * upgraded). The same table and the same record as a request made now.
+   */
+  @Transactional
+  public void routeUnrouted(long memberId, Supplier<AccessRouting.Table> table) {
+    List<AccessGrant> unrouted = grants.findByMemberIdAndStatusOrderById(memberId, GrantStatus.REQUESTED).stream()
+        .filter(grant -> grant.getApprovalRoute() == null)
+        .toList();
+    if (unrouted.isEmpty()) {
+      return;
+    }
+    MemberType memberType = members.findById(memberId).orElseThrow().getMemberType();
+    AccessRouting.Table routing = table.get();
+    for (AccessGrant grant : unrouted) {
+      SystemRole role = grant.getRole();
+      route(grant, routing.route(role.getSystem().getSensitivity(), role.getAccessLevel(), memberType));
     }
   }
 

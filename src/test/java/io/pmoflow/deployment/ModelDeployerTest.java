@@ -62,7 +62,7 @@ class ModelDeployerTest {
 
   @Test
   void deploysModelsAndFormsTogetherUnderNamesRelativeToTheClasspathRoot() throws IOException {
-    new ModelDeployer(repository, fromFolder()).deploy();
+    new ModelDeployer(repository, fromFolder(), noUpgrade()).deploy();
 
     Deployment deployment = repository.createDeploymentQuery().singleResult();
     assertThat(deployment.getName()).isEqualTo(ModelDeployer.DEPLOYMENT_NAME);
@@ -72,8 +72,8 @@ class ModelDeployerTest {
 
   @Test
   void aRestartWithNothingChangedDeploysNothing() throws IOException {
-    new ModelDeployer(repository, fromFolder()).deploy();
-    new ModelDeployer(repository, fromFolder()).deploy();
+    new ModelDeployer(repository, fromFolder(), noUpgrade()).deploy();
+    new ModelDeployer(repository, fromFolder(), noUpgrade()).deploy();
 
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(1);
   }
@@ -82,17 +82,17 @@ class ModelDeployerTest {
   void aRestartFromTheJarInsteadOfTheFolderDeploysNothing() throws IOException {
     assertThat(fromJar().load()).containsOnlyKeys("processes/tiny.bpmn", "forms/tiny-look.form");
 
-    new ModelDeployer(repository, fromFolder()).deploy();
-    new ModelDeployer(repository, fromJar()).deploy();
+    new ModelDeployer(repository, fromFolder(), noUpgrade()).deploy();
+    new ModelDeployer(repository, fromJar(), noUpgrade()).deploy();
 
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(1);
   }
 
   @Test
   void aChangedFormDeploysEverythingAgainSoFormsStayBesideTheirModels() throws IOException {
-    new ModelDeployer(repository, fromFolder()).deploy();
+    new ModelDeployer(repository, fromFolder(), noUpgrade()).deploy();
     writeForm("{\"id\":\"tiny-look\",\"type\":\"default\",\"schemaVersion\":16,\"components\":[{\"type\":\"text\",\"text\":\"Look\"}]}");
-    new ModelDeployer(repository, fromFolder()).deploy();
+    new ModelDeployer(repository, fromFolder(), noUpgrade()).deploy();
 
     List<Deployment> deployments = repository.createDeploymentQuery().orderByDeploymentTime().asc().list();
     assertThat(deployments).hasSize(2);
@@ -104,6 +104,10 @@ class ModelDeployerTest {
 
   private void writeForm(String json) throws IOException {
     Files.writeString(classes.resolve("forms/tiny-look.form"), json);
+  }
+
+  private RunningInstanceUpgrade noUpgrade() {
+    return new RunningInstanceUpgrade(repository, engine.getRuntimeService(), List.of());
   }
 
   private ModelResources fromFolder() throws IOException {

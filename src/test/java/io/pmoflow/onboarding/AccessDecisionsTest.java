@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -47,6 +49,46 @@ class AccessDecisionsTest {
     ArgumentCaptor<AccessDecision> saved = ArgumentCaptor.forClass(AccessDecision.class);
     verify(trail).save(saved.capture());
     assertThat(saved.getValue().inWords()).startsWith("PMO authority: approved by " + AccessDecisions.DELEGATED_AUTHORITY);
+  }
+
+  @Test
+  void aRequestMadeWithoutARouteIsRoutedByTheTableWhenItsMembersCaseLoadsIt() {
+    AccessGrant unrouted = new AccessGrant(1L, wikiReader(), "documentation", LocalDate.of(2027, 1, 1),
+        LocalDate.of(2027, 6, 30), clock.instant());
+    decisions.route(grant, route("SECURITY", "Highly sensitive system: security approves"));
+    VendorMember member = mock(VendorMember.class);
+    when(member.getMemberType()).thenReturn(MemberType.EMPLOYEE);
+    when(members.findById(1L)).thenReturn(Optional.of(member));
+    when(grants.findByMemberIdAndStatusOrderById(1L, GrantStatus.REQUESTED)).thenReturn(List.of(grant, unrouted));
+    AccessRouting.Table table = mock(AccessRouting.Table.class);
+    when(table.route(Sensitivity.LOW, AccessLevel.READ, MemberType.EMPLOYEE)).thenReturn(
+        new AccessRoute("AUTO", "PMO authority (rule LOW): low-sensitivity system", "System sensitivity: LOW", "access-approval version 3"));
+
+    decisions.routeUnrouted(1L, () -> table);
+
+    assertThat(unrouted.getStatus()).isEqualTo(GrantStatus.APPROVED);
+    assertThat(unrouted.getApprovalTable()).isEqualTo("access-approval version 3");
+    assertThat(grant.getApprovalRoute()).as("a request with its route keeps it").isEqualTo("SECURITY");
+    verify(table, times(1)).route(any(), any(), any());
+  }
+
+  @Test
+  void noTableIsReadWhenEveryOpenRequestHasItsRoute() {
+    decisions.route(grant, route("SECURITY", "Highly sensitive system: security approves"));
+    when(grants.findByMemberIdAndStatusOrderById(1L, GrantStatus.REQUESTED)).thenReturn(List.of(grant));
+    decisions.routeUnrouted(1L, () -> {
+      throw new AssertionError("the table was read");
+    });
+    assertThat(grant.getApprovalRoute()).isEqualTo("SECURITY");
+  }
+
+  static SystemRole wikiReader() {
+    AccessSystem wiki = mock(AccessSystem.class);
+    when(wiki.getSensitivity()).thenReturn(Sensitivity.LOW);
+    SystemRole reader = mock(SystemRole.class);
+    when(reader.getSystem()).thenReturn(wiki);
+    when(reader.getAccessLevel()).thenReturn(AccessLevel.READ);
+    return reader;
   }
 
   @Test

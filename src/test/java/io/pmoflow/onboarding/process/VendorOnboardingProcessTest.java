@@ -131,7 +131,7 @@ class VendorOnboardingProcessTest {
     Mocks.register("disableVendorAccessDelegate", new DisableVendorAccessDelegate(provisioning));
     Mocks.register("deleteVendorAccountsDelegate", new DeleteVendorAccountsDelegate(provisioning));
     Mocks.register("removeMemberAccessDelegate", new RemoveMemberAccessDelegate(provisioning));
-    Mocks.register("loadAccessRequestsDelegate", new LoadAccessRequestsDelegate(decisions));
+    Mocks.register("loadAccessRequestsDelegate", new LoadAccessRequestsDelegate(decisions, routing));
     Mocks.register("accessDecisions", decisions);
     Mocks.register("securityApprovalTaskListener", new SecurityApprovalTaskListener(decisions));
     Mocks.register("pmApprovalTaskListener", new PmApprovalTaskListener(decisions));
