@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,6 +30,13 @@ class RunningInstanceUpgradeTest {
   RuntimeService runtime;
   TaskService tasks;
 
+  @BeforeEach
+  void services() {
+    repository = engine.getRepositoryService();
+    runtime = engine.getRuntimeService();
+    tasks = engine.getTaskService();
+  }
+
   @AfterEach
   void removeDeployments() {
     repository.createDeploymentQuery().list().forEach(d -> repository.deleteDeployment(d.getId(), true));
@@ -36,7 +44,6 @@ class RunningInstanceUpgradeTest {
 
   @Test
   void anInstanceAtAStepBothVersionsHaveMovesAndNeverReachesTheRemovedStep() {
-    services();
     deploy(earlier("upgraded"));
     ProcessInstance waiting = runtime.startProcessInstanceByKey("upgraded");
     deploy(newer("upgraded"));
@@ -52,7 +59,6 @@ class RunningInstanceUpgradeTest {
 
   @Test
   void anInstanceAtAStepTheNewVersionLacksStaysWhereItIs() {
-    services();
     deploy(earlier("upgraded"));
     // at Task_Recheck, which only the earlier version has
     ProcessInstance atOldStep = runtime.createProcessInstanceByKey("upgraded").startBeforeActivity("Task_Recheck").execute();
@@ -68,19 +74,12 @@ class RunningInstanceUpgradeTest {
 
   @Test
   void processesNotNamedAreLeftAlone() {
-    services();
     deploy(earlier("kept"));
     ProcessInstance waiting = runtime.startProcessInstanceByKey("kept");
     deploy(newer("kept"));
 
     assertThat(new RunningInstanceUpgrade(repository, runtime, List.of("upgraded")).run()).isZero();
     assertThat(definitionOf(waiting)).endsWith(":1");
-  }
-
-  void services() {
-    repository = engine.getRepositoryService();
-    runtime = engine.getRuntimeService();
-    tasks = engine.getTaskService();
   }
 
   String definitionOf(ProcessInstance instance) {
