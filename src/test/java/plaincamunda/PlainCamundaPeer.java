@@ -2,6 +2,7 @@ package plaincamunda;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Spring Boot starters (engine, engine-rest, webapps) and nothing of PMO Flow, configured like it
  * (full history, authorization on, HTTP Basic on {@code /engine-rest}), with one process of the
  * same shape as a PMO Flow start: start event, a service task storing what the start sent, a user
- * task for a candidate group. Requests come from {@code starter} (password {@code starter}), a
+ * task for a candidate group; and an onboarding doing the engine work of PMO Flow's
+ * ({@link PeerOnboarding}). Requests come from {@code starter} (password {@code starter}), a
  * member of group {@code starters} that may start the process and nothing else.
  *
  * <p>Started in a JVM of its own by the benchmark, with the Camunda settings on its command line
@@ -64,6 +66,10 @@ public class PlainCamundaPeer {
             + " process_instance_id varchar(64))");
     engine.getRepositoryService().createDeployment().name(PROCESS).enableDuplicateFiltering(true)
         .addClasspathResource("benchmark/peer-start.bpmn").deploy();
+    PeerOnboardingSteps.createTables(event.getApplicationContext().getBean(JdbcTemplate.class));
+    engine.getRepositoryService().createDeployment().name(PeerOnboarding.PROCESS)
+        .addModelInstance(PeerOnboarding.PROCESS + ".bpmn", PeerOnboarding.onboarding())
+        .addModelInstance(PeerOnboarding.MEMBER_PROCESS + ".bpmn", PeerOnboarding.member()).deploy();
     IdentityService identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(USER).count() == 0) {
       User user = identity.newUser(USER);
@@ -72,8 +78,11 @@ public class PlainCamundaPeer {
       Group group = identity.newGroup(GROUP);
       identity.saveGroup(group);
       identity.createMembership(USER, GROUP);
+      identity.saveGroup(identity.newGroup(PeerOnboardingSteps.VENDORS_GROUP));
       AuthorizationService authorizations = engine.getAuthorizationService();
-      grant(authorizations, Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
+      for (String key : List.of(PROCESS, PeerOnboarding.PROCESS, PeerOnboarding.MEMBER_PROCESS)) {
+        grant(authorizations, Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.CREATE_INSTANCE);
+      }
       grant(authorizations, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }
   }

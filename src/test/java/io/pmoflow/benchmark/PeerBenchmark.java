@@ -110,13 +110,17 @@ class PeerBenchmark {
         Long vendor = freshVendors.poll();
         return vendor == null ? null : call(pmo, "/api/vendors/" + vendor + "/onboarding", "paula", onboardingOfOne());
       });
+      Target plainOnboarding = new Target("plain Camunda onboarding of the same shape: `POST /engine-rest/process-definition/key/{key}/start`",
+          peer, PEER_DB, () -> call(peer, "/engine-rest/process-definition/key/peer-onboarding/start", "starter",
+              Map.of("variables", plainOnboardingOfOne())));
+      report.comparedWith(onboarding.name(), plainOnboarding.name());
       List<Target> specs = new ArrayList<>(List.of(spec));
       if (other != null) {
         specs.add(specChange("spec change with `" + otherSettings.trim() + "`", other, OTHER_DB));
       }
       List<Target> targets = new ArrayList<>(List.of(plain, spec));
       targets.addAll(specs.subList(1, specs.size()));
-      targets.addAll(List.of(rfp, onboarding));
+      targets.addAll(List.of(rfp, plainOnboarding, onboarding));
 
       // warm-up (not reported), then authorization cost with few vendors first, before the rounds register more
       for (int i = 0; i < 3; i++) {
@@ -125,7 +129,7 @@ class PeerBenchmark {
         }
       }
       if (mapStarts > 0) {
-        mapWork(database, List.of(plain, spec, rfp, onboarding));
+        mapWork(database, List.of(plain, spec, rfp, plainOnboarding, onboarding));
       }
       if (mapOnly) {
         report.write(workMap);
@@ -261,6 +265,19 @@ class PeerBenchmark {
     long n = sequence.incrementAndGet();
     return Map.of("members", List.of(Vendors.member("Member " + n, "m" + n + "@bench.example", "Developer", "EMPLOYEE",
         Vendors.access("wiki", "reader", "Reads the project's documentation"))));
+  }
+
+  /** What {@link #onboardingOfOne()} sends, as the peer's start variables. */
+  private Map<String, Object> plainOnboardingOfOne() {
+    long n = sequence.incrementAndGet();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("memberName", Map.of("value", "Member " + n, "type", "String"));
+    variables.put("memberEmail", Map.of("value", "m" + n + "@bench.example", "type", "String"));
+    variables.put("system", Map.of("value", "wiki", "type", "String"));
+    variables.put("role", Map.of("value", "reader", "type", "String"));
+    variables.put("justification", Map.of("value", "Reads the project's documentation", "type", "String"));
+    variables.put("contractEnd", Map.of("value", LocalDate.now().plusYears(1) + "T00:00:00", "type", "String"));
+    return variables;
   }
 
   private Load.Call call(ChildJvm app, String path, String user, Map<String, Object> body) {

@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -34,6 +36,8 @@ final class Report {
   private final List<VendorCell> vendorCells = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final List<String> memory = new ArrayList<>();
+  /** A start compared with a peer of its own shape instead of the first (one-task) peer. */
+  private final Map<String, String> ownPeers = new LinkedHashMap<>();
   private String header = "";
   private String mapHeader = "";
 
@@ -50,6 +54,10 @@ final class Report {
         + " began; both applications in JVMs of their own on one embedded PostgreSQL 17 (zonky), a database each.",
         LocalDate.now(ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(), loadAverage);
     print("started " + header + " (" + peer.name + " :" + peer.port + ", " + pmo.name + " :" + pmo.port + ")");
+  }
+
+  void comparedWith(String target, String peer) {
+    ownPeers.put(target, peer);
   }
 
   void cell(String target, int connections, int round, Load.Result result,
@@ -117,7 +125,7 @@ final class Report {
     for (String target : targets(cells.stream().map(Cell::target))) {
       for (int connections : PeerBenchmark.CONNECTIONS) {
         List<Cell> mine = cells.stream().filter(c -> c.target().equals(target) && c.connections() == connections).toList();
-        double[] ratios = mine.stream().mapToDouble(c -> c.result().perSecond() / peerRate(peer, c)).sorted().toArray();
+        double[] ratios = mine.stream().mapToDouble(c -> c.result().perSecond() / peerRate(peerOf(target, peer), c)).sorted().toArray();
         out.add(String.format(Locale.ROOT, "| %s | %d | %.1f | %s | %s | %s | %d / %d |", target, connections,
             median(mine.stream().mapToDouble(c -> c.result().perSecond()).sorted().toArray()), spread(ratios),
             millis(mine.stream().map(Cell::result), 0.5), millis(mine.stream().map(Cell::result), 0.99),
@@ -144,19 +152,26 @@ final class Report {
     out.add("");
     out.add("| start | ≥ 1.0 × peer at 1 / 4 / 16 conns (median ratio) | no failure at 16 conns | ≤ 13 KB per instance |");
     out.add("|---|---|---|---|");
-    for (String target : targets(cells.stream().map(Cell::target).filter(Predicate.not(peer::equals)))) {
+    for (String target : targets(cells.stream().map(Cell::target)
+        .filter(Predicate.not(peer::equals)).filter(Predicate.not(ownPeers::containsValue)))) {
       List<String> ratios = new ArrayList<>();
+      List<String> againstFirstPeer = new ArrayList<>();
       for (int connections : PeerBenchmark.CONNECTIONS) {
-        double ratio = median(cells.stream().filter(c -> c.target().equals(target) && c.connections() == connections)
-            .mapToDouble(c -> c.result().perSecond() / peerRate(peer, c)).sorted().toArray());
+        List<Cell> mine = cells.stream().filter(c -> c.target().equals(target) && c.connections() == connections).toList();
+        double ratio = median(mine.stream().mapToDouble(c -> c.result().perSecond() / peerRate(peerOf(target, peer), c)).sorted().toArray());
         ratios.add(String.format(Locale.ROOT, "%.2f %s", ratio, ratio >= TARGET_RATIO ? "met" : "**not met**"));
+        againstFirstPeer.add(String.format(Locale.ROOT, "%.2f",
+            median(mine.stream().mapToDouble(c -> c.result().perSecond() / peerRate(peer, c)).sorted().toArray())));
       }
+      String ratioCell = String.join(" / ", ratios) + (ownPeers.containsKey(target)
+          ? " (against the plain onboarding of the same shape; against the one-task start: " + String.join(" / ", againstFirstPeer) + ")"
+          : "");
       int failedAt16 = cells.stream().filter(c -> c.target().equals(target) && c.connections() == 16)
           .mapToInt(c -> c.result().failed()).sum();
       List<Cell> mine = cells.stream().filter(c -> c.target().equals(target)).toList();
       double kb = mine.stream().mapToLong(c -> c.after().bytes() - c.before().bytes()).sum() / 1024.0
           / mine.stream().mapToLong(c -> c.result().succeeded()).sum();
-      out.add(String.format(Locale.ROOT, "| %s | %s | %s | %.1f KB %s |", target, String.join(" / ", ratios),
+      out.add(String.format(Locale.ROOT, "| %s | %s | %s | %.1f KB %s |", target, ratioCell,
           failedAt16 == 0 ? "met" : "**not met** (" + failedAt16 + ")", kb, kb <= TARGET_KB ? "met" : "**not met**"));
     }
     out.add("");
@@ -185,6 +200,10 @@ final class Report {
     notes.forEach(note -> out.add("- " + note.substring(0, 1).toUpperCase(Locale.ROOT) + note.substring(1) + "."));
     out.add("");
     return String.join("\n", out) + "\n";
+  }
+
+  private String peerOf(String target, String firstPeer) {
+    return ownPeers.getOrDefault(target, firstPeer);
   }
 
   private double peerRate(String peer, Cell cell) {
