@@ -3,7 +3,7 @@ package io.pmoflow.onboarding;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface VendorMemberRepository extends JpaRepository<VendorMember, Long> {
+public interface VendorMemberRepository extends JpaRepository<VendorMember, Long>, VendorMembersById {
 
   List<VendorMember> findByVendorIdOrderById(Long vendorId);
 
