@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -63,11 +64,12 @@ class OnboardingMails {
 
   /** Who has what, until when: to the sponsoring PM and the vendor lead, each in their language. */
   void summary(Vendor vendor, String occasion) {
+    VendorAccess access = access(vendor);
     for (Map.Entry<String, LanguageTexts> to : recipients(vendor).entrySet()) {
       LanguageTexts text = to.getValue();
       outbox.enqueue(MailText.of(text, "onboarding.mail.summary", new Object[] {vendor.getCompany()},
               vendor.getCompany(), vendor.getContractNumber(), text.date(vendor.getContractEnd()),
-              String.join("\n", accessLines(text, vendor)))
+              String.join("\n", accessLines(text, vendor, access)))
           .to("vendor-" + vendor.getId() + "/summary/" + occasion + "/" + to.getKey(), to.getKey()));
     }
   }
@@ -84,7 +86,8 @@ class OnboardingMails {
                   vendor.getCompany()},
               member.getName(), member.getEmail(), vendor.getCompany(), vendor.getContractNumber(),
               grant.getRole().getSystem().getName() + " / " + grant.getRole().getName(), decision.getDecidedBy(),
-              decision.getStage(), decision.getReason(), grant.getJustification(), decisionLines(text, grant, "  - "))
+              decision.getStage(), decision.getReason(), grant.getJustification(),
+              decisionLines(text, decisions.findByGrantIdOrderById(grant.getId()), "  - "))
           .to("access-grant-" + decision.getGrantId() + "/rejected/" + pmo.getEmail(), pmo.getEmail()));
     }
   }
@@ -96,7 +99,7 @@ class OnboardingMails {
       outbox.enqueue(MailText.of(text, "onboarding.mail.contractEnding",
               new Object[] {vendor.getCompany(), text.date(vendor.getContractEnd())},
               MailText.greeting(pm), vendor.getContractNumber(), vendor.getCompany(), String.valueOf(days),
-              text.date(vendor.getContractEnd()), String.join("\n", accessLines(text, vendor)))
+              text.date(vendor.getContractEnd()), String.join("\n", accessLines(text, vendor, access(vendor))))
           .to("vendor-" + vendor.getId() + "/contract-ending/" + vendor.getContractEnd() + "/" + days, pm.getEmail()));
     });
   }
@@ -110,9 +113,21 @@ class OnboardingMails {
     return to;
   }
 
-  private String decisionLines(LanguageTexts text, AccessGrant grant, String indent) {
+  /** The vendor's members, their grants and the decisions on them, read once for all the mail's languages. */
+  private record VendorAccess(
+      List<VendorMember> members, Map<Long, List<AccessGrant>> grants, Map<Long, List<AccessDecision>> decisions) {}
+
+  private VendorAccess access(Vendor vendor) {
+    return new VendorAccess(members.findByVendorIdOrderById(vendor.getId()),
+        grants.findOfVendorOrderById(vendor.getId()).stream()
+            .collect(Collectors.groupingBy(AccessGrant::getMemberId)),
+        decisions.findOfVendorOrderById(vendor.getId()).stream()
+            .collect(Collectors.groupingBy(AccessDecision::getGrantId)));
+  }
+
+  private String decisionLines(LanguageTexts text, List<AccessDecision> trail, String indent) {
     List<String> lines = new ArrayList<>();
-    for (AccessDecision decision : decisions.findByGrantIdOrderById(grant.getId())) {
+    for (AccessDecision decision : trail) {
       lines.add(indent + text.get(decision.isApproved() ? "onboarding.mail.decision.approved" : "onboarding.mail.decision.rejected",
           decision.getStage(), decision.getDecidedBy(), decision.getReason()));
     }
@@ -125,12 +140,12 @@ class OnboardingMails {
    * the whole list is: a 500-member onboarding's summary ran past what a mail body may hold (the
    * outbox keeps at most 100,000 characters), and its step failed into an incident.
    */
-  private List<String> accessLines(LanguageTexts text, Vendor vendor) {
+  private List<String> accessLines(LanguageTexts text, Vendor vendor, VendorAccess access) {
     List<String> lines = new ArrayList<>();
-    List<VendorMember> all = members.findByVendorIdOrderById(vendor.getId());
+    List<VendorMember> all = access.members();
     int length = 0;
     for (int i = 0; i < all.size(); i++) {
-      List<String> block = memberLines(text, all.get(i));
+      List<String> block = memberLines(text, all.get(i), access);
       int blockLength = block.stream().mapToInt(line -> line.length() + 1).sum();
       if (length + blockLength > LIST_LIMIT) {
         lines.add("");
@@ -143,17 +158,17 @@ class OnboardingMails {
     return lines;
   }
 
-  private List<String> memberLines(LanguageTexts text, VendorMember member) {
+  private List<String> memberLines(LanguageTexts text, VendorMember member, VendorAccess access) {
     List<String> lines = new ArrayList<>();
     lines.add(text.get("onboarding.mail.member", member.getName(), member.getUsername(),
         text.get("onboarding.mail.memberStatus." + member.getStatus().name())));
-    for (AccessGrant grant : grants.findByMemberIdOrderById(member.getId())) {
+    for (AccessGrant grant : access.grants().getOrDefault(member.getId(), List.of())) {
       lines.add("  - " + text.get("onboarding.mail.grant",
           grant.getRole().getSystem().getName() + " / " + grant.getRole().getName(),
           text.get("onboarding.mail.grantStatus." + grant.getStatus().name()),
           text.date(grant.getValidFrom()), text.date(grant.getValidUntil())));
       // every decision on the grant in order (the PMO's rule, or security then the PM), not only the last
-      String trail = decisionLines(text, grant, "      ");
+      String trail = decisionLines(text, access.decisions().getOrDefault(grant.getId(), List.of()), "      ");
       if (!trail.isEmpty()) {
         lines.add(trail);
       }

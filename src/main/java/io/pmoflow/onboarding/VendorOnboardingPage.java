@@ -19,6 +19,6 @@ class VendorOnboardingPage implements CasePage {
     if (!VendorOnboardingVariables.PROCESS_KEY.equals(processDefinitionKey)) {
       return Optional.empty();
     }
-    return vendors.findByCode(businessKey).map(vendor -> "/api/vendors/" + vendor.getId() + "/access");
+    return vendors.findIdByCode(businessKey).map(id -> "/api/vendors/" + id + "/access");
   }
 }

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -217,12 +218,15 @@ public class VendorService {
     Vendor vendor = find(vendorId);
     FieldProblems problems = new FieldProblems();
     problems.addIf(vendor.getStatus() != VendorStatus.REGISTERED, "vendorId", "this vendor's onboarding has already started");
+    List<Long> named = memberIds.stream().map(raw -> raw instanceof Number number ? number.longValue() : null).toList();
+    // the API's start has just saved these members in this transaction: they are read from it, not again from the table
     Map<Long, VendorMember> own = new HashMap<>();
-    members.findByVendorIdOrderById(vendorId).forEach(member -> own.put(member.getId(), member));
+    members.findLoadedOrById(named.stream().filter(Objects::nonNull).distinct().toList()).stream()
+        .filter(member -> member != null && member.getVendorId().equals(vendor.getId()))
+        .forEach(member -> own.put(member.getId(), member));
     List<Long> ids = new ArrayList<>();
-    for (int i = 0; i < memberIds.size(); i++) {
-      Object raw = memberIds.get(i);
-      Long id = raw instanceof Number number ? number.longValue() : null;
+    for (int i = 0; i < named.size(); i++) {
+      Long id = named.get(i);
       VendorMember member = id == null ? null : own.get(id);
       problems.addIf(member == null, "memberIds[" + i + "]", Text.of("onboarding.rule.not-a-member", vendor.getCode()));
       problems.addIf(member != null && member.getStatus() != MemberStatus.ONBOARDING,

@@ -1,7 +1,6 @@
 package io.pmoflow.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -66,6 +65,9 @@ class OnboardingMailsTest {
     when(vendor.language()).thenReturn(Locale.ENGLISH);
     when(people.user(anyString())).thenReturn(Optional.empty());
     List<VendorMember> list = new ArrayList<>();
+    List<AccessGrant> grantList = new ArrayList<>();
+    SystemRole wiki = role("Wiki", "Reader");
+    SystemRole jira = role("Jira", "User");
     for (long i = 1; i <= count; i++) {
       VendorMember member = mock(VendorMember.class);
       when(member.getId()).thenReturn(i);
@@ -73,21 +75,27 @@ class OnboardingMailsTest {
       when(member.getUsername()).thenReturn("initech-m" + i);
       when(member.getStatus()).thenReturn(MemberStatus.ACTIVE);
       list.add(member);
+      grantList.add(grant(i, wiki));
+      grantList.add(grant(i, jira));
     }
     when(members.findByVendorIdOrderById(7L)).thenReturn(list);
-    List<AccessGrant> twoGrants = List.of(grant("Wiki", "Reader"), grant("Jira", "User"));
-    when(grants.findByMemberIdOrderById(anyLong())).thenReturn(twoGrants);
+    when(grants.findOfVendorOrderById(7L)).thenReturn(grantList);
     return vendor;
   }
 
-  private static AccessGrant grant(String system, String role) {
+  private static SystemRole role(String system, String role) {
     AccessSystem accessSystem = mock(AccessSystem.class);
     when(accessSystem.getName()).thenReturn(system);
     SystemRole systemRole = mock(SystemRole.class);
     when(systemRole.getSystem()).thenReturn(accessSystem);
     when(systemRole.getName()).thenReturn(role);
+    return systemRole;
+  }
+
+  private static AccessGrant grant(long memberId, SystemRole role) {
     AccessGrant grant = mock(AccessGrant.class);
-    when(grant.getRole()).thenReturn(systemRole);
+    when(grant.getMemberId()).thenReturn(memberId);
+    when(grant.getRole()).thenReturn(role);
     when(grant.getStatus()).thenReturn(GrantStatus.PROVISIONED);
     when(grant.getValidFrom()).thenReturn(LocalDate.of(2026, 12, 1));
     when(grant.getValidUntil()).thenReturn(LocalDate.of(2027, 6, 30));

@@ -205,6 +205,28 @@ class VendorOnboardingIT {
   }
 
   @Test
+  void aStartThatNamesMemberIdsIsCheckedInTheEngineWhoeverStartsIt() {
+    String otherCode = uniqueCode();
+    long other = registerVendor(otherCode, false, LocalDate.now().plusMonths(2));
+    String olga = "olga@" + otherCode + ".example";
+    startOnboarding(other, member("Olga Otto", olga, "EMPLOYEE", access("wiki", "reader")));
+    long olgasId = jdbc.queryForObject("select id from vendor_member where email = ?", Long.class, olga);
+    String code = uniqueCode();
+    long vendorId = registerVendor(code, false, LocalDate.now().plusMonths(2));
+
+    // another vendor's waiting member, the same id again, an id that names nobody
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of(
+        "vendorId", vendorId, "memberIds", new ArrayList<>(List.of(olgasId, olgasId, 987654321L))));
+    assertThatThrownBy(() -> io.pmoflow.forms.FormInputGuard.asApplication(
+            () -> runtime.startProcessInstanceByKey("vendor-onboarding", code, variables)))
+        .hasMessageContaining("memberIds[0] is not a member of vendor " + code)
+        .hasMessageContaining("memberIds[1] is named twice")
+        .hasMessageContaining("memberIds[2] is not a member of vendor " + code);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+    assertThat(jdbc.queryForObject("select status from vendor where id = ?", String.class, vendorId)).isEqualTo("REGISTERED");
+  }
+
+  @Test
   void aVendorAwardedTwiceKeepsItsOnboardingWithTheNewContractAndItsAccounts() throws Exception {
     String code = uniqueCode();
     LocalDate firstEnd = LocalDate.now().plusMonths(3);
