@@ -4,10 +4,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -16,7 +12,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Limit;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,8 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends queued mail over SMTP: right after the queuing transaction commits, and on a schedule for
  * retries (back-off doubling from one minute; after the last attempt the mail is FAILED and
- * logged). Each mail is claimed before sending, so two nodes never send the same one; the mails
- * due at one dispatch share one SMTP connection, and each is marked sent or failed on its own.
+ * logged). Each mail is claimed before sending, so two nodes never send the same one.
  */
 @Component
 public class OutboxDispatcher implements DisposableBean {
@@ -70,101 +64,52 @@ public class OutboxDispatcher implements DisposableBean {
     Instant now = clock.instant();
     transaction.executeWithoutResult(
         status -> repository.releaseStale(now.minus(Duration.ofMinutes(10))));
-    Map<MimeMessage, OutboxMail> messages = new LinkedHashMap<>();
     for (Long id : repository.findDue(now, Limit.of(50))) {
       Boolean claimed = transaction.execute(status -> repository.claim(id, now) == 1);
       if (Boolean.TRUE.equals(claimed)) {
-        OutboxMail mail = repository.findById(id).orElseThrow();
-        try {
-          messages.put(message(mail), mail);
-        } catch (Exception e) {
-          failed(mail, e);
-        }
+        send(repository.findById(id).orElseThrow());
       }
     }
-    if (messages.isEmpty()) {
-      return;
-    }
-    Map<Object, Exception> failures = send(messages.keySet());
-    messages.forEach((message, mail) -> {
-      Exception failure = failures.get(message);
-      if (failure != null) {
-        failed(mail, failure);
-        return;
-      }
-      try {
-        sent(mail);
-      } catch (RuntimeException e) {
-        failed(mail, e);
-      }
-    });
   }
 
-  private MimeMessage message(OutboxMail mail) throws Exception {
-    MimeMessage message = mailSender.createMimeMessage();
-    MimeMessageHelper helper =
-        new MimeMessageHelper(message, !mail.getAttachments().isEmpty(), "UTF-8");
-    helper.setFrom(from);
-    helper.setTo(mail.getRecipient());
-    helper.setSubject(mail.getSubject());
-    helper.setText(mail.getBody());
-    for (OutboxAttachment attachment : mail.getAttachments()) {
-      helper.addAttachment(
-          attachment.getFileName(), new ByteArrayResource(attachment.getContent()), attachment.getContentType());
-    }
-    return message;
-  }
-
-  /**
-   * Sends the messages over one SMTP connection (a connection per mail cost more than the mail);
-   * returns those that failed, each with why: all of them when the failure names none.
-   */
-  private Map<Object, Exception> send(Collection<MimeMessage> messages) {
+  private void send(OutboxMail mail) {
     try {
-      mailSender.send(messages.toArray(MimeMessage[]::new));
-      return Map.of();
-    } catch (MailSendException e) {
-      if (!e.getFailedMessages().isEmpty()) {
-        return e.getFailedMessages();
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper =
+          new MimeMessageHelper(message, !mail.getAttachments().isEmpty(), "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(mail.getRecipient());
+      helper.setSubject(mail.getSubject());
+      helper.setText(mail.getBody());
+      for (OutboxAttachment attachment : mail.getAttachments()) {
+        helper.addAttachment(
+            attachment.getFileName(), new ByteArrayResource(attachment.getContent()), attachment.getContentType());
       }
-      return allFailed(messages, e);
+      mailSender.send(message);
+      transaction.executeWithoutResult(
+          status -> {
+            repository.markSent(mail.getId(), clock.instant());
+            if (mail.isEraseBodyAfterSend()) {
+              repository.eraseBody(mail.getId(), ERASED_BODY);
+            }
+          });
     } catch (Exception e) {
-      return allFailed(messages, e);
+      int attempt = mail.getAttempts() + 1;
+      boolean last = attempt >= MAX_ATTEMPTS;
+      Instant next = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempt - 1, 10)));
+      String error = String.valueOf(e.getMessage());
+      LOG.warn(
+          "Mail {} to {} failed (attempt {} of {}){}: {}",
+          mail.getDedupeKey(), mail.getRecipient(), attempt, MAX_ATTEMPTS,
+          last ? ", giving up" : "", error);
+      transaction.executeWithoutResult(
+          status ->
+              repository.markFailedAttempt(
+                  mail.getId(),
+                  last ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING,
+                  next,
+                  error.length() > 2000 ? error.substring(0, 2000) : error));
     }
-  }
-
-  private static Map<Object, Exception> allFailed(Collection<MimeMessage> messages, Exception e) {
-    Map<Object, Exception> failures = new HashMap<>();
-    messages.forEach(message -> failures.put(message, e));
-    return failures;
-  }
-
-  private void sent(OutboxMail mail) {
-    transaction.executeWithoutResult(
-        status -> {
-          repository.markSent(mail.getId(), clock.instant());
-          if (mail.isEraseBodyAfterSend()) {
-            repository.eraseBody(mail.getId(), ERASED_BODY);
-          }
-        });
-  }
-
-  private void failed(OutboxMail mail, Exception e) {
-    int attempt = mail.getAttempts() + 1;
-    boolean last = attempt >= MAX_ATTEMPTS;
-    Instant next = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempt - 1, 10)));
-    String error = String.valueOf(e.getMessage());
-    LOG.warn(
-        "Mail {} to {} failed (attempt {} of {}){}: {}",
-        mail.getDedupeKey(), mail.getRecipient(), attempt, MAX_ATTEMPTS,
-        last ? ", giving up" : "", error);
-    transaction.executeWithoutResult(
-        status ->
-            repository.markFailedAttempt(
-                mail.getId(),
-                last ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING,
-                next,
-                error.length() > 2000 ? error.substring(0, 2000) : error));
   }
 
   @Override

@@ -3,23 +3,18 @@ package io.pmoflow.notification;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Limit;
@@ -72,56 +67,23 @@ class OutboxDispatcherTest {
 
     dispatcher.dispatchDue();
 
-    verify(sender, never()).send(any(MimeMessage[].class));
-  }
-
-  @Test
-  void theDueMailsShareOneConnectionAndEachIsMarkedOnItsOwn() {
-    queued(10L, 0, "nobody@pmoflow.example");
-    queued(11L, 0, "peter@pmoflow.example");
-    due(10L, 11L);
-    when(sender.createMimeMessage()).thenAnswer(call -> new MimeMessage((Session) null));
-    doAnswer(call -> {
-      Map<Object, Exception> failed = new LinkedHashMap<>();
-      for (Object message : call.getArguments()) {
-        if (((MimeMessage) message).getAllRecipients()[0].toString().startsWith("nobody")) {
-          failed.put(message, new MessagingException("550 no such user"));
-        }
-      }
-      throw new MailSendException(failed);
-    }).when(sender).send(any(MimeMessage[].class));
-
-    dispatcher.dispatchDue();
-
-    verify(sender, times(1)).send(any(MimeMessage[].class));
-    verify(repository).markFailedAttempt(eq(10L), eq(OutboxMail.Status.PENDING), any(), eq("550 no such user"));
-    verify(repository).markSent(eq(11L), any());
-    verify(repository, never()).markSent(eq(10L), any());
+    verify(sender, never()).send(any(MimeMessage.class));
   }
 
   private OutboxMail queued(long id, int attempts) {
-    OutboxMail mail = queued(id, attempts, "peter@pmoflow.example");
-    due(id);
-    return mail;
-  }
-
-  private OutboxMail queued(long id, int attempts, String to) {
-    OutboxMail mail = new OutboxMail(new OutgoingMail("k" + id, to, "S", "B"), NOW);
+    OutboxMail mail = new OutboxMail(new OutgoingMail("k" + id, "peter@pmoflow.example", "S", "B"), NOW);
     ReflectionTestUtils.setField(mail, "id", id);
     ReflectionTestUtils.setField(mail, "attempts", attempts);
+    when(repository.findDue(eq(NOW), any(Limit.class))).thenReturn(List.of(id));
     when(repository.claim(id, NOW)).thenReturn(1);
     when(repository.findById(id)).thenReturn(Optional.of(mail));
     return mail;
-  }
-
-  private void due(Long... ids) {
-    when(repository.findDue(eq(NOW), any(Limit.class))).thenReturn(List.of(ids));
   }
 
   private void doomedSend() {
     when(sender.createMimeMessage()).thenReturn(new MimeMessage((Session) null));
     org.mockito.Mockito.doThrow(new MailSendException("connection refused"))
         .when(sender)
-        .send(any(MimeMessage[].class));
+        .send(any(MimeMessage.class));
   }
 }
