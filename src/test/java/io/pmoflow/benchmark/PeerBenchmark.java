@@ -42,7 +42,8 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  * for a fixed time. Then the spec-change start again after thousands of vendors are registered (one
  * through the API, its rows then copied in SQL: see {@link BenchmarkDatabase#copyVendor}).
  * Writes target/benchmarks/peer-results.md and the section between the markers in
- * docs/benchmarks.md. It asserts only that both applications started and answered.
+ * docs/benchmarks.md. PMO Flow's mail goes to a {@link DroppingMailServer}. It asserts only that both
+ * applications started and answered, and that PMO Flow's mail arrived.
  *
  * <p>Not part of {@code mvn verify} (the name ends in neither Test nor IT). Run it with
  * {@code mvn verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=PeerBenchmark}; the
@@ -87,11 +88,13 @@ class PeerBenchmark {
     String pmoSettings = System.getProperty("bench.pmoflow.args", "");
     String otherSettings = System.getProperty("bench.compare.args", "");
     try (BenchmarkDatabase database = BenchmarkDatabase.start(PMO_DB, PEER_DB, OTHER_DB);
+        DroppingMailServer mail = new DroppingMailServer();
         ChildJvm peer = ChildJvm.start("peer", PlainCamundaPeer.class.getName(), PeerBenchmark::plainCamunda,
             camundaSettings(database.jdbcUrl(PEER_DB), "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=admin",
                 "--camunda.bpm.auto-deployment-enabled=false"));
-        ChildJvm pmo = pmoFlow("pmo-flow", database.jdbcUrl(PMO_DB), pmoSettings);
-        ChildJvm other = otherSettings.isBlank() ? null : pmoFlow("pmo-flow-other", database.jdbcUrl(OTHER_DB), otherSettings)) {
+        ChildJvm pmo = pmoFlow("pmo-flow", database.jdbcUrl(PMO_DB), mail, pmoSettings);
+        ChildJvm other = otherSettings.isBlank() ? null
+            : pmoFlow("pmo-flow-other", database.jdbcUrl(OTHER_DB), mail, otherSettings)) {
       peer.awaitReady("/engine-rest/process-definition/key/peer-start", basic("starter"), Duration.ofMinutes(3));
       pmo.awaitReady("/api/projects", basic("paula"), Duration.ofMinutes(3));
       if (other != null) {
@@ -167,6 +170,8 @@ class PeerBenchmark {
       }
       vendorScale(database, "many", plain, specs);
       report.resident(peer, pmo);
+      assertThat(mail.received()).as("mails PMO Flow sent").isPositive();
+      report.mailReceived(mail.received());
     }
     report.write(workMap);
   }
@@ -191,10 +196,9 @@ class PeerBenchmark {
     }
   }
 
-  private ChildJvm pmoFlow(String name, String jdbcUrl, String settings) throws IOException {
+  private ChildJvm pmoFlow(String name, String jdbcUrl, DroppingMailServer mail, String settings) throws IOException {
     return ChildJvm.start(name, PmoFlowApplication.class.getName(), entry -> !entry.endsWith("test-classes"),
-        camundaSettings(jdbcUrl, "--spring.profiles.active=demo",
-            "--pmoflow.mail.embedded-server.smtp-port=0", "--pmoflow.mail.embedded-server.imap-port=0",
+        camundaSettings(jdbcUrl, "--spring.profiles.active=demo", mail.pmoFlowSettings(),
             "--pmoflow.directory.embedded-server.port=0", settings));
   }
 

@@ -56,6 +56,12 @@ final class Report {
     print("started " + header + " (" + peer.name + " :" + peer.port + ", " + pmo.name + " :" + pmo.port + ")");
   }
 
+  void mailReceived(long count) {
+    header += String.format(Locale.ROOT, " PMO Flow's embedded mail server was off: it sent its mail over SMTP to a server in"
+        + " the benchmark's JVM that counted and dropped each message (%d received), as production sends to a relay of its own.",
+        count);
+  }
+
   void comparedWith(String target, String peer) {
     ownPeers.put(target, peer);
   }
