@@ -8,6 +8,11 @@ import java.util.List;
  * @param options the values a radio, select, checklist or taglist offers, when they are listed in
  *     the form itself; {@code null} when the form takes them from elsewhere
  * @param optionsKey the variable that holds the options ({@code valuesKey}), if any
+ * @param hideCondition the FEEL condition under which the form hides the field, without its "=";
+ *     {@code null} when the field always shows
+ * @param requiredWhenShown the field must be given whenever it shows (custom property
+ *     {@code requiredWhenShown}); the server checks it, as form-js would leave a hidden field's
+ *     "Field is required." behind and Tasklist would keep Complete disabled
  */
 record FormField(
     String key,
@@ -15,7 +20,8 @@ record FormField(
     String label,
     boolean editable,
     boolean required,
-    boolean conditional,
+    String hideCondition,
+    boolean requiredWhenShown,
     List<Object> options,
     String optionsKey,
     Integer maxLength,

@@ -117,12 +117,21 @@ public final class FormSpec {
         component.path("label").asText(component.path("dateLabel").asText(null)),
         type.equals("expression") || !locked,
         validate.path("required").asBoolean(false),
-        component.has("conditional"),
+        hideCondition(component),
+        component.path("properties").path("requiredWhenShown").asText("").equals("true"),
         options,
         component.path("valuesKey").asText(null),
         validate.has("maxLength") ? validate.path("maxLength").asInt() : null,
         validate.has("min") ? validate.path("min").asDouble() : null,
         validate.has("max") ? validate.path("max").asDouble() : null);
+  }
+
+  private static String hideCondition(JsonNode component) {
+    String hide = component.path("conditional").path("hide").asText("").strip();
+    if (hide.isEmpty()) {
+      return null;
+    }
+    return hide.startsWith("=") ? hide.substring(1) : hide;
   }
 
   /** Collects the variables a text, label or expression ("=..." or "{{...}}") refers to. */
@@ -142,6 +151,13 @@ public final class FormSpec {
     while (template.find()) {
       identifiers(template.group(1), names);
     }
+  }
+
+  /** The variables a FEEL expression (without its "=") refers to. */
+  static Set<String> names(String expression) {
+    Set<String> names = new LinkedHashSet<>();
+    identifiers(expression, names);
+    return names;
   }
 
   private static void identifiers(String expression, Set<String> names) {

@@ -52,16 +52,30 @@ final class FormSubmission {
         }
       }
     }
+    List<String> needed = new ArrayList<>();
     for (FormField field : form.fields()) {
-      if (field.editable() && field.required() && !field.conditional() && field.isChoice()
+      if (!field.editable()) {
+        continue;
+      }
+      if (field.required() && field.hideCondition() == null && field.isChoice()
           && FormValues.isEmpty(FormValues.plain(values.get(field.key())))
           && FormValues.isEmpty(FormValues.plain(current.apply(field.key())))) {
         problems.add(Text.of("form.required", name(field, language)).in(language));
+      } else if (field.requiredWhenShown()
+          && missing(values.containsKey(field.key()) ? values.get(field.key()) : current.apply(field.key()))
+          && !HideConditions.hides(form, field, values, current)) {
+        needed.add(Text.of("form.labelled", FormTexts.read(field.label(), language),
+            Text.of("form.needed-with-choice").in(language)).in(language));
       }
     }
+    String separator = Text.of("form.separator").in(language);
     if (!problems.isEmpty()) {
-      throw new FormInputRefused(
-          Text.of("form.refused", String.join(Text.of("form.separator").in(language), problems)).in(language));
+      problems.addAll(needed);
+      throw new FormInputRefused(Text.of("form.refused", String.join(separator, problems)).in(language));
+    }
+    if (!needed.isEmpty()) {
+      // worded like form-js's own rules, each under its field (Tasklist's refusal script places it by the label)
+      throw new FormInputRefused(String.join(separator, needed));
     }
     return accepted;
   }
@@ -74,6 +88,11 @@ final class FormSubmission {
   private static boolean sentBackUnchanged(Object value, String key, Function<String, Object> current) {
     return Objects.equals(value, FormValues.plain(current.apply(key)))
         || (value != null && Objects.equals(value, FormValues.plain(current.apply(key + ShownTexts.JAPANESE))));
+  }
+
+  private static boolean missing(Object raw) {
+    Object value = FormValues.plain(raw);
+    return FormValues.isEmpty(value) || value instanceof String text && text.isBlank();
   }
 
   /** The field as the person saw it: its label in their language, and its key. */

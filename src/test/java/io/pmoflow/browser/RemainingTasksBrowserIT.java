@@ -255,7 +255,7 @@ class RemainingTasksBrowserIT {
     // a rejection without a reason: refused in plain words, nothing moves
     demo.pick("Reject");
     demo.complete();
-    assertThat(demo.validationMessage("Reason")).hasText("Field is required.");
+    assertThat(demo.refusalAt("Reason")).containsText("Reason: needed for the choice you made");
     demo.dismissNotifications();
     assertThat(tasks.createTaskQuery().taskId(fallback.getId()).count()).isEqualTo(1);
     demo.fillAndComplete(() -> {

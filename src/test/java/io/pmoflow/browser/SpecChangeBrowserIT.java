@@ -111,7 +111,16 @@ class SpecChangeBrowserIT {
     assertThat(paula.input("Change request number")).hasValue(String.valueOf(id));
     ManualScreenshots.capture(paula.page(), "spec-change-triage-task", masks(paula, paula.input("Change request number")));
     paula.claim();
+    // "Incomplete" shows the question to the requester, which must then be asked; paula thinks again
+    paula.pick("Incomplete: ask the requester");
+    paula.complete();
+    assertThat(paula.refusalAt("Question to the requester"))
+        .containsText("Question to the requester: needed for the choice you made");
+    assertThat(changeRequest(id)).containsEntry("status", "IN_TRIAGE");
+    paula.dismissNotifications();
     paula.pick("Complete");
+    assertThat(paula.refusalsAtFields()).hasCount(0);
+    assertThat(paula.completeButton()).isEnabled();
     paula.pick("Normal");
     paula.input("Touches delivered work: ask the vendor for an estimate").check();
     paula.input("Comment").fill("Clear and complete; acme built the login screen.");

@@ -112,32 +112,57 @@ class VendorOnboardingBrowserIT {
 
   @Test
   void samRejectsWithAReasonAfterTheFormAsksForOne() throws Exception {
-    String code = uniqueCode("hooli");
-    long vendorId = registerVendor(code, "Hooli");
-    startOnboarding(vendorId, "Rita Reyes", "rita.reyes@" + code + ".example", "staging-db", "dba");
-
-    Webapps sam = tasklist("sam");
-    sam.openFilter("My groups' tasks");
-    openApprovalOf(sam, "Approve access (security)", "Rita Reyes").claim();
-    sam.field("Reject").check();
-    sam.complete();
-    // the form itself refuses, in plain words under the Reason field, without asking the engine:
-    // Tasklist adds a generic pop-up (not the engine's refusal), which stays until closed
-    assertThat(sam.validationMessage("Reason")).hasText("Field is required.");
-    assertThat(sam.completeButton()).isDisabled();
-    assertThat(sam.notifications()).containsText("An error happened while submitting the task form");
-    assertThat(sam.notifications()).not().containsText("A rejection needs a reason");
-    sam.dismissNotifications();
+    Refused refused = rejectedWithoutAReason("Hooli", "Rita Reyes", "staging-db", "dba");
+    Webapps sam = refused.sam();
     ManualScreenshots.capture(sam.page(), "vendor-onboarding-reject-needs-reason", samMasks(sam));
 
     sam.input("Reason").fill("Administrator access to the staging database is not part of this contract");
+    assertThat(sam.refusalsAtFields()).hasCount(0);
+    assertThat(sam.completeButton()).isEnabled();
+    sam.complete();
+    waitUntilDecided(refused.code(), MemberOnboardingElements.TASK_SECURITY_APPROVAL);
+    Map<String, Object> grant = onlyGrant(refused.vendorId());
+    assertThat(grant).containsEntry("status", "REJECTED").containsEntry("decidedBy", "sam")
+        .containsEntry("decisionReason", "Administrator access to the staging database is not part of this contract");
+  }
+
+  @Test
+  void samApprovesAfterTheFormAskedForARejectionReason() throws Exception {
+    Refused refused = rejectedWithoutAReason("Pied Piper", "Gil Gray", "vpn", "user");
+    Webapps sam = refused.sam();
+    // sam thinks again: the reason is no longer asked for, and nothing keeps Complete disabled
+    sam.field("Approve").check();
+    assertThat(sam.refusalsAtFields()).hasCount(0);
     assertThat(sam.validationMessages()).hasCount(0);
     assertThat(sam.completeButton()).isEnabled();
     sam.complete();
-    waitUntilDecided(code, MemberOnboardingElements.TASK_SECURITY_APPROVAL);
-    Map<String, Object> grant = onlyGrant(vendorId);
-    assertThat(grant).containsEntry("status", "REJECTED").containsEntry("decidedBy", "sam")
-        .containsEntry("decisionReason", "Administrator access to the staging database is not part of this contract");
+    waitUntilDecided(refused.code(), MemberOnboardingElements.TASK_SECURITY_APPROVAL);
+    assertThat(onlyGrant(refused.vendorId())).containsEntry("status", "APPROVED").containsEntry("decidedBy", "sam");
+  }
+
+  record Refused(String code, long vendorId, Webapps sam) {}
+
+  /**
+   * A new vendor's member asks for the system's role; sam chooses Reject on the security approval
+   * and Complete without a reason: refused, nothing decided.
+   */
+  private Refused rejectedWithoutAReason(String company, String member, String system, String role) {
+    String code = uniqueCode(company.toLowerCase(java.util.Locale.ROOT).replace(" ", ""));
+    long vendorId = registerVendor(code, company);
+    String email = member.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@" + code + ".example";
+    startOnboarding(vendorId, member, email, system, role);
+    Webapps sam = tasklist("sam");
+    sam.openFilter("My groups' tasks");
+    openApprovalOf(sam, "Approve access (security)", member).claim();
+    sam.field("Reject").check();
+    sam.complete();
+    // the server refuses (the form's own "required" would outlive the field if sam chose Approve
+    // again), in plain words under the Reason field; Tasklist's box says it too
+    assertThat(sam.refusalAt("Reason")).containsText("Reason: needed for the choice you made");
+    assertThat(sam.page().locator("body")).not().containsText("ENGINE-");
+    assertThat(onlyGrant(vendorId)).containsEntry("status", "REQUESTED");
+    sam.dismissNotifications();
+    return new Refused(code, vendorId, sam);
   }
 
   @Test

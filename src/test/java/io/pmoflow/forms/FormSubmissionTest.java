@@ -119,6 +119,45 @@ class FormSubmissionTest {
     assertThat(submit(Map.of())).isEmpty();
   }
 
+  static final FormSpec APPROVAL = FormSpec.parse("""
+      {"id": "approval", "components": [
+        {"type": "radio", "key": "approved", "label": "Your decision", "validate": {"required": true},
+         "values": [{"label": "Approve", "value": "true"}, {"label": "Reject", "value": "false"}]},
+        {"type": "textarea", "key": "rejectionReason", "label": "Reason", "properties": {"requiredWhenShown": "true"},
+         "conditional": {"hide": "=approved != \\"false\\""}}
+      ]}""".getBytes(StandardCharsets.UTF_8));
+
+  @Test
+  void aFieldRequiredWhenShownMustBeGivenWhenTheChoiceShowsIt() {
+    assertThatThrownBy(() -> FormSubmission.accepted(APPROVAL, Map.of("approved", "false"), name -> null))
+        .isInstanceOf(FormInputRefused.class)
+        .hasMessage("Reason: needed for the choice you made");
+    assertThatThrownBy(() -> FormSubmission.accepted(APPROVAL, Map.of("approved", false, "rejectionReason", " "), name -> null))
+        .hasMessage("Reason: needed for the choice you made");
+    assertThatThrownBy(() -> RequestLanguage.in(Languages.JAPANESE,
+            () -> FormSubmission.accepted(APPROVAL, Map.of("approved", "false"), name -> null)))
+        .hasMessage("理由：この選択には入力が必要です");
+    assertThat(FormSubmission.accepted(APPROVAL, Map.of("approved", "false", "rejectionReason", "Not in the contract"), name -> null))
+        .containsOnlyKeys("approved", "rejectionReason");
+  }
+
+  @Test
+  void aFieldRequiredWhenShownIsNotNeededWhileTheFormHidesIt() {
+    assertThat(FormSubmission.accepted(APPROVAL, Map.of("approved", "true"), name -> null)).containsOnlyKeys("approved");
+    // a REST client's boolean is judged as the form's "true"
+    assertThat(FormSubmission.accepted(APPROVAL, Map.of("approved", true), name -> null)).containsOnlyKeys("approved");
+    // the task's own value counts when the submission leaves the choice out
+    assertThatThrownBy(() -> FormSubmission.accepted(APPROVAL, Map.of(), name -> "approved".equals(name) ? "false" : null))
+        .hasMessage("Reason: needed for the choice you made");
+  }
+
+  @Test
+  void aFieldRequiredWhenShownJoinsTheOtherProblemsOfARefusal() {
+    assertThatThrownBy(() -> FormSubmission.accepted(APPROVAL, Map.of("approved", "false", "skipApproval", true), name -> null))
+        .hasMessageContaining("skipApproval is not a field of this form")
+        .hasMessageContaining("Reason: needed for the choice you made");
+  }
+
   @Test
   void typedValuesFromTheRestApiCompareLikeThePlainOnes() {
     Map<String, Object> typed = Variables.createVariables()

@@ -182,6 +182,14 @@ public class ModelCheck {
       if (INPUTS.contains(type) && label.isBlank()) {
         report(file, "input " + name + " has no label");
       }
+      boolean hidden = !component.path("conditional").path("hide").asText("").isBlank();
+      if (hidden && component.path("validate").path("required").asBoolean(false)) {
+        report(file, "input " + name + " is required and has a hide condition: once hidden with \"Field is required.\""
+            + " Tasklist 7.24 keeps Complete disabled; mark it with the property requiredWhenShown instead");
+      }
+      if (component.path("properties").has("requiredWhenShown") && !hidden) {
+        report(file, "input " + name + " is required when shown but has no hide condition: make it required");
+      }
       checkComponents(file, component.path("components"));
     }
   }

@@ -69,6 +69,9 @@ class ModelCheckTest {
             "wrong-id.form: has schemaVersion 17; Tasklist 7.24 renders up to 16",
             "wrong-id.form: component upload has type \"filepicker\", which Tasklist 7.24 cannot render",
             "wrong-id.form: input comment has no label",
+            "wrong-id.form: input reason is required and has a hide condition: once hidden with \"Field is required.\""
+                + " Tasklist 7.24 keeps Complete disabled; mark it with the property requiredWhenShown instead",
+            "wrong-id.form: input note is required when shown but has no hide condition: make it required",
             "wrong-id.form: component items is a dynamiclist: Tasklist 7.24 never enables Complete for a form with one");
   }
 

@@ -112,6 +112,9 @@ class EveryUserTaskIsGuardedIT {
     long projectId = specifiedProject();
     String pi = submitChange("peter", projectId, "UI-LOGIN", "User name\nPassword\nOne-time code\nLogin button", "acme");
 
+    // the form shows the question only for "incomplete": then it must be asked, on every route
+    refusedAs("paula", task(pi, SpecChangeElements.TASK_TRIAGE), Map.of("triageOutcome", "incomplete", "question", " "),
+        "Question to the requester: needed for the choice you made");
     work("paula", task(pi, SpecChangeElements.TASK_TRIAGE),
         Map.of("triageOutcome", "incomplete", "question", "Which users need the code?"));
     work("peter", task(pi, SpecChangeElements.TASK_ANSWER_QUESTION), Map.of("answer", "All external users"));
@@ -235,6 +238,9 @@ class EveryUserTaskIsGuardedIT {
     runJobs(pi);
     work("paula", task(pi, VendorOnboardingElements.TASK_COLLECT_NDA), Map.of("ndaReceived", true));
     runJobs(pi);
+    // a rejection needs its reason, also sent as a boolean over REST
+    refusedAs("sam", task(pi, MemberOnboardingElements.TASK_SECURITY_APPROVAL), Map.of("approved", false),
+        "Reason: needed for the choice you made");
     work("sam", task(pi, MemberOnboardingElements.TASK_SECURITY_APPROVAL),
         Map.of("approved", true, "approvalReason", "Needed for incident analysis"));
     runJobs(pi);
@@ -406,6 +412,21 @@ class EveryUserTaskIsGuardedIT {
   void work(String user, Task task, Map<String, Object> answers) {
     attack(user, task, answers);
     submitAs(user, task, answers);
+  }
+
+  /** The user's submission is refused with this text, and the case is as it was. */
+  void refusedAs(String user, Task task, Map<String, Object> answers, String refusal) {
+    Map<String, Object> before = runtime.getVariables(task.getProcessInstanceId());
+    if (tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee() == null) {
+      Api.as(http, user).postForEntity("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user), Map.class);
+    }
+    ResponseEntity<Map> done = Api.as(http, user).postForEntity("/engine-rest/task/" + task.getId() + "/submit-form",
+        Map.of("variables", rest(answers)), Map.class);
+    assertThat(done.getStatusCode()).as("%s doing %s: %s", user, task.getTaskDefinitionKey(), done.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(done.getBody()).containsEntry("message", refusal);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    assertThat(runtime.getVariables(task.getProcessInstanceId())).isEqualTo(before);
   }
 
   void submitAs(String user, Task task, Map<String, Object> answers) {

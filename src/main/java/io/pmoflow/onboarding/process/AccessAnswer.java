@@ -5,6 +5,9 @@ import static io.pmoflow.onboarding.VendorOnboardingVariables.APPROVED;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.REASON;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.REJECTION_REASON;
 
+import io.pmoflow.forms.FormInputRefused;
+import io.pmoflow.forms.FormTexts;
+import io.pmoflow.i18n.Text;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -19,7 +22,13 @@ record AccessAnswer(boolean approved, String reason) {
       throw new IllegalArgumentException("Approve or reject the request");
     }
     boolean isApproved = Boolean.TRUE.equals(approved) || "true".equals(String.valueOf(approved));
-    return new AccessAnswer(isApproved, reason(task, isApproved));
+    String reason = reason(task, isApproved);
+    if (!isApproved && (reason == null || reason.isBlank())) {
+      // also for an administrator, whose submission the form guard does not check: under the form's field
+      throw new FormInputRefused(Text.of("form.labelled", FormTexts.label("Reason"),
+          Text.of("form.needed-with-choice").inRequestLanguage()).inRequestLanguage());
+    }
+    return new AccessAnswer(isApproved, reason);
   }
 
   /**
