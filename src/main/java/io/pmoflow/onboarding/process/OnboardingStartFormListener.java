@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -67,7 +68,7 @@ public class OnboardingStartFormListener implements ExecutionListener {
         throw new FormInputRefused(Text.of("onboarding.refused.member-ids").inRequestLanguage());
       }
       try {
-        execution.setVariables(
+        setWhereDifferent(execution,
             vendors.checkedStartVariables(ProcessIds.of(execution, VendorOnboardingVariables.VENDOR_ID), memberIds));
         nameAfterVendor(execution);
       } catch (InvalidInputException invalid) {
@@ -109,6 +110,18 @@ public class OnboardingStartFormListener implements ExecutionListener {
     execution.removeVariable(FORM_MEMBERS);
     execution.setVariables(variables);
     nameAfterVendor(execution);
+  }
+
+  /**
+   * Sets only the variables whose computed value differs from the one the start brought: the API's
+   * own start brings exactly these, and setting them again would write each to the history twice.
+   */
+  private static void setWhereDifferent(DelegateExecution execution, Map<String, Object> variables) {
+    variables.forEach((name, value) -> {
+      if (!Objects.equals(execution.getVariable(name), value)) {
+        execution.setVariable(name, value);
+      }
+    });
   }
 
   /**

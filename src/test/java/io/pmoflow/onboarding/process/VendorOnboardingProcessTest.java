@@ -51,6 +51,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -172,6 +173,25 @@ class VendorOnboardingProcessTest {
   @AfterEach
   void reset() {
     Mocks.reset();
+  }
+
+  @Test
+  void theStartKeepsTheVendorsOwnValuesAndWritesEachVariableOnceWhenTheStartBroughtThem() {
+    member(10L, grant(100L, "LOW", "WRITE", "EMPLOYEE"));
+    Map<String, Object> computed = new HashMap<>(Map.of("vendorId", 1L, "memberIds", new ArrayList<>(List.of(10L)),
+        "ndaOnFile", false, "vendorCase", "Acme (C-1)"));
+    when(vendors.checkedStartVariables(eq(1L), any())).thenReturn(computed);
+
+    // the start claims the NDA is on file; the vendor record says it is not
+    ProcessInstance instance = start(true, 10L);
+
+    assertThat(runtime.getVariable(instance.getId(), "ndaOnFile")).isEqualTo(false);
+    Map<String, Long> updates = new HashMap<>();
+    extension.getProcessEngine().getHistoryService().createHistoricDetailQuery().variableUpdates()
+        .processInstanceId(instance.getId()).list()
+        .forEach(detail -> updates.merge(((HistoricVariableUpdate) detail).getVariableName(), 1L, Long::sum));
+    assertThat(updates).containsEntry("ndaOnFile", 2L).containsEntry("vendorId", 1L)
+        .containsEntry("memberIds", 1L).containsEntry("vendorCase", 1L);
   }
 
   @Test
