@@ -2,6 +2,7 @@ package io.pmoflow.forms;
 
 import io.pmoflow.i18n.Text;
 import io.pmoflow.web.InvalidInputException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -16,6 +17,16 @@ public class FormInputRefused extends FormFieldValidationException {
 
   public FormInputRefused(String message) {
     super("pmo-flow", message);
+  }
+
+  /**
+   * A field the person's choice shows was left empty: "Reason: needed for the choice you made", with
+   * the form's label in {@code language}, worded like the other refusals so that Tasklist places it
+   * under that field.
+   */
+  public static String neededForChoice(String englishLabel, Locale language) {
+    return Text.of("form.labelled", FormTexts.read(englishLabel, language), Text.of("form.needed-with-choice").in(language))
+        .in(language);
   }
 
   /**

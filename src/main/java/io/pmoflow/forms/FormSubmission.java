@@ -64,8 +64,7 @@ final class FormSubmission {
       } else if (field.requiredWhenShown()
           && missing(values.containsKey(field.key()) ? values.get(field.key()) : current.apply(field.key()))
           && !HideConditions.hides(form, field, values, current)) {
-        needed.add(Text.of("form.labelled", FormTexts.read(field.label(), language),
-            Text.of("form.needed-with-choice").in(language)).in(language));
+        needed.add(FormInputRefused.neededForChoice(field.label(), language));
       }
     }
     String separator = Text.of("form.separator").in(language);

@@ -6,8 +6,8 @@ import static io.pmoflow.onboarding.VendorOnboardingVariables.REASON;
 import static io.pmoflow.onboarding.VendorOnboardingVariables.REJECTION_REASON;
 
 import io.pmoflow.forms.FormInputRefused;
-import io.pmoflow.forms.FormTexts;
-import io.pmoflow.i18n.Text;
+import io.pmoflow.i18n.Languages;
+import io.pmoflow.i18n.RequestLanguage;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -25,8 +25,7 @@ record AccessAnswer(boolean approved, String reason) {
     String reason = reason(task, isApproved);
     if (!isApproved && (reason == null || reason.isBlank())) {
       // also for an administrator, whose submission the form guard does not check: under the form's field
-      throw new FormInputRefused(Text.of("form.labelled", FormTexts.label("Reason"),
-          Text.of("form.needed-with-choice").inRequestLanguage()).inRequestLanguage());
+      throw new FormInputRefused(FormInputRefused.neededForChoice("Reason", RequestLanguage.current(Languages.ENGLISH)));
     }
     return new AccessAnswer(isApproved, reason);
   }
